@@ -1,0 +1,31 @@
+import { defineConfig } from 'vite';
+import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const at = (p: string) => resolve(root, p);
+
+/**
+ * Node-side programs that are not the Electron app: the `laipni` command, preview mode's
+ * server and the benchmarks. Dependencies stay external (node_modules), as in main.
+ */
+export default defineConfig({
+  build: {
+    ssr: true,
+    outDir: at('out'),
+    emptyOutDir: false,
+    target: 'node20',
+    sourcemap: true,
+    rollupOptions: {
+      input: {
+        'cli/laipni': at('electron/cli/laipni.ts'),
+        'preview/server': at('electron/preview/server.ts'),
+        'bench/run': at('test/bench/run.ts'),
+      },
+      external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'electron'],
+      output: {
+        banner: (chunk) => (chunk.name === 'cli/laipni' ? '#!/usr/bin/env node' : ''),
+        format: 'es', entryFileNames: '[name].js', chunkFileNames: 'node-chunks/[name]-[hash].js' },
+    },
+  },
+});

@@ -1,0 +1,8 @@
+export interface CliContext {
+  t: (key: string, options?: Record<string, unknown>) => string;
+  flags: Record<string, string | boolean>;
+  argv: readonly string[];
+  env: Record<string, string | undefined>;
+  out: (line: string) => void;
+  err: (line: string) => void;
+}

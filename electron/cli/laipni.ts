@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util';
+import type { Language } from '../../shared/config/schema';
+import { createI18n } from '../../shared/i18n';
+import { runConfigCheck } from './commands/configCheck';
+import type { CliContext } from './context';
+
+/**
+ * The `laipni` command for IT: the same services as the app, without a window.
+ * Exit codes: 0 ok, 1 a problem was found, 2 bad usage or bad input.
+ */
+const OPTIONS = {
+  help: { type: 'boolean' },
+  json: { type: 'boolean' },
+  language: { type: 'string' },
+  config: { type: 'string' },
+  'share-folder': { type: 'string' },
+  institution: { type: 'string' },
+  'institution-name': { type: 'string' },
+  desk: { type: 'string' },
+  'client-display': { type: 'string' },
+} as const;
+
+async function main(argv: string[]): Promise<number> {
+  const early = argv.indexOf('--language');
+  const language = pickLanguage(early >= 0 ? argv[early + 1] : undefined, process.env.LAIPNI_LANGUAGE, process.env.LANG);
+  const i18n = createI18n(language);
+  const t = i18n.t.bind(i18n) as CliContext['t'];
+  const err = (line: string) => process.stderr.write(`${line}\n`);
+
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    err(t('cli.badArguments', { detail: error instanceof Error ? error.message : String(error) }));
+    err(t('cli.usage'));
+    return 2;
+  }
+  const ctx: CliContext = {
+    t,
+    flags: parsed.values as CliContext['flags'],
+    argv,
+    env: process.env,
+    out: (line) => process.stdout.write(`${line}\n`),
+    err,
+  };
+  const [group, command, ...rest] = parsed.positionals;
+  if (parsed.values.help) {
+    ctx.out(t('cli.usage'));
+    return 0;
+  }
+  if (group === 'config' && command === 'check' && rest.length === 0) return runConfigCheck(ctx);
+  err(group ? t('cli.unknownCommand', { command: parsed.positionals.join(' ') }) : t('cli.noCommand'));
+  err(t('cli.usage'));
+  return 2;
+}
+
+function pickLanguage(...candidates: Array<string | undefined>): Language {
+  for (const c of candidates) {
+    const code = c?.toLowerCase() ?? '';
+    if (code.startsWith('ltg')) return 'ltg';
+    if (code.startsWith('lv')) return 'lv';
+    if (code.startsWith('en')) return 'en';
+  }
+  return 'lv';
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`laipni: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,77 @@
+import { app, ipcMain, session } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createAppServices } from './services';
+import { describeApp } from './services/app/appInfo';
+import { loadConfig } from './services/config/loadConfig';
+import { createEventBus } from './services/events';
+import { createFileLogger } from './services/log/logger';
+import { openUserStore } from './services/settings/userStore';
+import { createDispatcher } from './ipc/dispatch';
+import { createHandlers } from './ipc/handlers';
+import { registerIpc } from './ipc/registerIpc';
+import { createDeskWindow, createDisplayWindow, type WindowPaths } from './windows/createWindows';
+import { hardenSession, hardenWebContents, isAppUrl } from './windows/security';
+import { createWindowRegistry } from './windows/windowRegistry';
+
+// Composition root: it only wires services, IPC and windows together.
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererDir = join(here, '../renderer');
+const devServer = process.env.ELECTRON_RENDERER_URL;
+const paths: WindowPaths = {
+  preload: { desk: join(here, '../preload/desk.cjs'), display: join(here, '../preload/display.cjs') },
+  page: devServer
+    ? { desk: { url: `${devServer}/desk.html` }, display: { url: `${devServer}/display.html` } }
+    : { desk: { file: join(rendererDir, 'desk.html') }, display: { file: join(rendererDir, 'display.html') } },
+};
+
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const dataFolder = app.getPath('userData');
+  const logFile = join(dataFolder, 'logs', 'laipni.log');
+  const log = createFileLogger(logFile);
+  log.info(`start ${app.getVersion()} on ${process.platform}`);
+
+  const config = await loadConfig({ env: process.env, argv: process.argv, platform: process.platform });
+  for (const p of config.problems) log.warn(`config ${p.key}: ${p.code} (${p.source})`);
+  const store = await openUserStore(join(dataFolder, 'settings.json'));
+  const bus = createEventBus();
+  const info = describeApp({
+    name: app.getName(),
+    version: app.getVersion(),
+    mode: 'electron',
+    dataFolder,
+    logFile,
+    versions: process.versions,
+    platform: process.platform,
+  });
+  const services = createAppServices({ info, config, store, bus, log });
+
+  hardenSession(session.defaultSession);
+  const rendererUrl = pathToFileURL(rendererDir).href;
+  const windows = createWindowRegistry((url) => isAppUrl(url, rendererUrl, devServer));
+  registerIpc({ ipcMain, dispatch: createDispatcher(createHandlers(services), log), senderKind: windows.senderKind, log });
+  bus.subscribe((event, payload) => windows.broadcast(event, payload));
+
+  const desk = createDeskWindow(paths, store);
+  windows.add('desk', desk);
+  desk.on('closed', () => app.quit());
+  if (config.values.clientDisplay) windows.add('display', createDisplayWindow(paths, store));
+
+  app.on('second-instance', () => {
+    if (desk.isMinimized()) desk.restore();
+    desk.focus();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('window-all-closed', () => app.quit());
+  start().catch((error: unknown) => {
+    console.error('Laipni could not start', error);
+    app.exit(1);
+  });
+}

@@ -1,0 +1,20 @@
+import type { Handlers } from '../../../shared/contract';
+import type { AppServices } from '../services';
+
+/** Maps every channel of the contract to a service call. Requests arrive already validated. */
+export function createHandlers(s: AppServices): Handlers {
+  return {
+    'app:info': () => s.info,
+    'config:get': () => s.config,
+    'settings:get': () => ({ language: s.store.read().language }),
+    'settings:set': async (patch) => {
+      await s.store.update((data) => {
+        if (patch.language !== undefined) data.language = patch.language;
+      });
+      return { language: s.store.read().language };
+    },
+    'display:show': ({ view }) => s.display.show(view),
+    'display:get': () => s.display.get(),
+    'display:set-language': ({ language }) => s.display.setLanguage(language),
+  };
+}

@@ -1,0 +1,40 @@
+import type { Session, WebContents, WebPreferences } from 'electron';
+
+/** Electron's security checklist as one set of web preferences for every window. */
+export function secureWebPreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: false,
+  };
+}
+
+/** No navigation away from the app, no new windows, no webviews: the UI is one page per window. */
+export function hardenWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** Deny every permission request (camera, notifications from pages, geolocation, …). */
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/** True when a URL is one of the app's own pages (packaged files or the dev server). */
+export function isAppUrl(url: string, rendererRoot: string, devServer?: string): boolean {
+  if (devServer) return url.startsWith(devServer);
+  return url.startsWith(rendererRoot);
+}

@@ -1,0 +1,184 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eventsFor, type WindowKind } from '../../shared/contract/channels';
+import { parseFlags } from '../../shared/config/schema';
+import { createAppServices } from '../main/services';
+import { describeApp } from '../main/services/app/appInfo';
+import { loadConfig } from '../main/services/config/loadConfig';
+import { createEventBus } from '../main/services/events';
+import { createFileLogger } from '../main/services/log/logger';
+import { openUserStore } from '../main/services/settings/userStore';
+import { createDispatcher } from '../main/ipc/dispatch';
+import { createHandlers } from '../main/ipc/handlers';
+import { seedDemo } from './seedDemo';
+
+/**
+ * Preview mode: the built renderer in a browser, backed by the real services over a small
+ * HTTP bridge on 127.0.0.1 with a random token. A development and test tool, never packaged.
+ */
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererDir = join(here, '../renderer');
+const bridgeFile = join(here, 'public/bridge.js');
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'";
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+const MAX_BODY = 20 * 1024 * 1024;
+
+async function main(): Promise<void> {
+  const flags = parseFlags(process.argv.slice(2));
+  const dataDir = typeof flags.data === 'string' ? flags.data : join(tmpdir(), 'laipni-preview');
+  const demo = await seedDemo(dataDir);
+  const argv = ['--config', typeof flags.config === 'string' ? flags.config : demo.configFile, ...process.argv.slice(2)];
+  const config = await loadConfig({ env: process.env, argv, platform: process.platform });
+  const logFile = join(dataDir, 'logs', 'laipni.log');
+  const log = createFileLogger(logFile);
+  const store = await openUserStore(join(dataDir, 'settings.json'));
+  const bus = createEventBus();
+  const pkg = JSON.parse(await readFile(join(here, '../../package.json'), 'utf8')) as { version: string };
+  const info = describeApp({ name: 'Laipni', version: pkg.version, mode: 'preview', dataFolder: dataDir, logFile, versions: process.versions, platform: process.platform });
+  const services = createAppServices({ info, config, store, bus, log });
+  const dispatch = createDispatcher(createHandlers(services), log);
+
+  const token = typeof flags.token === 'string' && flags.token.length >= 16 ? flags.token : randomBytes(24).toString('hex');
+  const tokenBuf = Buffer.from(token);
+  const hasToken = (req: IncomingMessage, url: URL): boolean => {
+    const given = url.searchParams.get('token') ?? req.headers['x-laipni-token'] ?? /(?:^|;\s*)laipni_preview=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+    if (typeof given !== 'string') return false;
+    const buf = Buffer.from(given);
+    return buf.length === tokenBuf.length && timingSafeEqual(buf, tokenBuf);
+  };
+
+  let port = 0;
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log.error('preview request failed', error);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, 'text/plain', 'Wrong host');
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    if (!hasToken(req, url)) {
+      return send(res, 403, 'text/plain; charset=utf-8', 'Laipni preview: open the address printed by “npm run preview” (it carries the access token).');
+    }
+    if (url.searchParams.has('token')) {
+      res.setHeader('Set-Cookie', `laipni_preview=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    }
+    const path = decodeURIComponent(url.pathname);
+    const api = /^\/__preview\/api\/(desk|display)\/([a-z-]+:[a-z-]+)$/.exec(path);
+    if (api && req.method === 'POST') {
+      const body = await readBody(req);
+      let request: unknown;
+      try {
+        request = body ? (JSON.parse(body) as { request?: unknown }).request : undefined;
+      } catch {
+        return json(res, { ok: false, error: { code: 'invalid_request', message: 'Body is not JSON', details: { field: '(request)' } } });
+      }
+      return json(res, await dispatch(api[1] as WindowKind, api[2]!, request));
+    }
+    const events = /^\/__preview\/events\/(desk|display)$/.exec(path);
+    if (events && req.method === 'GET') return streamEvents(res, events[1] as WindowKind);
+    if (path === '/__preview/bridge.js') return sendFile(res, bridgeFile);
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
+    if (path === '/' ) {
+      res.writeHead(302, { Location: '/desk.html' });
+      return void res.end();
+    }
+    if (path === '/desk.html' || path === '/display.html') return sendPage(res, path.slice(1), path === '/desk.html' ? 'desk' : 'display');
+    const file = normalize(join(rendererDir, path));
+    if (!file.startsWith(rendererDir + sep)) return send(res, 404, 'text/plain', 'Not found');
+    return sendFile(res, file);
+  }
+
+  function streamEvents(res: ServerResponse, kind: WindowKind): void {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    const allowed = eventsFor(kind);
+    const unsubscribe = bus.subscribe((event, payload) => {
+      if (allowed.includes(event)) res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+    });
+    const ping = setInterval(() => res.write(': ping\n\n'), 15000);
+    res.on('close', () => {
+      clearInterval(ping);
+      unsubscribe();
+    });
+  }
+
+  async function sendPage(res: ServerResponse, name: string, kind: WindowKind): Promise<void> {
+    const html = await readFile(join(rendererDir, name), 'utf8');
+    const tag = `<script src="./__preview/bridge.js" data-window="${kind}"></script>`;
+    send(res, 200, TYPES['.html']!, html.replace('<script', `${tag}\n    <script`));
+  }
+
+  async function sendFile(res: ServerResponse, file: string): Promise<void> {
+    try {
+      if (!(await stat(file)).isFile()) return send(res, 404, 'text/plain', 'Not found');
+    } catch {
+      return send(res, 404, 'text/plain', 'Not found');
+    }
+    res.writeHead(200, headers(TYPES[extname(file)] ?? 'application/octet-stream'));
+    createReadStream(file).pipe(res);
+  }
+
+  server.listen(Number(flags.port ?? 0), '127.0.0.1', () => {
+    const address = server.address();
+    port = typeof address === 'object' && address ? address.port : 0;
+    const link = `http://127.0.0.1:${port}/desk.html?token=${token}`;
+    console.log(`Laipni preview (sample data in ${dataDir})`);
+    console.log(`  desk:           ${link}`);
+    console.log(`  client display: http://127.0.0.1:${port}/display.html?token=${token}`);
+    console.log(JSON.stringify({ previewReady: { port, token, dataDir } }));
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function headers(type: string): Record<string, string> {
+  return { 'Content-Type': type, 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, headers(type));
+  res.end(body);
+}
+
+function json(res: ServerResponse, value: unknown): void {
+  send(res, 200, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('body too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error('Laipni preview could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

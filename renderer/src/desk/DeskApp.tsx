@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EffectiveConfig } from '../../../shared/config/schema';
+import type { AppInfo, UserSettings } from '../../../shared/app/contract';
+import { AboutScreen } from '../features/about/AboutScreen';
+import { ClientDisplayScreen } from '../features/display/ClientDisplayScreen';
+import { ConfigProblems } from '../features/settings/ConfigProblems';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import type { NavItem } from './navigation';
+
+export interface DeskAppProps {
+  config: EffectiveConfig;
+  settings: UserSettings;
+  info: AppInfo;
+  onSaveSettings: (patch: Partial<UserSettings>) => Promise<void>;
+}
+
+export function DeskApp({ config, settings, info, onSaveSettings }: DeskAppProps) {
+  const { t } = useTranslation();
+  const items: NavItem[] = [
+    { id: 'client-display', label: 'nav.clientDisplay', render: () => <ClientDisplayScreen /> },
+    {
+      id: 'settings',
+      label: 'nav.settings',
+      render: () => <SettingsScreen config={config} settings={settings} onSaveSettings={onSaveSettings} />,
+    },
+    { id: 'about', label: 'nav.about', render: () => <AboutScreen info={info} /> },
+  ];
+  const [active, setActive] = useState(items[0]!.id);
+  const current = items.find((i) => i.id === active) ?? items[0]!;
+  const { values } = config;
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <p className="where" data-testid="where">
+          {values.institutionName ?? values.institution ?? t('settings.notSet')}
+          {values.desk ? ` · ${t('app.desk', { desk: values.desk })}` : ''}
+          {info.mode === 'preview' ? ` · ${t('app.previewMode')}` : ''}
+        </p>
+      </header>
+      <nav className="sidebar" aria-label={t('nav.label')}>
+        <ul>
+          {items.map((item) => (
+            <li key={item.id}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={item.id === current.id ? 'page' : undefined}
+                onClick={() => setActive(item.id)}
+              >
+                {t(item.label)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="content" tabIndex={-1}>
+        {current.id !== 'settings' && <ConfigProblems config={config} onOpenSettings={() => setActive('settings')} />}
+        {current.render()}
+      </main>
+    </div>
+  );
+}

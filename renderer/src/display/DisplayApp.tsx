@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { CLIENT_LANGUAGES, type ClientLanguage } from '../../../shared/config/schema';
+import type { DisplayState } from '../../../shared/display/state';
+
+/** The client-facing screen: large type, readable from 1.5 m, with the client's language switch. */
+export function DisplayApp({ state, onLanguage }: { state: DisplayState; onLanguage: (l: ClientLanguage) => void }) {
+  const { t } = useTranslation('display');
+  return (
+    <div className="display">
+      <main className="display-main">
+        {state.view.kind === 'welcome' && (
+          <section className="display-welcome" aria-labelledby="welcome-title">
+            <h1 id="welcome-title">{t('welcome')}</h1>
+            {state.institutionName && <p className="display-institution">{state.institutionName}</p>}
+            <p className="display-lead">{t('welcomeLead')}</p>
+          </section>
+        )}
+      </main>
+      <footer className="display-footer">
+        <nav aria-label={t('chooseLanguage')} className="display-languages">
+          {CLIENT_LANGUAGES.map((l) => (
+            <button
+              key={l}
+              type="button"
+              lang={l === 'ltg' ? 'ltg' : l}
+              aria-pressed={state.language === l}
+              onClick={() => onLanguage(l)}
+            >
+              {t(`languageName.${l}`)}
+            </button>
+          ))}
+        </nav>
+      </footer>
+    </div>
+  );
+}

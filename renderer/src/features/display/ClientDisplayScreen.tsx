@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+import { useClientDisplay } from './useDisplayState';
+
+/** What the client sees right now, and the way back to the welcome screen. */
+export function ClientDisplayScreen() {
+  const { t } = useTranslation();
+  const display = useClientDisplay();
+  if (display.error) return <ErrorMessage error={display.error} />;
+  if (!display.data) return <Loading />;
+  const state = display.data;
+  return (
+    <section aria-labelledby="client-display-title" className="screen">
+      <h2 id="client-display-title">{t('clientDisplay.title')}</h2>
+      <p>{t('clientDisplay.purpose')}</p>
+      <dl className="facts">
+        <div>
+          <dt>{t('clientDisplay.showing')}</dt>
+          <dd data-testid="display-view">{t(`clientDisplay.view.${state.view.kind}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('clientDisplay.clientLanguage')}</dt>
+          <dd data-testid="display-language">{t(`language.${state.language}`)}</dd>
+        </div>
+      </dl>
+      <button type="button" onClick={() => void display.show({ kind: 'welcome' })}>
+        {t('clientDisplay.showWelcome')}
+      </button>
+    </section>
+  );
+}

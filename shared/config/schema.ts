@@ -1,0 +1,197 @@
+import { z } from 'zod';
+
+/**
+ * Machine-wide configuration. IT writes a file; environment variables and command-line flags
+ * override it, key by key. Every key reports where its value came from so that the settings
+ * screen and `laipni config check` can show it.
+ */
+export const STAFF_LANGUAGES = ['lv', 'en'] as const;
+export const CLIENT_LANGUAGES = ['lv', 'ltg', 'en'] as const;
+export const ALL_LANGUAGES = ['lv', 'ltg', 'en'] as const;
+export type StaffLanguage = (typeof STAFF_LANGUAGES)[number];
+export type ClientLanguage = (typeof CLIENT_LANGUAGES)[number];
+export type Language = (typeof ALL_LANGUAGES)[number];
+
+export const CONFIG_SOURCES = ['default', 'machine', 'env', 'flag'] as const;
+export type ConfigSource = (typeof CONFIG_SOURCES)[number];
+
+const absolutePath = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\[^\\]+\\[^\\]+)/.test(p), 'absolute');
+
+const flag = z.union([
+  z.boolean(),
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((s) => ['on', 'off', 'true', 'false', 'yes', 'no', '1', '0'].includes(s))
+    .transform((s) => ['on', 'true', 'yes', '1'].includes(s)),
+]);
+
+/** One schema per key; `required` keys without a value are problems, not crashes. */
+export const CONFIG_KEYS = {
+  shareFolder: { schema: absolutePath, required: true, env: 'LAIPNI_SHARE_FOLDER', flag: 'share-folder' },
+  institution: {
+    schema: z.string().trim().toUpperCase().regex(/^[A-Z]{2,8}$/),
+    required: true,
+    env: 'LAIPNI_INSTITUTION',
+    flag: 'institution',
+  },
+  institutionName: {
+    schema: z.string().trim().min(1).max(200),
+    required: false,
+    env: 'LAIPNI_INSTITUTION_NAME',
+    flag: 'institution-name',
+  },
+  desk: {
+    schema: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{1,6}$/),
+    required: true,
+    env: 'LAIPNI_DESK',
+    flag: 'desk',
+  },
+  language: {
+    schema: z.enum(STAFF_LANGUAGES),
+    required: false,
+    default: 'lv',
+    env: 'LAIPNI_LANGUAGE',
+    flag: 'language',
+  },
+  clientDisplay: {
+    schema: flag,
+    required: false,
+    default: true,
+    env: 'LAIPNI_CLIENT_DISPLAY',
+    flag: 'client-display',
+  },
+} as const;
+
+export type ConfigKey = keyof typeof CONFIG_KEYS;
+export const CONFIG_KEY_NAMES = Object.keys(CONFIG_KEYS) as ConfigKey[];
+
+export interface ConfigValues {
+  shareFolder: string | null;
+  institution: string | null;
+  institutionName: string | null;
+  desk: string | null;
+  language: StaffLanguage;
+  clientDisplay: boolean;
+}
+
+export const CONFIG_PROBLEMS = [
+  'missing',
+  'invalid',
+  'folder_not_found',
+  'not_a_folder',
+  'file_unreadable',
+  'file_invalid_json',
+  'file_not_object',
+  'unknown_key',
+] as const;
+export type ConfigProblemCode = (typeof CONFIG_PROBLEMS)[number];
+
+export interface ConfigProblem {
+  /** A config key, or `file` for the machine file as a whole. */
+  key: ConfigKey | 'file';
+  code: ConfigProblemCode;
+  source: ConfigSource;
+  /** What was given, for the message (never a secret: these are paths and codes). */
+  given?: string;
+}
+
+export interface ConfigEntry {
+  key: ConfigKey;
+  value: string | boolean | null;
+  source: ConfigSource;
+}
+
+export type MachineFileStatus = 'ok' | 'missing' | 'unreadable' | 'invalid_json' | 'not_object';
+
+export interface EffectiveConfig {
+  values: ConfigValues;
+  entries: ConfigEntry[];
+  problems: ConfigProblem[];
+  machineFile: { path: string; status: MachineFileStatus };
+}
+
+export interface ConfigLayers {
+  machineFile: { path: string; status: MachineFileStatus; data?: Record<string, unknown> };
+  env: Record<string, string | undefined>;
+  flags: Record<string, string | boolean | undefined>;
+}
+
+const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v));
+
+/** Pure: merges the layers, validates every key and lists every problem. */
+export function resolveConfig(layers: ConfigLayers): EffectiveConfig {
+  const problems: ConfigProblem[] = [];
+  const { machineFile } = layers;
+  if (machineFile.status === 'unreadable') problems.push({ key: 'file', code: 'file_unreadable', source: 'machine', given: machineFile.path });
+  if (machineFile.status === 'invalid_json') problems.push({ key: 'file', code: 'file_invalid_json', source: 'machine', given: machineFile.path });
+  if (machineFile.status === 'not_object') problems.push({ key: 'file', code: 'file_not_object', source: 'machine', given: machineFile.path });
+
+  const machine = machineFile.data ?? {};
+  for (const name of Object.keys(machine)) {
+    if (!(name in CONFIG_KEYS)) problems.push({ key: 'file', code: 'unknown_key', source: 'machine', given: name });
+  }
+
+  const values: Record<string, unknown> = {};
+  const entries: ConfigEntry[] = [];
+  for (const key of CONFIG_KEY_NAMES) {
+    const spec = CONFIG_KEYS[key];
+    const candidates: Array<[ConfigSource, unknown]> = [
+      ['flag', layers.flags[spec.flag]],
+      ['env', layers.env[spec.env]],
+      ['machine', machine[key]],
+    ];
+    const found = candidates.find(([, v]) => v !== undefined && v !== '');
+    let value: unknown = 'default' in spec ? spec.default : null;
+    let source: ConfigSource = 'default';
+    if (found) {
+      const [from, raw] = found;
+      const parsed = spec.schema.safeParse(raw);
+      if (parsed.success) {
+        value = parsed.data;
+        source = from;
+      } else {
+        problems.push({ key, code: 'invalid', source: from, given: show(raw) });
+      }
+    } else if (spec.required) {
+      problems.push({ key, code: 'missing', source: 'default' });
+    }
+    values[key] = value;
+    entries.push({ key, value: value as ConfigEntry['value'], source });
+  }
+
+  return {
+    values: values as unknown as ConfigValues,
+    entries,
+    problems,
+    machineFile: { path: machineFile.path, status: machineFile.status },
+  };
+}
+
+/** Parses `--key=value`, `--key value` and bare `--key` (true) into a flat map. */
+export function parseFlags(argv: readonly string[]): Record<string, string | boolean> {
+  const flags: Record<string, string | boolean> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg?.startsWith('--')) continue;
+    const body = arg.slice(2);
+    const eq = body.indexOf('=');
+    if (eq >= 0) {
+      flags[body.slice(0, eq)] = body.slice(eq + 1);
+    } else {
+      const next = argv[i + 1];
+      if (next !== undefined && !next.startsWith('--')) {
+        flags[body] = next;
+        i++;
+      } else {
+        flags[body] = true;
+      }
+    }
+  }
+  return flags;
+}

@@ -1,0 +1,37 @@
+/**
+ * The one list of channel names, shared by main and both preloads. Kept free of schemas so
+ * that the sandboxed preloads bundle nothing but these strings.
+ *
+ * A channel listed for a window is the only way that window can reach main: the client
+ * display's list is deliberately short, so it can never reach the register.
+ */
+export const DESK_CHANNELS = [
+  'app:info',
+  'config:get',
+  'settings:get',
+  'settings:set',
+  'display:get',
+  'display:show',
+] as const;
+
+export const DISPLAY_CHANNELS = ['display:get', 'display:set-language'] as const;
+
+export const DESK_EVENTS = ['config:changed', 'display:changed'] as const;
+
+export const DISPLAY_EVENTS = ['display:changed'] as const;
+
+export type DeskChannel = (typeof DESK_CHANNELS)[number];
+export type DisplayChannel = (typeof DISPLAY_CHANNELS)[number];
+export type DeskEvent = (typeof DESK_EVENTS)[number];
+export type DisplayEvent = (typeof DISPLAY_EVENTS)[number];
+
+export type WindowKind = 'desk' | 'display';
+
+export const channelsFor = (kind: WindowKind): readonly string[] =>
+  kind === 'desk' ? DESK_CHANNELS : DISPLAY_CHANNELS;
+
+export const eventsFor = (kind: WindowKind): readonly string[] =>
+  kind === 'desk' ? DESK_EVENTS : DISPLAY_EVENTS;
+
+/** The name each window's preload exposes on `window`. */
+export const BRIDGE_NAME: Record<WindowKind, 'desk' | 'display'> = { desk: 'desk', display: 'display' };

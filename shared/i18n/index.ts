@@ -1,0 +1,37 @@
+import i18next, { type i18n as I18n, type Resource } from 'i18next';
+import type { Language } from '../config/schema';
+import commonEn from './locales/common/en.json';
+import commonLtg from './locales/common/ltg.json';
+import commonLv from './locales/common/lv.json';
+import displayEn from './locales/display/en.json';
+import displayLtg from './locales/display/ltg.json';
+import displayLv from './locales/display/lv.json';
+
+/** Every namespace with its three locales. Features add theirs here. */
+export const resources = {
+  lv: { common: commonLv, display: displayLv },
+  ltg: { common: commonLtg, display: displayLtg },
+  en: { common: commonEn, display: displayEn },
+} satisfies Resource;
+
+export const NAMESPACES = Object.keys(resources.lv) as Array<keyof (typeof resources)['lv']>;
+
+/** Latvian is the default and the fallback for anything a locale lacks. */
+export function createI18n(language: Language = 'lv'): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: 'lv',
+    supportedLngs: ['lv', 'ltg', 'en'],
+    ns: NAMESPACES,
+    defaultNS: 'common',
+    resources,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return instance;
+}
+
+/** BCP 47 tag for Intl: Latgalian texts use Latvian number and date conventions. */
+export const intlLocale = (language: Language): string => (language === 'ltg' ? 'lv' : language);

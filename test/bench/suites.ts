@@ -1,0 +1,5 @@
+import type { Suite } from './figure';
+import { firstRender } from './firstRender.bench';
+
+/** Every benchmark suite; features add theirs here. */
+export const suites: Suite[] = [firstRender];
