@@ -21,3 +21,9 @@ export function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/** A page in a fresh browser context (axe needs one; it also keeps cookies per test). */
+export async function newPage(browser: Browser, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport, locale: 'lv-LV' });
+  return context.newPage();
+}

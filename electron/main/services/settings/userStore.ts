@@ -1,5 +1,6 @@
 import { rename } from 'node:fs/promises';
-import { JSONFilePreset } from 'lowdb/node';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
 import type { StaffLanguage } from '../../../../shared/config/schema';
 
 export interface Bounds {
@@ -27,12 +28,13 @@ const defaults = (): UserData => ({ language: null, windows: {} });
  * fits. A damaged file is replaced by defaults rather than stopping the app.
  */
 export async function openUserStore(file: string): Promise<UserStore> {
-  let db;
+  // Not lowdb's preset: it silently swaps in memory storage when NODE_ENV is `test`.
+  const db = new Low<UserData>(new JSONFile(file), defaults());
   try {
-    db = await JSONFilePreset<UserData>(file, defaults());
+    await db.read();
   } catch {
     await rename(file, `${file}.damaged`).catch(() => undefined);
-    db = await JSONFilePreset<UserData>(file, defaults());
+    db.data = defaults();
   }
   db.data = { ...defaults(), ...db.data };
   return {

@@ -1,0 +1,69 @@
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = resolve(import.meta.dirname, '..');
+
+/**
+ * Every test layer, run by `npm test` (after `npm run build`, which the e2e, CLI and
+ * packaging layers use). The summary reporter ends the run with `N passed, N failed`.
+ */
+export default defineConfig({
+  root,
+  plugins: [react()],
+  test: {
+    reporters: ['default', resolve(root, 'test/support/summaryReporter.ts')],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['test/renderer/**/*.test.tsx'],
+          setupFiles: ['test/support/setupDom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'electron', environment: 'node', include: ['test/electron/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'multi-process',
+          environment: 'node',
+          include: ['test/multiprocess/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'packaging',
+          environment: 'node',
+          include: ['test/packaging/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
