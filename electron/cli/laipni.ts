@@ -24,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
   const early = argv.indexOf('--language');
   const language = pickLanguage(early >= 0 ? argv[early + 1] : undefined, process.env.LAIPNI_LANGUAGE, process.env.LANG);
   const i18n = createI18n(language);
-  const t = i18n.t.bind(i18n) as CliContext['t'];
+  const t: CliContext['t'] = (key, options) => i18n.t(key, options ?? {});
   const err = (line: string) => process.stderr.write(`${line}\n`);
 
   let parsed;

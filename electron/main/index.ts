@@ -1,5 +1,6 @@
 import { app, ipcMain, session } from 'electron';
 import { join } from 'node:path';
+import { userInfo } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAppServices } from './services';
 import { describeApp } from './services/app/appInfo';
@@ -47,7 +48,8 @@ async function start(): Promise<void> {
     versions: process.versions,
     platform: process.platform,
   });
-  const services = createAppServices({ info, config, store, bus, log });
+  const account = process.env.USERDOMAIN ? `${process.env.USERDOMAIN}\\${userInfo().username}` : userInfo().username;
+  const services = createAppServices({ info, config, store, bus, log, account });
 
   hardenSession(session.defaultSession);
   const rendererUrl = pathToFileURL(rendererDir).href;

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 export interface DemoPaths {
   configFile: string;
   shareFolder: string;
+  /** The demo's signed-in account: an admin in the demo configuration. */
+  account: string;
 }
+
+export const DEMO_ADMIN_ACCOUNT = 'RNP\\demo.admin';
 
 const exists = (p: string) => access(p).then(() => true, () => false);
 
@@ -20,9 +24,10 @@ export async function seedDemo(dataDir: string): Promise<DemoPaths> {
       institutionName: 'Rēzeknes novada pašvaldība (paraugs)',
       desk: 'K1',
       language: 'lv',
+      adminAccounts: [DEMO_ADMIN_ACCOUNT],
       clientDisplay: true,
     };
     await writeFile(configFile, `${JSON.stringify(config, null, 2)}\n`);
   }
-  return { configFile, shareFolder };
+  return { configFile, shareFolder, account: DEMO_ADMIN_ACCOUNT };
 }

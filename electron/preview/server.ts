@@ -49,7 +49,9 @@ async function main(): Promise<void> {
   const bus = createEventBus();
   const pkg = JSON.parse(await readFile(join(here, '../../package.json'), 'utf8')) as { version: string };
   const info = describeApp({ name: 'Laipni', version: pkg.version, mode: 'preview', dataFolder: dataDir, logFile, versions: process.versions, platform: process.platform });
-  const services = createAppServices({ info, config, store, bus, log });
+  // Preview only: the signed-in account is given on the command line to try each role.
+  const account = typeof flags['os-account'] === 'string' ? flags['os-account'] : demo.account;
+  const services = createAppServices({ info, config, store, bus, log, account });
   const dispatch = createDispatcher(createHandlers(services), log);
 
   const token = typeof flags.token === 'string' && flags.token.length >= 16 ? flags.token : randomBytes(24).toString('hex');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { endpoint, event } from '../contract/endpoint';
 import type { EffectiveConfig, StaffLanguage } from '../config/schema';
 import { STAFF_LANGUAGES } from '../config/schema';
+import type { Identity } from '../identity/identity';
 
 export interface AppInfo {
   name: string;
@@ -27,6 +28,7 @@ export const userSettingsPatch = z
 export const appContract = {
   'app:info': endpoint<AppInfo>()(z.undefined()),
   'config:get': endpoint<EffectiveConfig>()(z.undefined()),
+  'identity:get': endpoint<Identity>()(z.undefined()),
   'settings:get': endpoint<UserSettings>()(z.undefined()),
   'settings:set': endpoint<UserSettings>()(userSettingsPatch),
 };

@@ -59,6 +59,16 @@ export const CONFIG_KEYS = {
     env: 'LAIPNI_LANGUAGE',
     flag: 'language',
   },
+  adminAccounts: {
+    schema: z.union([
+      z.array(z.string().trim().min(1)),
+      z.string().transform((s) => s.split(',').map((a) => a.trim()).filter(Boolean)),
+    ]),
+    required: false,
+    default: [] as string[],
+    env: 'LAIPNI_ADMIN_ACCOUNTS',
+    flag: 'admin-accounts',
+  },
   clientDisplay: {
     schema: flag,
     required: false,
@@ -77,6 +87,7 @@ export interface ConfigValues {
   institutionName: string | null;
   desk: string | null;
   language: StaffLanguage;
+  adminAccounts: string[];
   clientDisplay: boolean;
 }
 
@@ -103,7 +114,7 @@ export interface ConfigProblem {
 
 export interface ConfigEntry {
   key: ConfigKey;
-  value: string | boolean | null;
+  value: string | boolean | string[] | null;
   source: ConfigSource;
 }
 

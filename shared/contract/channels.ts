@@ -8,6 +8,7 @@
 export const DESK_CHANNELS = [
   'app:info',
   'config:get',
+  'identity:get',
   'settings:get',
   'settings:set',
   'display:get',

@@ -6,6 +6,7 @@ export function createHandlers(s: AppServices): Handlers {
   return {
     'app:info': () => s.info,
     'config:get': () => s.config,
+    'identity:get': () => s.identity.current(),
     'settings:get': () => ({ language: s.store.read().language }),
     'settings:set': async (patch) => {
       await s.store.update((data) => {

@@ -2,6 +2,7 @@ import type { AppInfo } from '../../../shared/app/contract';
 import type { EffectiveConfig } from '../../../shared/config/schema';
 import { createDisplayService, type DisplayService } from './display/displayService';
 import type { EventBus } from './events';
+import { createIdentityService, type IdentityService } from './identity/identityService';
 import type { Logger } from './log/logger';
 import type { UserStore } from './settings/userStore';
 
@@ -10,6 +11,7 @@ export interface AppServices {
   config: EffectiveConfig;
   store: UserStore;
   display: DisplayService;
+  identity: IdentityService;
   bus: EventBus;
   log: Logger;
 }
@@ -20,10 +22,13 @@ export interface ServiceInputs {
   store: UserStore;
   bus: EventBus;
   log: Logger;
+  /** The OS account of the person at the computer (preview mode may set it). */
+  account: string;
 }
 
 /** Builds every node-side service; used by the Electron main process and by preview mode alike. */
 export function createAppServices(inputs: ServiceInputs): AppServices {
   const display = createDisplayService({ bus: inputs.bus, institutionName: inputs.config.values.institutionName });
-  return { ...inputs, display };
+  const identity = createIdentityService({ account: inputs.account, adminAccounts: inputs.config.values.adminAccounts, lookup: () => null });
+  return { ...inputs, display, identity };
 }

@@ -8,7 +8,7 @@ export function ErrorMessage({ error }: { error: unknown }) {
   const details = error instanceof ContractError ? error.details : undefined;
   return (
     <p role="alert" className="error">
-      {t(errorKey(code), details)}
+      {t(errorKey(code), details ?? {})}
     </p>
   );
 }

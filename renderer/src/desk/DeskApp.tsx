@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EffectiveConfig } from '../../../shared/config/schema';
 import type { AppInfo, UserSettings } from '../../../shared/app/contract';
+import type { Identity } from '../../../shared/identity/identity';
 import { AboutScreen } from '../features/about/AboutScreen';
 import { ClientDisplayScreen } from '../features/display/ClientDisplayScreen';
 import { ConfigProblems } from '../features/settings/ConfigProblems';
@@ -12,10 +13,11 @@ export interface DeskAppProps {
   config: EffectiveConfig;
   settings: UserSettings;
   info: AppInfo;
+  identity: Identity;
   onSaveSettings: (patch: Partial<UserSettings>) => Promise<void>;
 }
 
-export function DeskApp({ config, settings, info, onSaveSettings }: DeskAppProps) {
+export function DeskApp({ config, settings, info, identity, onSaveSettings }: DeskAppProps) {
   const { t } = useTranslation();
   const items: NavItem[] = [
     { id: 'client-display', label: 'nav.clientDisplay', render: () => <ClientDisplayScreen /> },
@@ -44,6 +46,8 @@ export function DeskApp({ config, settings, info, onSaveSettings }: DeskAppProps
           {values.institutionName ?? values.institution ?? t('settings.notSet')}
           {values.desk ? ` · ${t('app.desk', { desk: values.desk })}` : ''}
           {info.mode === 'preview' ? ` · ${t('app.previewMode')}` : ''}
+          <br />
+          <span data-testid="signed-in">{t('app.signedInAs', { name: identity.displayName ?? identity.account })}</span>
         </p>
       </header>
       <nav className="sidebar" aria-label={t('nav.label')}>

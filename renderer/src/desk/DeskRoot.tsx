@@ -1,6 +1,6 @@
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
-import { useAppInfo, useConfig, useSettings } from '../features/app/useApp';
+import { useAppInfo, useConfig, useIdentity, useSettings } from '../features/app/useApp';
 import { I18nRoot } from '../i18n/I18nRoot';
 import { DeskApp } from './DeskApp';
 
@@ -9,19 +9,21 @@ export function DeskRoot() {
   const config = useConfig();
   const settings = useSettings();
   const info = useAppInfo();
+  const identity = useIdentity();
   const language = settings.data?.language ?? config.data?.values.language ?? 'lv';
-  const error = config.error ?? settings.error ?? info.error;
+  const error = config.error ?? settings.error ?? info.error ?? identity.error;
   return (
     <I18nRoot language={language}>
       {error ? (
         <main className="content">
           <ErrorMessage error={error} />
         </main>
-      ) : config.data && settings.data && info.data ? (
+      ) : config.data && settings.data && info.data && identity.data ? (
         <DeskApp
           config={config.data}
           settings={settings.data}
           info={info.data}
+          identity={identity.data}
           onSaveSettings={async (patch) => {
             await settings.save(patch);
           }}

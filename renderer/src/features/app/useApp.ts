@@ -22,3 +22,8 @@ export function useSettings() {
   const save = async (patch: Partial<UserSettings>) => query.set(await api.call('settings:set', patch));
   return { ...query, save };
 }
+
+export function useIdentity() {
+  const api = useDeskApi();
+  return useQuery(() => api.call('identity:get'), [api]);
+}

@@ -8,6 +8,7 @@ function Value({ entry }: { entry: ConfigEntry }) {
   const { t } = useTranslation();
   if (entry.value === null) return <span className="muted">{t('settings.notSet')}</span>;
   if (typeof entry.value === 'boolean') return <>{entry.value ? t('settings.on') : t('settings.off')}</>;
+  if (Array.isArray(entry.value)) return entry.value.length ? <code>{entry.value.join(', ')}</code> : <span className="muted">{t('settings.notSet')}</span>;
   if (entry.key === 'language') return <>{t(`language.${entry.value}`)}</>;
   return <code>{entry.value}</code>;
 }
