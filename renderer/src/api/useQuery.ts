@@ -9,31 +9,36 @@ export interface Query<T> {
   set: (value: T) => void;
 }
 
-/** The one way the renderer loads data: a domain hook wraps this around a contract call. */
-export function useQuery<T>(load: () => Promise<T>, deps: readonly unknown[]): Query<T> {
-  const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
-  const generation = useRef(0);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const run = useCallback(load, deps);
+interface State<T> {
+  data?: T;
+  error?: unknown;
+  loading: boolean;
+}
 
-  const reload = useCallback(() => {
-    const mine = ++generation.current;
-    setState((s) => ({ ...s, loading: true }));
-    run().then(
-      (data) => mine === generation.current && setState({ data, loading: false }),
-      (error: unknown) => mine === generation.current && setState((s) => ({ data: s.data, error, loading: false })),
-    );
-  }, [run]);
+/**
+ * The one way the renderer loads data: a domain hook passes a memoised loader over a contract
+ * call. A newer value (from `set` or a later load) always wins over an older answer.
+ */
+export function useQuery<T>(load: () => Promise<T>): Query<T> {
+  const [state, setState] = useState<State<T>>({ loading: true });
+  const [version, setVersion] = useState(0);
+  const latest = useRef(0);
 
   useEffect(() => {
-    reload();
-    return () => {
-      generation.current++;
-    };
-  }, [reload]);
+    const ticket = ++latest.current;
+    load().then(
+      (data) => ticket === latest.current && setState({ data, loading: false }),
+      (error: unknown) => ticket === latest.current && setState((s) => ({ data: s.data, error, loading: false })),
+    );
+  }, [load, version]);
+
+  const reload = useCallback(() => {
+    setState((s) => ({ ...s, loading: true }));
+    setVersion((v) => v + 1);
+  }, []);
 
   const set = useCallback((data: T) => {
-    generation.current++;
+    latest.current++;
     setState({ data, loading: false });
   }, []);
 

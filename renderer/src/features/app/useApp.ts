@@ -1,16 +1,16 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { UserSettings } from '../../../../shared/app/contract';
 import { useDeskApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
 
 export function useAppInfo() {
   const api = useDeskApi();
-  return useQuery(() => api.call('app:info'), [api]);
+  return useQuery(useCallback(() => api.call('app:info'), [api]));
 }
 
 export function useConfig() {
   const api = useDeskApi();
-  const query = useQuery(() => api.call('config:get'), [api]);
+  const query = useQuery(useCallback(() => api.call('config:get'), [api]));
   const { set } = query;
   useEffect(() => api.on('config:changed', set), [api, set]);
   return query;
@@ -18,12 +18,12 @@ export function useConfig() {
 
 export function useSettings() {
   const api = useDeskApi();
-  const query = useQuery(() => api.call('settings:get'), [api]);
+  const query = useQuery(useCallback(() => api.call('settings:get'), [api]));
   const save = async (patch: Partial<UserSettings>) => query.set(await api.call('settings:set', patch));
   return { ...query, save };
 }
 
 export function useIdentity() {
   const api = useDeskApi();
-  return useQuery(() => api.call('identity:get'), [api]);
+  return useQuery(useCallback(() => api.call('identity:get'), [api]));
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { DisplayView } from '../../../../shared/display/state';
 import { useDeskApi, useDisplayApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
@@ -6,7 +6,7 @@ import { useQuery } from '../../api/useQuery';
 /** The client display's own view of its state, kept live by events from main. */
 export function useDisplayState() {
   const api = useDisplayApi();
-  const query = useQuery(() => api.call('display:get'), [api]);
+  const query = useQuery(useCallback(() => api.call('display:get'), [api]));
   const { set } = query;
   useEffect(() => api.on('display:changed', set), [api, set]);
   return query;
@@ -15,7 +15,7 @@ export function useDisplayState() {
 /** The desk's view of what the client sees, and the way to change it. */
 export function useClientDisplay() {
   const api = useDeskApi();
-  const query = useQuery(() => api.call('display:get'), [api]);
+  const query = useQuery(useCallback(() => api.call('display:get'), [api]));
   const { set } = query;
   useEffect(() => api.on('display:changed', set), [api, set]);
   const show = async (view: DisplayView) => set(await api.call('display:show', { view }));
