@@ -1,7 +1,7 @@
-import { BrowserWindow, screen } from 'electron';
+import { screen, type BrowserWindow } from 'electron';
 import type { WindowKind } from '../../../shared/contract';
 import type { Bounds, UserStore } from '../services/settings/userStore';
-import { secureWebPreferences } from './security';
+import { createSecureWindow } from './security';
 import { visibleBounds } from './windowState';
 
 export interface WindowPaths {
@@ -36,16 +36,18 @@ function rememberBounds(win: BrowserWindow, kind: WindowKind, store: UserStore):
 export function createDeskWindow(paths: WindowPaths, store: UserStore): BrowserWindow {
   const areas = screen.getAllDisplays().map((d) => d.workArea);
   const saved = visibleBounds(store.read().windows.desk, areas);
-  const win = new BrowserWindow({
-    title: TITLES.desk,
-    width: saved?.width ?? 1280,
-    height: saved?.height ?? 860,
-    ...(saved ? { x: saved.x, y: saved.y } : {}),
-    minWidth: 900,
-    minHeight: 600,
-    show: false,
-    webPreferences: secureWebPreferences(paths.preload.desk),
-  });
+  const win = createSecureWindow(
+    {
+      title: TITLES.desk,
+      width: saved?.width ?? 1280,
+      height: saved?.height ?? 860,
+      ...(saved ? { x: saved.x, y: saved.y } : {}),
+      minWidth: 900,
+      minHeight: 600,
+      show: false,
+    },
+    paths.preload.desk,
+  );
   if (saved?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
   rememberBounds(win, 'desk', store);
@@ -64,13 +66,7 @@ export function createDisplayWindow(paths: WindowPaths, store: UserStore): Brows
   const placement = secondary
     ? { ...secondary.bounds, fullscreen: true }
     : { width: saved?.width ?? 1024, height: saved?.height ?? 640, ...(saved ? { x: saved.x, y: saved.y } : {}) };
-  const win = new BrowserWindow({
-    title: TITLES.display,
-    ...placement,
-    show: false,
-    autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(paths.preload.display),
-  });
+  const win = createSecureWindow({ title: TITLES.display, ...placement, show: false, autoHideMenuBar: true }, paths.preload.display);
   win.once('ready-to-show', () => win.showInactive());
   if (!secondary) rememberBounds(win, 'display', store);
   load(win, paths.page.display);
