@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { appContract, appEvents } from '../app/contract';
+import { appContract } from '../app/contract';
 import { displayContract, displayEvents } from '../display/contract';
 import type { DeskChannel, DeskEvent, DisplayChannel, DisplayEvent } from './channels';
 import type { Endpoint, EventSpec } from './endpoint';
@@ -11,7 +11,6 @@ export const contract = {
 } satisfies Record<DeskChannel | DisplayChannel, Endpoint>;
 
 export const events = {
-  ...appEvents,
   ...displayEvents,
 } satisfies Record<DeskEvent | DisplayEvent, EventSpec>;
 

@@ -58,9 +58,9 @@ describe('IPC registration', () => {
 
   it('sends each event only to windows whose list has it', () => {
     const { windows, desk, display } = setup();
-    windows.broadcast('config:changed', { x: 1 });
+    windows.broadcast('register:changed', { x: 1 });
     windows.broadcast('display:changed', { y: 2 });
-    expect(desk.webContents.sent.map(([c]) => c)).toEqual(['config:changed', 'display:changed']);
+    expect(desk.webContents.sent.map(([c]) => c)).toEqual(['display:changed']);
     expect(display.webContents.sent.map(([c]) => c)).toEqual(['display:changed']);
   });
 });
@@ -73,8 +73,8 @@ describe('the preloads', () => {
     expect(await api.invoke('display:get')).toEqual({ ok: true, value: 'display:get' });
     expect(await api.invoke('config:get')).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     expect(fake.ipcRenderer.invoked).toEqual([['display:get', undefined]]);
-    api.on('config:changed', () => undefined);
-    expect(fake.ipcRenderer.listeners.has('config:changed')).toBe(false);
+    api.on('register:changed', () => undefined);
+    expect(fake.ipcRenderer.listeners.has('register:changed')).toBe(false);
     const off = api.on('display:changed', () => undefined);
     expect(fake.ipcRenderer.listeners.get('display:changed')).toHaveLength(1);
     off();

@@ -43,7 +43,7 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
         <p className="where" data-testid="where">
-          {values.institutionName ?? values.institution ?? t('settings.notSet')}
+          {values.institutionName ?? values.institution ?? t('app.noInstitution')}
           {values.desk ? ` · ${t('app.desk', { desk: values.desk })}` : ''}
           {info.mode === 'preview' ? ` · ${t('app.previewMode')}` : ''}
           <br />

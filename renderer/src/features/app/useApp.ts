@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import type { UserSettings } from '../../../../shared/app/contract';
 import { useDeskApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
@@ -8,12 +8,10 @@ export function useAppInfo() {
   return useQuery(useCallback(() => api.call('app:info'), [api]));
 }
 
+/** The machine configuration as read at start; IT changes it and restarts the app. */
 export function useConfig() {
   const api = useDeskApi();
-  const query = useQuery(useCallback(() => api.call('config:get'), [api]));
-  const { set } = query;
-  useEffect(() => api.on('config:changed', set), [api, set]);
-  return query;
+  return useQuery(useCallback(() => api.call('config:get'), [api]));
 }
 
 export function useSettings() {
