@@ -1,4 +1,4 @@
-import { app, ipcMain, session } from 'electron';
+import { app, ipcMain, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -49,18 +49,25 @@ async function start(): Promise<void> {
     platform: process.platform,
   });
   const account = process.env.USERDOMAIN ? `${process.env.USERDOMAIN}\\${userInfo().username}` : userInfo().username;
-  const services = createAppServices({ info, config, store, bus, log, account });
+  let display: BrowserWindow | null = null;
+  const openDisplay = () => {
+    if (display && !display.isDestroyed()) return display.showInactive();
+    display = createDisplayWindow(paths, store);
+    windows.add('display', display);
+    display.on('closed', () => (display = null));
+  };
+  const services = createAppServices({ info, config, store, bus, log, account, displayWindow: { open: openDisplay } });
 
-  hardenSession(session.defaultSession);
   const rendererUrl = pathToFileURL(rendererDir).href;
   const windows = createWindowRegistry((url) => isAppUrl(url, rendererUrl, devServer));
+  hardenSession(session.defaultSession);
   registerIpc({ ipcMain, dispatch: createDispatcher(createHandlers(services), log), senderKind: windows.senderKind, log });
   bus.subscribe((event, payload) => windows.broadcast(event, payload));
 
   const desk = createDeskWindow(paths, store);
   windows.add('desk', desk);
   desk.on('closed', () => app.quit());
-  if (config.values.clientDisplay) windows.add('display', createDisplayWindow(paths, store));
+  if (config.values.clientDisplay) openDisplay();
 
   app.on('second-instance', () => {
     if (desk.isMinimized()) desk.restore();

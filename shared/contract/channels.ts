@@ -13,6 +13,7 @@ export const DESK_CHANNELS = [
   'settings:set',
   'display:get',
   'display:show',
+  'display:open-window',
 ] as const;
 
 export const DISPLAY_CHANNELS = ['display:get', 'display:set-language'] as const;

@@ -79,6 +79,16 @@ describe('the composition root', () => {
     expect(off.fake.BrowserWindow.created[0]!.options.x).toBeUndefined();
   });
 
+  it('opens the client display again when staff ask for it after closing it', async () => {
+    const { fake } = await startApp();
+    const [desk, display] = fake.BrowserWindow.created;
+    display!.emit('closed');
+    const answer = await fake.ipcMainHandlers.get('display:open-window')!({ sender: desk!.webContents, senderFrame: { url: 'file://' + desk!.loaded.file } }, undefined);
+    expect(answer).toEqual({ ok: true, value: { opened: true } });
+    expect(fake.BrowserWindow.created).toHaveLength(3);
+    expect(fake.BrowserWindow.created[2]!.loaded.file).toMatch(/display\.html$/);
+  });
+
   it('remembers where the desk was moved to', async () => {
     const { fake, dir } = await startApp();
     const desk = fake.BrowserWindow.created[0]!;

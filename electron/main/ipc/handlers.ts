@@ -16,6 +16,10 @@ export function createHandlers(s: AppServices): Handlers {
     },
     'display:show': ({ view }) => s.display.show(view),
     'display:get': () => s.display.get(),
+    'display:open-window': () => {
+      s.displayWindow?.open();
+      return { opened: Boolean(s.displayWindow) };
+    },
     'display:set-language': ({ language }) => s.display.setLanguage(language),
   };
 }

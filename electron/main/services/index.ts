@@ -6,16 +6,6 @@ import { createIdentityService, type IdentityService } from './identity/identity
 import type { Logger } from './log/logger';
 import type { UserStore } from './settings/userStore';
 
-export interface AppServices {
-  info: AppInfo;
-  config: EffectiveConfig;
-  store: UserStore;
-  display: DisplayService;
-  identity: IdentityService;
-  bus: EventBus;
-  log: Logger;
-}
-
 export interface ServiceInputs {
   info: AppInfo;
   config: EffectiveConfig;
@@ -24,6 +14,13 @@ export interface ServiceInputs {
   log: Logger;
   /** The OS account of the person at the computer (preview mode may set it). */
   account: string;
+  /** The desktop app's client display window; absent in preview mode and the CLI. */
+  displayWindow?: { open(): void };
+}
+
+export interface AppServices extends ServiceInputs {
+  display: DisplayService;
+  identity: IdentityService;
 }
 
 /** Builds every node-side service; used by the Electron main process and by preview mode alike. */

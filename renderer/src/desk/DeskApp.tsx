@@ -20,7 +20,7 @@ export interface DeskAppProps {
 export function DeskApp({ config, settings, info, identity, onSaveSettings }: DeskAppProps) {
   const { t } = useTranslation();
   const items: NavItem[] = [
-    { id: 'client-display', label: 'nav.clientDisplay', render: () => <ClientDisplayScreen /> },
+    { id: 'client-display', label: 'nav.clientDisplay', render: () => <ClientDisplayScreen canOpenWindow={info.mode === 'electron'} /> },
     {
       id: 'settings',
       label: 'nav.settings',

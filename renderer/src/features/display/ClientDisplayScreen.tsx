@@ -4,7 +4,7 @@ import { Loading } from '../../components/Loading';
 import { useClientDisplay } from './useDisplayState';
 
 /** What the client sees right now, and the way back to the welcome screen. */
-export function ClientDisplayScreen() {
+export function ClientDisplayScreen({ canOpenWindow }: { canOpenWindow: boolean }) {
   const { t } = useTranslation();
   const display = useClientDisplay();
   if (display.error) return <ErrorMessage error={display.error} />;
@@ -24,9 +24,16 @@ export function ClientDisplayScreen() {
           <dd data-testid="display-language">{t(`language.${state.language}`)}</dd>
         </div>
       </dl>
-      <button type="button" onClick={() => void display.show({ kind: 'welcome' })}>
-        {t('clientDisplay.showWelcome')}
-      </button>
+      <div className="actions">
+        <button type="button" onClick={() => void display.show({ kind: 'welcome' })}>
+          {t('clientDisplay.showWelcome')}
+        </button>
+        {canOpenWindow && (
+          <button type="button" className="secondary" onClick={() => void display.openWindow()}>
+            {t('clientDisplay.openWindow')}
+          </button>
+        )}
+      </div>
     </section>
   );
 }

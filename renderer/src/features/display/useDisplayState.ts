@@ -19,5 +19,6 @@ export function useClientDisplay() {
   const { set } = query;
   useEffect(() => api.on('display:changed', set), [api, set]);
   const show = async (view: DisplayView) => set(await api.call('display:show', { view }));
-  return { ...query, show };
+  const openWindow = () => api.call('display:open-window');
+  return { ...query, show, openWindow };
 }
