@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export interface Logger {
@@ -11,8 +11,9 @@ export interface Logger {
  * A plain append-only log file in the user data folder. Callers log codes, channels and
  * counts, never record contents or personal data.
  */
-export function createFileLogger(file: string, now: () => Date = () => new Date()): Logger {
+export function createFileLogger(file: string, now: () => Date = () => new Date(), maxBytes = 5 * 1024 * 1024): Logger {
   mkdirSync(dirname(file), { recursive: true });
+  rotate(file, maxBytes);
   const write = (level: string, message: string) => {
     try {
       appendFileSync(file, `${now().toISOString()} ${level} ${message}\n`);
@@ -28,3 +29,12 @@ export function createFileLogger(file: string, now: () => Date = () => new Date(
 }
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+
+/** One previous log is kept beside the current one, so the folder never grows without end. */
+function rotate(file: string, maxBytes: number): void {
+  try {
+    if (statSync(file).size > maxBytes) renameSync(file, `${file}.1`);
+  } catch {
+    // No log yet.
+  }
+}
