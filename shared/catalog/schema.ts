@@ -6,13 +6,7 @@ import type { ClientLanguage } from '../config/schema';
  * channels, competent authority and legal resources) and the fields of the Latvian state
  * portal's service cards. Latvian is required; Latgalian and English fall back to it.
  */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((s) => (s ? s : undefined));
+const optionalText = (max: number) => z.string().trim().max(max).optional();
 
 export const multilingual = (max = 4000) =>
   z
@@ -103,7 +97,7 @@ export const catalogueSchema = z
   .strict();
 export type Catalogue = z.output<typeof catalogueSchema>;
 
-/** The text in the wanted language, or Latvian when that language has none. */
+/** The text in the wanted language, or Latvian when that language has none (or an empty one). */
 export function localize(text: Multilingual, language: ClientLanguage): string {
-  return text[language] ?? text.lv;
+  return text[language] || text.lv;
 }
