@@ -1,3 +1,5 @@
+import { access, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { DEFAULT_REVIEW_PROCEDURE } from '../../shared/catalog/review';
 import type { Catalogue, Multilingual, Service } from '../../shared/catalog/schema';
 
@@ -138,4 +140,13 @@ function service([id, dept, lv, en, days, cost, keywords, ltg]: Row): Service {
 
 export function sampleCatalogue(): Catalogue {
   return { version: 1, sample: true, reviewProcedure: DEFAULT_REVIEW_PROCEDURE, services: ROWS.map(service) };
+}
+
+/** First run of preview mode: the sample catalogue on the demo share, as an admin would publish it. */
+export async function seedSampleCatalogue(shareFolder: string): Promise<void> {
+  const file = join(shareFolder, 'catalog', 'services.json');
+  if (await access(file).then(() => true, () => false)) return;
+  await mkdir(dirname(file), { recursive: true });
+  const envelope = { publishedAt: '2026-10-01T09:00:00.000Z', publishedBy: 'sample', data: sampleCatalogue() };
+  await writeFile(file, `${JSON.stringify(envelope, null, 1)}\n`);
 }
