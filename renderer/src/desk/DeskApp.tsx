@@ -22,9 +22,9 @@ export interface DeskAppProps {
 export function DeskApp({ config, settings, info, identity, onSaveSettings }: DeskAppProps) {
   const { t } = useTranslation();
   const items: NavItem[] = [
+    { id: 'client-display', label: 'nav.clientDisplay', render: () => <ClientDisplayScreen /> },
     { id: 'catalog', label: 'nav.catalog', render: () => <CatalogScreen institutionName={config.values.institutionName} /> },
     { id: 'complaint', label: 'nav.complaint', render: () => <ComplaintScreen institutionName={config.values.institutionName} /> },
-    { id: 'client-display', label: 'nav.clientDisplay', render: () => <ClientDisplayScreen /> },
     {
       id: 'settings',
       label: 'nav.settings',

@@ -1,0 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT } from './preview';
+
+const DIR = join(ROOT, 'test-results', 'pdf');
+
+/**
+ * Prints the page as Chromium's print dialog would (print stylesheet, A4) and keeps the PDF
+ * and a PNG of each page to look at. Returns the page count and the text on the pages, white space collapsed.
+ */
+export async function keepPdf(page: Page, name: string): Promise<{ pages: number; text: string; file: string }> {
+  mkdirSync(DIR, { recursive: true });
+  const file = join(DIR, `${name}.pdf`);
+  await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  execFileSync('pdftoppm', ['-png', '-r', '60', file, join(DIR, name)]);
+  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0), text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '), file };
+}
+
+/** In the browser, the print dialog is replaced by a counter and a copy of what was sent to it. */
+export async function stubPrintDialog(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __printed: string[] };
+    w.__printed = [];
+    window.print = () => {
+      w.__printed.push(document.querySelector('.print-sheet')?.textContent ?? '');
+    };
+  });
+}
+
+export const printed = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __printed: string[] }).__printed);
