@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
@@ -71,6 +72,9 @@ describe('the service catalogue at the desk', () => {
     expect(await page.getByTestId('specialists').textContent()).toContain('pieņemšanas laiks nav zināms');
     await expectNoAxeViolations(page, 'service page (lv)');
     await keepScreenshot(page, 'catalog-service-page');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    expect(await box.inputValue()).toBe('pabalst');
     await page.close();
   });
 
@@ -194,6 +198,46 @@ describe('catalogue administration', () => {
     await keepScreenshot(page, 'catalog-import-rejected');
     expect(await readFile(shareFile, 'utf8')).toBe(before);
     expect(await page.getByTestId('catalog-version').textContent()).toContain('versija 1,');
+    await page.close();
+  });
+});
+
+describe('catalogue publishing', () => {
+  it('exports the catalogue, publishes a corrected file after confirmation, and edits a service in the app', async () => {
+    const page = await openCatalog();
+    await page.getByRole('button', { name: 'Pārvaldīt katalogu' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportēt CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('laipni-pakalpojumi-v1.csv');
+    const rows = Papa.parse<string[]>((await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(61);
+    const corrected = Papa.unparse(rows.filter((r) => r[0] !== 'mirsanas-registracija'));
+
+    await page.getByLabel('Importēt no faila').setInputFiles({ name: 'labots.csv', mimeType: 'text/csv', buffer: Buffer.from(corrected) });
+    await page.getByText('Failā ir 59 derīgi pakalpojumi. Aizstāt publicēto katalogu ar tiem?').waitFor();
+    expect(await page.getByTestId('catalog-version').textContent()).toContain('versija 1,');
+    await page.getByRole('button', { name: 'Aizstāt un publicēt' }).click();
+    await page.getByText('Publicēta kataloga versija 2.').waitFor();
+    expect(await page.getByTestId('catalog-version').textContent()).toContain('versija 2,');
+    expect(await page.getByText('Parauga dati — nav īsti pakalpojumi').count()).toBe(0);
+    expect(await options(page).count()).toBe(59);
+
+    await openService(page, 'dzivesvietas deklaresana', 'Dzīvesvietas deklarēšana');
+    await page.getByRole('button', { name: 'Labot' }).click();
+    await page.getByRole('heading', { name: 'Pakalpojuma labošana' }).waitFor();
+    await expectNoAxeViolations(page, 'service editor (lv)');
+    await page.getByLabel('Izpildes termiņš (darba dienās)').fill('desmit');
+    await page.getByRole('button', { name: 'Saglabāt un publicēt' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe('Laukā „Izpildes termiņš (darba dienās)” jābūt skaitlim.');
+    await page.getByLabel('Izpildes termiņš (darba dienās)').fill('2');
+    await page.getByRole('group', { name: 'Nosaukums' }).getByLabel('English').fill('Declaring your residence');
+    await keepScreenshot(page, 'catalog-service-editor');
+    await page.getByRole('button', { name: 'Saglabāt un publicēt' }).click();
+    await page.getByRole('heading', { name: 'Dzīvesvietas deklarēšana', level: 2 }).waitFor();
+    expect(await page.getByTestId('processing-time').textContent()).toBe('2 darba dienas');
+    await page.getByRole('button', { name: /Atpakaļ uz meklēšanu/ }).click();
+    expect(await page.getByTestId('catalog-version').textContent()).toContain('versija 3,');
+    const published = JSON.parse(await readFile(join(preview.dataDir, 'share', 'catalog', 'services.json'), 'utf8'));
+    expect(published.data.services.find((s: { id: string }) => s.id === 'dzivesvietas-deklaresana')).toMatchObject({ processingDays: 2, name: { en: 'Declaring your residence' } });
     await page.close();
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueState } from '../../../../shared/catalog/contract';
 import { localize, type Service } from '../../../../shared/catalog/schema';
@@ -27,6 +27,9 @@ export function ServicePage({ state, service, clientLanguage, onShow, onBack, on
   const [handoutLanguage, setHandoutLanguage] = useState<ClientLanguage>(clientLanguage);
   useEffect(() => setHandoutLanguage(clientLanguage), [clientLanguage]);
   const [shown, setShown] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard users land on the page they opened, so Esc and Tab work from there.
+  useEffect(() => heading.current?.focus(), [service.id]);
   const [error, setError] = useState<unknown>(null);
   const sample = state.catalogue.sample === true;
 
@@ -56,11 +59,17 @@ export function ServicePage({ state, service, clientLanguage, onShow, onBack, on
   };
 
   return (
-    <article className="screen service-page" aria-labelledby="service-title">
-      <button type="button" className="secondary" onClick={onBack}>
+    <article
+      className="screen service-page"
+      aria-labelledby="service-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !(e.target instanceof HTMLSelectElement)) onBack();
+      }}
+    >
+      <button type="button" className="secondary" onClick={onBack} aria-keyshortcuts="Escape">
         ← {t('page.back')}
       </button>
-      <h2 id="service-title">{localize(service.name, staffLanguage)}</h2>
+      <h2 id="service-title" ref={heading} tabIndex={-1}>{localize(service.name, staffLanguage)}</h2>
       {sample && <p className="sample-mark">{t('status.sample')}</p>}
       <div role="group" aria-label={t('page.actions')} className="toolbar">
         <button type="button" onClick={() => void show()}>{t('page.showToClient')}</button>

@@ -5,10 +5,16 @@ import { createCatalogueSearch } from '../../../../shared/catalog/search';
 import { useDeskApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
 
+/** The published catalogue as this desk has it. */
+export function useCatalogState() {
+  const api = useDeskApi();
+  return useQuery(() => api.call('catalog:get'), [api]);
+}
+
 /** The published catalogue with its search index, and what staff and admins can do with it. */
 export function useCatalog() {
   const api = useDeskApi();
-  const query = useQuery(() => api.call('catalog:get'), [api]);
+  const query = useCatalogState();
   const { set } = query;
   const services = query.data?.catalogue.services;
   const search = useMemo(() => createCatalogueSearch(services ?? []), [services]);

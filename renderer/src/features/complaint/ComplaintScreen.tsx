@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_REVIEW_PROCEDURE } from '../../../../shared/catalog/review';
 import { CLIENT_LANGUAGES, type ClientLanguage } from '../../../../shared/config/schema';
-import { useCatalog } from '../catalog/useCatalog';
+import { useCatalogState } from '../catalog/useCatalog';
 import { useClientDisplay } from '../display/useDisplayState';
 import { usePrint } from '../print/PrintProvider';
 import { ComplaintSheet } from './ComplaintSheet';
@@ -13,7 +13,7 @@ export function ComplaintScreen({ institutionName }: { institutionName: string |
   const tc = i18n.getFixedT(i18n.language, 'common');
   const print = usePrint();
   const display = useClientDisplay();
-  const catalog = useCatalog();
+  const catalog = useCatalogState();
   const clientLanguage = display.data?.language ?? 'lv';
   const [language, setLanguage] = useState<ClientLanguage>(clientLanguage);
   useEffect(() => setLanguage(clientLanguage), [clientLanguage]);
