@@ -33,6 +33,8 @@ const OPTIONS: SearchOptions = {
   weights: { fuzzy: 0.3, prefix: 0.6 },
 };
 
+const RELEVANT_SHARE = 0.1;
+
 export interface SearchHit {
   id: string;
   score: number;
@@ -56,7 +58,12 @@ export function createCatalogueSearch(services: readonly Service[]): CatalogueSe
       // Every word must match; if a misspelling leaves nothing, any word may.
       let hits = index.search(query, { combineWith: 'AND' });
       if (hits.length === 0) hits = index.search(query, { combineWith: 'OR' });
-      return hits.slice(0, limit).map((h) => ({ id: String(h.id), score: h.score }));
+      // Far weaker matches (a common word deep in a description) only bury the right ones.
+      const floor = (hits[0]?.score ?? 0) * RELEVANT_SHARE;
+      return hits
+        .filter((h) => h.score >= floor)
+        .slice(0, limit)
+        .map((h) => ({ id: String(h.id), score: h.score }));
     },
   };
 }

@@ -35,6 +35,11 @@ describe('catalogue search', () => {
     expect(top('building permit')).toBe('buvatlauja');
   });
 
+  it('leaves out matches far weaker than the best ones', () => {
+    expect(ids('iesniegums').length).toBeLessThan(5);
+    expect(ids('deklaret').every((id) => /deklar|adrese|dzivesviet/.test(id))).toBe(true);
+  });
+
   it('returns nothing for an empty query and stays quiet on nonsense', () => {
     expect(search.search('   ')).toEqual([]);
     expect(search.search('qqqxxzz')).toEqual([]);
