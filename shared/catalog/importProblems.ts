@@ -47,8 +47,8 @@ export function problemCode(issue: z.core.$ZodIssue): ImportProblemCode {
     case 'invalid_format':
       if (issue.format === 'url') return 'invalid_url';
       if (issue.format === 'email') return 'invalid_email';
+      if (message === 'date') return 'invalid_date';
       if (issue.path.at(-1) === 'id') return 'invalid_id';
-      if (issue.path.at(-1) === 'lastReviewed') return 'invalid_date';
       return 'invalid';
     case 'custom':
       if (message === 'duplicate_id') return 'duplicate_id';

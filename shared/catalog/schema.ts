@@ -24,6 +24,12 @@ const relativeFile = z
 
 const url = z.string().trim().url().max(500).refine((u) => /^https?:\/\//i.test(u), 'url');
 
+/** `2026-02-30` looks like a date but is none: it must survive a round trip. */
+const isCalendarDate = (d: string): boolean => {
+  const date = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(d);
+};
+
 export const SERVICE_ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
 
 export const serviceSchema = z
@@ -55,7 +61,7 @@ export const serviceSchema = z
     legalBasis: z.array(z.object({ title: z.string().trim().min(1).max(500), url: url.optional() }).strict()).max(20),
     forms: z.array(z.object({ title: multilingual(300), file: relativeFile.optional() }).strict()).max(20),
     keywords: z.array(z.string().trim().min(1).max(60)).max(40),
-    lastReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(d)), 'date'),
+    lastReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date').refine(isCalendarDate, 'date'),
   })
   .strict();
 export type Service = z.output<typeof serviceSchema>;

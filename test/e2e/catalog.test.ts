@@ -194,6 +194,8 @@ describe('catalogue administration', () => {
     expect(text).toContain('2. rinda, name_lv');
     expect(text).toContain('nav aizpildīts (obligāts)');
     expect(text).toContain('jābūt skaitlim');
+    expect(text).toContain('2. rinda, last_reviewed');
+    expect(text).toContain('jābūt datumam GGGG-MM-DD');
     await expectNoAxeViolations(page, 'rejected import (lv)');
     await keepScreenshot(page, 'catalog-import-rejected');
     expect(await readFile(shareFile, 'utf8')).toBe(before);

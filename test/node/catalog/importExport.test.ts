@@ -36,7 +36,8 @@ describe('catalogue CSV', () => {
     rows[2]![column('name_lv')] = '';
     rows[2]![column('processing_days')] = 'desmit';
     rows[3]![column('id')] = catalogue.services[0]!.id;
-    rows[3]![column('last_reviewed')] = '2026-13-45';
+    rows[3]![column('last_reviewed')] = '2026-02-30';
+    rows[1]![column('last_reviewed')] = '1.10.2026';
     const result = catalogueFromCsv(Papa.unparse(rows));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems).toEqual(
@@ -44,6 +45,7 @@ describe('catalogue CSV', () => {
         { row: 3, field: 'name_lv', code: 'required' },
         { row: 3, field: 'processing_days', code: 'not_a_number' },
         { row: 4, field: 'last_reviewed', code: 'invalid_date' },
+        { row: 2, field: 'last_reviewed', code: 'invalid_date' },
         { row: 4, field: 'id', code: 'duplicate_id' },
       ]),
     );
@@ -75,10 +77,12 @@ describe('catalogue CPSV-AP JSON', () => {
     const json = catalogueToCpsv(catalogue) as { service: Array<Record<string, unknown>> };
     json.service[1]!.processingTime = 'ten days';
     json.service[4]!.hasInput = [{ '@type': 'Evidence', name: { en: 'Passport only in English' } }];
+    json.service[6]!.form = [{ '@type': 'Document', title: { lv: 'Veidlapa' }, file: '../../config/config.json' }];
     const result = catalogueFromCpsv(JSON.stringify(json));
     expect(!result.ok && result.problems).toEqual([
       { row: 2, field: 'processingTime', code: 'not_a_number' },
       { row: 5, field: 'hasInput[1].lv', code: 'required' },
+      { row: 7, field: 'form[1].file', code: 'invalid_path' },
     ]);
   });
 
