@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
 import { launchChromium, newPage } from '../support/browser';
-import { keepPdf, printed, stubPrintDialog } from '../support/pdf';
+import { keepPdf, printed, restoreLastPrinted, stubPrintDialog } from '../support/pdf';
 import { startPreview, type Preview } from '../support/preview';
 import { keepScreenshot } from '../support/screenshots';
 
@@ -150,6 +150,12 @@ describe('the service catalogue at the desk', () => {
     expect(await page.getByTestId('print-sheet').count()).toBe(0);
     expect(await page.content()).not.toContain('Paraudziņš');
     expect(await filesMentioning(preview.dataDir, 'Paraudziņš')).toEqual([]);
+
+    await restoreLastPrinted(page);
+    const pdf = await keepPdf(page, 'written-request');
+    expect(pdf.pages).toBe(1);
+    expect(pdf.text).toContain('IESNIEGUMS');
+    expect(pdf.text).toContain('Jānis Paraudziņš');
     await page.close();
   });
 

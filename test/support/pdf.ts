@@ -22,12 +22,23 @@ export async function keepPdf(page: Page, name: string): Promise<{ pages: number
 /** In the browser, the print dialog is replaced by a counter and a copy of what was sent to it. */
 export async function stubPrintDialog(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __printed: string[] };
+    const w = window as unknown as { __printed: string[]; __printedHtml: string[] };
     w.__printed = [];
+    w.__printedHtml = [];
     window.print = () => {
-      w.__printed.push(document.querySelector('.print-sheet')?.textContent ?? '');
+      const sheet = document.querySelector('.print-sheet');
+      w.__printed.push(sheet?.textContent ?? '');
+      w.__printedHtml.push(sheet?.outerHTML ?? '');
     };
   });
 }
 
 export const printed = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __printed: string[] }).__printed);
+
+/** Puts the last printed sheet back on the page, for documents the app removes right after printing. */
+export async function restoreLastPrinted(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const html = (window as unknown as { __printedHtml: string[] }).__printedHtml.at(-1) ?? '';
+    document.body.insertAdjacentHTML('beforeend', html);
+  });
+}

@@ -38,6 +38,7 @@ export function WrittenRequest({ service, review, institutionName, onBack }: Pro
   const [printed, setPrinted] = useState(false);
   const set = <K extends keyof RequestData>(key: K, value: RequestData[K]) => {
     setPrinted(false);
+    setMissing(null);
     setData({ ...data, [key]: value });
   };
 
