@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { ImportFormat } from '../../../shared/catalog/contract';
@@ -22,12 +22,22 @@ function listProblems(ctx: CliContext, problems: ImportProblem[]): void {
   }
 }
 
-async function catalogService(ctx: CliContext) {
+/** The CLI works on the share alone: its last-good copy lives only for this one run. */
+async function withCatalogService<T>(ctx: CliContext, work: (catalog: ReturnType<typeof createCatalogService>) => Promise<T>): Promise<T> {
+  const dataFolder = await mkdtemp(join(tmpdir(), 'laipni-cli-'));
+  try {
+    return await work(await catalogService(ctx, dataFolder));
+  } finally {
+    await rm(dataFolder, { recursive: true, force: true });
+  }
+}
+
+async function catalogService(ctx: CliContext, dataFolder: string) {
   const config = await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform });
   const account = ctx.env.USERDOMAIN ? `${ctx.env.USERDOMAIN}\\${userInfo().username}` : userInfo().username;
   const identity = createIdentityService({ account, adminAccounts: config.values.adminAccounts, lookup: () => null });
   const display = createDisplayService({ bus: { emit: () => {} }, institutionName: null });
-  return createCatalogService({ shareFolder: config.values.shareFolder, dataFolder: join(tmpdir(), 'laipni-cli'), identity, display, directory: () => null });
+  return createCatalogService({ shareFolder: config.values.shareFolder, dataFolder, identity, display, directory: () => null });
 }
 
 /**
@@ -53,12 +63,12 @@ export async function runCatalog(ctx: CliContext, command: string | undefined, a
         ctx.out(ctx.t('catalog:cli.valid', { count: parsed.services.length }));
         return 0;
       }
-      const outcome = await (await catalogService(ctx)).import(format, text, true);
+      const outcome = await withCatalogService(ctx, (catalog) => catalog.import(format, text, true));
       ctx.out(ctx.t('catalog:admin.published', { version: outcome.ok ? outcome.state?.catalogue.version : '' }));
       return 0;
     }
     if (command === 'export' && args.length === 0) {
-      const file = await (await catalogService(ctx)).export(ctx.flags.format === 'json' ? 'json' : 'csv');
+      const file = await withCatalogService(ctx, (catalog) => catalog.export(ctx.flags.format === 'json' ? 'json' : 'csv'));
       if (typeof ctx.flags.out === 'string') await writeFile(ctx.flags.out, file.text);
       else ctx.out(file.text);
       return 0;
