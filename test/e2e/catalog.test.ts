@@ -88,6 +88,8 @@ describe('the service catalogue at the desk', () => {
     await openService(desk, 'dzivesvietas deklaresana', 'Dzīvesvietas deklarēšana');
     await desk.getByRole('button', { name: 'Rādīt klientam' }).click();
     await desk.getByText('Klienta ekrānā tagad: Declaring a place of residence (English)').waitFor();
+    await desk.getByRole('button', { name: 'Klienta ekrāns' }).click();
+    expect(await desk.getByTestId('display-view').textContent()).toBe('pakalpojums: Declaring a place of residence');
 
     await display.getByRole('heading', { name: 'Declaring a place of residence', level: 1 }).waitFor();
     expect(await display.locator('html').getAttribute('lang')).toBe('en');
