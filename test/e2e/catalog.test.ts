@@ -29,7 +29,7 @@ async function openCatalog(): Promise<Page> {
   return page;
 }
 
-const options = (page: Page) => page.getByRole('listbox', { name: 'Pakalpojumi' }).getByRole('option');
+const options = (page: Page) => page.getByRole('listbox').getByRole('option');
 
 async function openService(page: Page, query: string, name: string): Promise<void> {
   const box = page.getByRole('combobox', { name: 'Meklēt pakalpojumu' });
@@ -249,6 +249,31 @@ describe('catalogue publishing', () => {
     const published = JSON.parse(await readFile(join(preview.dataDir, 'share', 'catalog', 'services.json'), 'utf8'));
     expect(published.data.services.find((s: { id: string }) => s.id === 'dzivesvietas-deklaresana')).toMatchObject({ processingDays: 2, name: { en: 'Declaring your residence' } });
     await page.close();
+  });
+});
+
+describe('the catalogue in the English staff interface', () => {
+  it('searches English names and shows the service page in English', async () => {
+    const english = await startPreview();
+    try {
+      const page = await newPage(browser);
+      await page.goto(english.url('desk'));
+      await page.getByRole('button', { name: 'Iestatījumi' }).click();
+      await page.getByLabel('Saskarnes valoda').selectOption('en');
+      await page.getByRole('button', { name: 'Services' }).click();
+      const box = page.getByRole('combobox', { name: 'Search services' });
+      await box.pressSequentially('declaring resid');
+      await expect.poll(() => options(page).first().textContent()).toContain('Declaring a place of residence');
+      await expectNoAxeViolations(page, 'catalogue search (en)');
+      await box.press('Enter');
+      await page.getByRole('heading', { name: 'Declaring a place of residence', level: 2 }).waitFor();
+      expect(await page.getByTestId('processing-time').textContent()).toBe('1 working day');
+      await expectNoAxeViolations(page, 'service page (en)');
+      await keepScreenshot(page, 'catalog-service-page-en');
+      await page.close();
+    } finally {
+      await english.stop();
+    }
   });
 });
 
