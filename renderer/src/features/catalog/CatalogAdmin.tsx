@@ -8,6 +8,7 @@ import type { CatalogApi } from './useCatalog';
 
 type Step =
   | { kind: 'idle' }
+  | { kind: 'busy'; what: 'checking' | 'publishing' }
   | { kind: 'checked'; format: ImportFormat; text: string; count: number }
   | { kind: 'rejected'; problems: ImportProblem[] }
   | { kind: 'published'; version: number };
@@ -23,12 +24,14 @@ export function CatalogAdmin({ catalog, onNew }: { catalog: CatalogApi; onNew: (
     try {
       await action();
     } catch (e) {
+      setStep({ kind: 'idle' });
       setError(e);
     }
   };
 
   const check = (file: File) =>
     run(async () => {
+      setStep({ kind: 'busy', what: 'checking' });
       const text = await file.text();
       const format: ImportFormat = /\.json$/i.test(file.name) || text.trimStart().startsWith('{') ? 'json' : 'csv';
       const outcome = await catalog.importFile(format, text, false);
@@ -37,6 +40,7 @@ export function CatalogAdmin({ catalog, onNew }: { catalog: CatalogApi; onNew: (
 
   const apply = (format: ImportFormat, text: string) =>
     run(async () => {
+      setStep({ kind: 'busy', what: 'publishing' });
       const outcome = await catalog.importFile(format, text, true);
       if (!outcome.ok) setStep({ kind: 'rejected', problems: outcome.problems });
       else setStep({ kind: 'published', version: outcome.state?.catalogue.version ?? 0 });
@@ -83,6 +87,7 @@ export function CatalogAdmin({ catalog, onNew }: { catalog: CatalogApi; onNew: (
           </div>
         </div>
       )}
+      {step.kind === 'busy' && <p role="status" className="loading">{t(`admin.${step.what}`)}</p>}
       {step.kind === 'rejected' && <ImportProblems problems={step.problems} />}
       {step.kind === 'published' && <p role="status" className="ok">{t('admin.published', { version: step.version })}</p>}
       {error !== null && <ErrorMessage error={error} />}
