@@ -83,7 +83,7 @@ export function ServicePage({ state, service, clientLanguage, onShow, onBack, on
           type="button"
           onClick={() =>
             print(
-              <ServiceHandout service={service} review={state.catalogue.reviewProcedure} language={handoutLanguage} specialists={specialists(false)} sample={sample} today={new Date()} />,
+              <ServiceHandout service={service} review={state.catalogue.reviewProcedure} language={handoutLanguage} specialists={specialists(false).filter((p) => state.specialists[p.id]?.name)} sample={sample} today={new Date()} />,
             )
           }
         >
