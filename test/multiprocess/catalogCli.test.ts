@@ -55,6 +55,13 @@ describe('laipni catalog', () => {
     expect(JSON.parse(await readFile(out, 'utf8'))).toMatchObject({ '@type': 'Catalogue', version: 1, service: { length: 7 } });
   });
 
+  it('says there is nothing to export before the first publication', async () => {
+    const { config } = await machine(true);
+    const result = await laipni(['catalog', 'export', '--config', config]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Pakalpojumu katalogs vēl nav publicēts');
+  });
+
   it('refuses to publish for someone who is not an admin', async () => {
     const { root, config } = await machine(false);
     const good = join(root, 'good.csv');

@@ -68,7 +68,15 @@ export async function runCatalog(ctx: CliContext, command: string | undefined, a
       return 0;
     }
     if (command === 'export' && args.length === 0) {
-      const file = await withCatalogService(ctx, (catalog) => catalog.export(ctx.flags.format === 'json' ? 'json' : 'csv'));
+      const file = await withCatalogService(ctx, async (catalog) => {
+        const { source } = await catalog.get();
+        return source === 'share' ? catalog.export(ctx.flags.format === 'json' ? 'json' : 'csv') : null;
+      });
+      // Without the share's copy there is nothing published to export.
+      if (!file) {
+        ctx.err(ctx.t('catalog:status.none'));
+        return 1;
+      }
       if (typeof ctx.flags.out === 'string') await writeFile(ctx.flags.out, file.text);
       else ctx.out(file.text);
       return 0;
