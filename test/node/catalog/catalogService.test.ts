@@ -56,22 +56,26 @@ describe('the catalogue service', () => {
     await expect(catalog.show('nav-tada')).rejects.toMatchObject({ code: 'not_found' });
   });
 
-  it('lets only an admin change it, and every publication raises the version', async () => {
+  it('lets only an admin change it, never lets a new service take an existing id, and every publication raises the version', async () => {
     const staff = await setup();
     const service = (await staff.catalog.get()).catalogue.services[0]!;
-    await expect(staff.catalog.saveService({ ...service, processingDays: 3 })).rejects.toMatchObject({ code: 'forbidden_role' });
+    await expect(staff.catalog.saveService({ ...service, processingDays: 3 }, service.id)).rejects.toMatchObject({ code: 'forbidden_role' });
     await expect(staff.catalog.import('csv', catalogueToCsv([service]), true)).rejects.toMatchObject({ code: 'forbidden_role' });
 
     const { catalog } = await setup({ admin: true });
-    const saved = await catalog.saveService({ ...service, processingDays: 3 });
+    await expect(catalog.saveService({ ...service, processingDays: 3 })).rejects.toMatchObject({ code: 'invalid_request', details: { field: 'id' } });
+    const saved = await catalog.saveService({ ...service, processingDays: 3 }, service.id);
     expect(saved.catalogue.version).toBe(2);
     expect(saved.catalogue.services.find((s) => s.id === service.id)?.processingDays).toBe(3);
     expect(saved.publishedAt).toBe('2026-11-24T10:00:00.000Z');
     const renamed = await catalog.saveService({ ...service, id: 'jauns-id' }, service.id);
     expect(renamed.catalogue.services.map((s) => s.id)).toContain('jauns-id');
     expect(renamed.catalogue.services.map((s) => s.id)).not.toContain(service.id);
+    const added = await catalog.saveService({ ...service, id: 'pavisam-jauns' });
+    expect(added.catalogue.services.at(-1)?.id).toBe('pavisam-jauns');
+    await catalog.removeService('pavisam-jauns');
     const removed = await catalog.removeService('jauns-id');
-    expect(removed.catalogue).toMatchObject({ version: 4 });
+    expect(removed.catalogue).toMatchObject({ version: 6 });
     expect(removed.catalogue.services).toHaveLength(59);
   });
 

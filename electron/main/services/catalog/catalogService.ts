@@ -87,13 +87,14 @@ export function createCatalogService(deps: CatalogDeps) {
       return deps.display.show({ kind: 'service', service, review: state.catalogue.reviewProcedure, specialists });
     },
 
+    /** `replaces` names the service being edited; without it the service is new and its id must be free. */
     saveService(service: Service, replaces?: string): Promise<CatalogueState> {
       return publish((c) => {
-        const old = replaces ?? service.id;
-        if (service.id !== old && c.services.some((s) => s.id === service.id)) {
+        if (replaces !== undefined) find(c, replaces);
+        if (service.id !== replaces && c.services.some((s) => s.id === service.id)) {
           throw new ContractError('invalid_request', `Service id ${service.id} is taken`, { field: 'id' });
         }
-        const at = c.services.findIndex((s) => s.id === old);
+        const at = c.services.findIndex((s) => s.id === replaces);
         const services = at >= 0 ? c.services.with(at, service) : [...c.services, service];
         return { ...c, services };
       });

@@ -23,7 +23,7 @@ export function useCatalog() {
     search,
     show: (id: string) => api.call('catalog:show', { id }),
     saveService: async (service: Service, replaces?: string) => {
-      const state = await api.call('catalog:save-service', { service, ...(replaces && replaces !== service.id ? { replaces } : {}) });
+      const state = await api.call('catalog:save-service', { service, ...(replaces ? { replaces } : {}) });
       set(state);
       return state;
     },
