@@ -16,7 +16,7 @@ export function CatalogStatus({ state }: { state: CatalogueState }) {
       )}
       {catalogue.sample && <p className="sample-mark">{t('status.sample')}</p>}
       {source === 'cache' && <p className="notice notice-warning">{problem === 'invalid' ? t('status.invalid') : t('status.cache')}</p>}
-      {source === 'none' && <p className="notice notice-warning">{t('status.none')}</p>}
+      {source === 'none' && <p className="notice notice-warning">{problem === 'share_unavailable' ? t('status.unreachable') : t('status.none')}</p>}
     </div>
   );
 }
