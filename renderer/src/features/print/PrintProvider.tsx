@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
 interface PrintJob {
@@ -18,11 +18,16 @@ const PrintContext = createContext<Print | null>(null);
  */
 export function PrintProvider({ children }: { children: ReactNode }) {
   const [job, setJob] = useState<(PrintJob & { id: number }) | null>(null);
+  const lastId = useRef(0);
+  // Development mode runs effects twice; a job is still printed once.
+  const printedId = useRef(0);
   const print = useCallback<Print>((node, options = {}) => {
-    setJob((previous) => ({ node, keep: options.keep ?? true, done: options.done, id: (previous?.id ?? 0) + 1 }));
+    lastId.current += 1;
+    setJob({ node, keep: options.keep ?? true, done: options.done, id: lastId.current });
   }, []);
   useEffect(() => {
-    if (!job) return;
+    if (!job || printedId.current === job.id) return;
+    printedId.current = job.id;
     window.print();
     job.done?.();
     if (!job.keep) setJob(null);
