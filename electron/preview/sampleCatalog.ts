@@ -1,5 +1,6 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { samplePdf } from './samplePdf';
 import { DEFAULT_REVIEW_PROCEDURE } from '../../shared/catalog/review';
 import type { Catalogue, Multilingual, Service } from '../../shared/catalog/schema';
 
@@ -147,6 +148,15 @@ export async function seedSampleCatalogue(shareFolder: string): Promise<void> {
   const file = join(shareFolder, 'catalog', 'services.json');
   if (await access(file).then(() => true, () => false)) return;
   await mkdir(dirname(file), { recursive: true });
-  const envelope = { publishedAt: '2026-10-01T09:00:00.000Z', publishedBy: 'sample', data: sampleCatalogue() };
+  const catalogue = sampleCatalogue();
+  for (const service of catalogue.services) {
+    for (const form of service.forms) {
+      if (!form.file) continue;
+      const path = join(shareFolder, 'catalog', 'forms', form.file);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, samplePdf([`PARAUGS / SAMPLE: ${form.title.lv}`, 'Iesniedzejs: ______________________', 'Datums: __________   Paraksts: __________']));
+    }
+  }
+  const envelope = { publishedAt: '2026-10-01T09:00:00.000Z', publishedBy: 'sample', data: catalogue };
   await writeFile(file, `${JSON.stringify(envelope, null, 1)}\n`);
 }

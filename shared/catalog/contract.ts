@@ -38,6 +38,13 @@ export interface ExportFile {
   text: string;
 }
 
+/** A printable form from the share, as bytes: forms are PDFs or office documents. */
+export interface FormFile {
+  fileName: string;
+  mime: string;
+  base64: string;
+}
+
 const serviceId = z.string().regex(SERVICE_ID);
 
 export const catalogContract = {
@@ -52,4 +59,6 @@ export const catalogContract = {
     z.object({ format: z.enum(IMPORT_FORMATS), text: z.string().max(15_000_000), apply: z.boolean() }).strict(),
   ),
   'catalog:export': endpoint<ExportFile>()(z.object({ format: z.enum(IMPORT_FORMATS) }).strict()),
+  /** A service's form to print, read from the share's `catalog/forms/` folder. */
+  'catalog:form': endpoint<FormFile>()(z.object({ id: serviceId, index: z.number().int().min(0).max(19) }).strict()),
 };

@@ -12,6 +12,7 @@ const CATALOG_CHANNELS = [
   'catalog:remove-service',
   'catalog:import',
   'catalog:export',
+  'catalog:form',
 ] as const;
 
 export const DESK_CHANNELS = [

@@ -106,7 +106,7 @@ describe('the service catalogue at the desk', () => {
     await display.close();
   });
 
-  it('prints a one-page handout in the chosen language', async () => {
+  it('prints a one-page handout in the chosen language and hands out the service’s form', async () => {
     const page = await openCatalog();
     await openService(page, 'buvatlauja', 'Būvatļaujas saņemšana');
     await page.getByLabel('Izdales lapas valoda').selectOption('en');
@@ -119,6 +119,13 @@ describe('the service catalogue at the desk', () => {
       expect(pdf.text).toContain(text);
     }
     expect(pdf.text).not.toContain('Galvenā navigācija');
+
+    const [form] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Lejupielādēt drukāšanai: Iesniegums: Būvatļaujas saņemšana' }).click(),
+    ]);
+    expect(form.suggestedFilename()).toBe('buvatlauja.pdf');
+    expect((await readFile(await form.path())).subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();
   });
 

@@ -11,5 +11,6 @@ export function createCatalogHandlers(s: Pick<AppServices, 'catalog'>): Pick<Han
     'catalog:remove-service': ({ id }) => s.catalog.removeService(id),
     'catalog:import': ({ format, text, apply }) => s.catalog.import(format, text, apply),
     'catalog:export': ({ format }) => s.catalog.export(format),
+    'catalog:form': ({ id, index }) => s.catalog.form(id, index),
   };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCatalogService } from '../../../electron/main/services/catalog/catalogService';
 import { createDisplayService } from '../../../electron/main/services/display/displayService';
+import { readForm } from '../../../electron/main/services/catalog/forms';
 import { createIdentityService } from '../../../electron/main/services/identity/identityService';
 import { seedSampleCatalogue, sampleCatalogue } from '../../../electron/preview/sampleCatalog';
 import { catalogueToCsv } from '../../../shared/catalog/csv';
@@ -105,6 +106,18 @@ describe('the catalogue service', () => {
     await rm(share, { recursive: true });
     await writeFile(share, 'not a folder');
     await expect(catalog.saveService(service)).rejects.toMatchObject({ code: 'share_unavailable' });
+  });
+
+  it('hands out a service’s form from the share, and nothing outside the forms folder', async () => {
+    const { catalog, share } = await setup();
+    const form = await catalog.form('buvatlauja', 0);
+    expect(form).toMatchObject({ fileName: 'buvatlauja.pdf', mime: 'application/pdf' });
+    expect(Buffer.from(form.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    await expect(catalog.form('buvatlauja', 3)).rejects.toMatchObject({ code: 'not_found' });
+    await writeFile(join(share, 'catalog', 'secret.txt'), 'not a form');
+    await expect(readForm(share, '../secret.txt')).rejects.toMatchObject({ code: 'not_found' });
+    await expect(readForm(share, 'buv/../../services.json')).rejects.toMatchObject({ code: 'not_found' });
+    await expect(readForm(null, 'buv/buvatlauja.pdf')).rejects.toMatchObject({ code: 'share_unavailable' });
   });
 
   it('exports what it publishes as CSV and CPSV-AP JSON', async () => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { CatalogueState, ExportFile, ImportFormat, ImportOutcome } from '../../../../shared/catalog/contract';
+import type { CatalogueState, ExportFile, FormFile, ImportFormat, ImportOutcome } from '../../../../shared/catalog/contract';
 import { catalogueFromCpsv, catalogueToCpsv } from '../../../../shared/catalog/cpsv';
 import { catalogueFromCsv, catalogueToCsv } from '../../../../shared/catalog/csv';
 import { emptyCatalogue } from '../../../../shared/catalog/review';
@@ -9,6 +9,7 @@ import type { DisplayState } from '../../../../shared/display/state';
 import type { DisplayService } from '../display/displayService';
 import type { IdentityService } from '../identity/identityService';
 import { createPublishedDocument } from '../published/publishedDocument';
+import { readForm } from './forms';
 import { resolveSpecialists, type SpecialistDirectory } from './specialists';
 
 export const CATALOG_SHARE_PATH = 'catalog/services.json';
@@ -115,6 +116,12 @@ export function createCatalogService(deps: CatalogDeps) {
       // An imported catalogue is real data: it is no longer the preview's sample.
       const state = await publish((c) => ({ version: c.version, reviewProcedure: c.reviewProcedure, services: result.services }));
       return { ok: true, count: result.services.length, applied: true, state };
+    },
+
+    async form(id: string, index: number): Promise<FormFile> {
+      const file = find((await doc.load()).data, id).forms[index]?.file;
+      if (!file) throw new ContractError('not_found', `Service ${id} has no form file ${index}`);
+      return readForm(deps.shareFolder, file);
     },
 
     async export(format: ImportFormat): Promise<ExportFile> {

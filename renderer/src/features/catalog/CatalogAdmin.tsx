@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportFormat } from '../../../../shared/catalog/contract';
 import type { ImportProblem } from '../../../../shared/catalog/importProblems';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { saveFile } from './download';
 import { ImportProblems } from './ImportProblems';
 import type { CatalogApi } from './useCatalog';
 
@@ -49,10 +50,7 @@ export function CatalogAdmin({ catalog, onNew }: { catalog: CatalogApi; onNew: (
   const download = (format: ImportFormat) =>
     run(async () => {
       const file = await catalog.exportFile(format);
-      const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
-      const link = Object.assign(document.createElement('a'), { href: url, download: file.fileName });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveFile(file.fileName, file.text, file.mime);
     });
 
   return (

@@ -7,6 +7,7 @@ import { useClientDisplay } from '../display/useDisplayState';
 import { WrittenRequest } from '../request/WrittenRequest';
 import { CatalogAdmin } from './CatalogAdmin';
 import { CatalogStatus } from './CatalogStatus';
+import { fromBase64, saveFile } from './download';
 import { ServiceEditor } from './ServiceEditor';
 import { ServicePage } from './ServicePage';
 import { ServiceSearch } from './ServiceSearch';
@@ -47,6 +48,10 @@ export function CatalogScreen({ institutionName }: { institutionName: string | n
           onBack={() => setView({ kind: 'search' })}
           onWriteRequest={() => setView({ kind: 'request', id: service.id })}
           onEdit={state.canEdit ? () => setView({ kind: 'edit', id: service.id }) : null}
+          onForm={async (index) => {
+            const file = await catalog.form(service.id, index);
+            saveFile(file.fileName, fromBase64(file.base64), file.mime);
+          }}
         />
       );
     }

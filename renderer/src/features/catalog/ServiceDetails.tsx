@@ -21,13 +21,15 @@ interface Props {
   /** Level of the section headings; the service name is one above. */
   level: 2 | 3;
   className?: string;
+  /** On the desk: a button per form that has a file, to fetch it for printing. */
+  formAction?: { label: string; onForm: (index: number) => void };
 }
 
 /**
  * Everything a client asks on first request (§7), in the client's language: the same
  * content on the desk, on the client display and on the printed handout.
  */
-export function ServiceDetails({ service: s, review, language, specialists, level, className }: Props) {
+export function ServiceDetails({ service: s, review, language, specialists, level, className, formAction }: Props) {
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(language, 'service');
   const l = (text: Parameters<typeof localize>[0]) => localize(text, language);
@@ -118,7 +120,21 @@ export function ServiceDetails({ service: s, review, language, specialists, leve
       {s.forms.length > 0 && (
         <section>
           {h(t('forms'))}
-          <ul>{s.forms.map((f, i) => <li key={i}>{l(f.title)}</li>)}</ul>
+          <ul>
+            {s.forms.map((f, i) => (
+              <li key={i}>
+                {l(f.title)}
+                {formAction && f.file && (
+                  <>
+                    {' '}
+                    <button type="button" className="secondary small" onClick={() => formAction.onForm(i)} aria-label={`${formAction.label}: ${l(f.title)}`}>
+                      {formAction.label}
+                    </button>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       <p className="service-reviewed">{t('lastReviewed', { date: formatDate(s.lastReviewed, language) })}</p>

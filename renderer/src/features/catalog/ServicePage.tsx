@@ -16,10 +16,11 @@ interface Props {
   onBack: () => void;
   onWriteRequest: () => void;
   onEdit: (() => void) | null;
+  onForm: (index: number) => Promise<void>;
 }
 
 /** A service as staff explain it on the client's first request, with what they can do next. */
-export function ServicePage({ state, service, clientLanguage, onShow, onBack, onWriteRequest, onEdit }: Props) {
+export function ServicePage({ state, service, clientLanguage, onShow, onBack, onWriteRequest, onEdit, onForm }: Props) {
   const { t, i18n } = useTranslation('catalog');
   const tc = i18n.getFixedT(i18n.language, 'common');
   const print = usePrint();
@@ -96,7 +97,14 @@ export function ServicePage({ state, service, clientLanguage, onShow, onBack, on
         {shown ? t('page.shown', { name: localize(service.name, clientLanguage), language: tc(`language.${clientLanguage}`) }) : ''}
       </p>
       {error !== null && <ErrorMessage error={error} />}
-      <ServiceDetails service={service} review={state.catalogue.reviewProcedure} language={staffLanguage} specialists={specialists(true)} level={3} />
+      <ServiceDetails
+        service={service}
+        review={state.catalogue.reviewProcedure}
+        language={staffLanguage}
+        specialists={specialists(true)}
+        level={3}
+        formAction={{ label: t('page.downloadForm'), onForm: (index) => void onForm(index).catch(setError) }}
+      />
     </article>
   );
 }

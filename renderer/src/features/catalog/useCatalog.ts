@@ -34,6 +34,7 @@ export function useCatalog() {
       return outcome;
     },
     exportFile: (format: ImportFormat) => api.call('catalog:export', { format }),
+    form: (id: string, index: number) => api.call('catalog:form', { id, index }),
   };
 }
 
