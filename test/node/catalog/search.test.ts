@@ -15,6 +15,11 @@ describe('catalogue search', () => {
     expect(ids('iesniegums')).toContain('iesnieguma-pienemsana');
   });
 
+  it('finds a service named with a noun when staff type the verb', () => {
+    expect(top3('registret dzimsanu')).toContain('dzimsanas-registracija');
+    expect(ids('kompenset')).toContain('transporta-kompensacija');
+  });
+
   it('forgives a typo', () => {
     expect(top3('dzīvesvietas deklerēšana')).toContain('dzivesvietas-deklaresana');
     expect(top('buvatlaja')).toBe('buvatlauja');
