@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Language } from '../../shared/config/schema';
 import { createI18n } from '../../shared/i18n';
+import { runCatalog } from './commands/catalog';
 import { runConfigCheck } from './commands/configCheck';
 import type { CliContext } from './context';
 
@@ -18,6 +19,8 @@ const OPTIONS = {
   'institution-name': { type: 'string' },
   desk: { type: 'string' },
   'client-display': { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
@@ -49,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (group === 'config' && command === 'check' && rest.length === 0) return runConfigCheck(ctx);
+  if (group === 'catalog') return runCatalog(ctx, command, rest);
   err(group ? t('cli.unknownCommand', { command: parsed.positionals.join(' ') }) : t('cli.noCommand'));
   err(t('cli.usage'));
   return 2;

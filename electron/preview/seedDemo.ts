@@ -1,5 +1,6 @@
 import { mkdir, writeFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
+import { seedSampleCatalogue } from './sampleCatalog';
 
 export interface DemoPaths {
   configFile: string;
@@ -29,5 +30,6 @@ export async function seedDemo(dataDir: string): Promise<DemoPaths> {
     };
     await writeFile(configFile, `${JSON.stringify(config, null, 2)}\n`);
   }
+  await seedSampleCatalogue(shareFolder);
   return { configFile, shareFolder, account: DEMO_ADMIN_ACCOUNT };
 }

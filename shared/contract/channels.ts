@@ -5,6 +5,16 @@
  * A channel listed for a window is the only way that window can reach main: the client
  * display's list is deliberately short, so it can never reach the register.
  */
+const CATALOG_CHANNELS = [
+  'catalog:get',
+  'catalog:show',
+  'catalog:save-service',
+  'catalog:remove-service',
+  'catalog:import',
+  'catalog:export',
+  'catalog:form',
+] as const;
+
 export const DESK_CHANNELS = [
   'app:info',
   'config:get',
@@ -14,6 +24,7 @@ export const DESK_CHANNELS = [
   'display:get',
   'display:show',
   'display:open-window',
+  ...CATALOG_CHANNELS,
 ] as const;
 
 export const DISPLAY_CHANNELS = ['display:get', 'display:set-language'] as const;

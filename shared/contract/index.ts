@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appContract } from '../app/contract';
+import { catalogContract } from '../catalog/contract';
 import { displayContract, displayEvents } from '../display/contract';
 import type { DeskChannel, DeskEvent, DisplayChannel, DisplayEvent } from './channels';
 import type { Endpoint, EventSpec } from './endpoint';
@@ -8,6 +9,7 @@ import type { Endpoint, EventSpec } from './endpoint';
 export const contract = {
   ...appContract,
   ...displayContract,
+  ...catalogContract,
 } satisfies Record<DeskChannel | DisplayChannel, Endpoint>;
 
 export const events = {

@@ -1,17 +1,23 @@
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import type { Language } from '../config/schema';
+import catalogEn from './locales/catalog/en.json';
+import catalogLtg from './locales/catalog/ltg.json';
+import catalogLv from './locales/catalog/lv.json';
 import commonEn from './locales/common/en.json';
 import commonLtg from './locales/common/ltg.json';
 import commonLv from './locales/common/lv.json';
 import displayEn from './locales/display/en.json';
 import displayLtg from './locales/display/ltg.json';
 import displayLv from './locales/display/lv.json';
+import serviceEn from './locales/service/en.json';
+import serviceLtg from './locales/service/ltg.json';
+import serviceLv from './locales/service/lv.json';
 
 /** Every namespace with its three locales. Features add theirs here. */
 export const resources = {
-  lv: { common: commonLv, display: displayLv },
-  ltg: { common: commonLtg, display: displayLtg },
-  en: { common: commonEn, display: displayEn },
+  lv: { common: commonLv, display: displayLv, catalog: catalogLv, service: serviceLv },
+  ltg: { common: commonLtg, display: displayLtg, catalog: catalogLtg, service: serviceLtg },
+  en: { common: commonEn, display: displayEn, catalog: catalogEn, service: serviceEn },
 } satisfies Resource;
 
 export const NAMESPACES = Object.keys(resources.lv) as Array<keyof (typeof resources)['lv']>;

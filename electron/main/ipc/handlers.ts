@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import type { AppServices } from '../services';
+import { createCatalogHandlers } from './catalogHandlers';
 
 /** Maps every channel of the contract to a service call. Requests arrive already validated. */
 export function createHandlers(s: AppServices): Handlers {
@@ -21,5 +22,6 @@ export function createHandlers(s: AppServices): Handlers {
       return { opened: Boolean(s.displayWindow) };
     },
     'display:set-language': ({ language }) => s.display.setLanguage(language),
+    ...createCatalogHandlers(s),
   };
 }

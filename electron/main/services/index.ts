@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../../shared/app/contract';
 import type { EffectiveConfig } from '../../../shared/config/schema';
+import { createCatalogService, type CatalogService } from './catalog/catalogService';
 import { createDisplayService, type DisplayService } from './display/displayService';
 import type { EventBus } from './events';
 import { createIdentityService, type IdentityService } from './identity/identityService';
@@ -21,11 +22,20 @@ export interface ServiceInputs {
 export interface AppServices extends ServiceInputs {
   display: DisplayService;
   identity: IdentityService;
+  catalog: CatalogService;
 }
 
 /** Builds every node-side service; used by the Electron main process and by preview mode alike. */
 export function createAppServices(inputs: ServiceInputs): AppServices {
   const display = createDisplayService({ bus: inputs.bus, institutionName: inputs.config.values.institutionName });
   const identity = createIdentityService({ account: inputs.account, adminAccounts: inputs.config.values.adminAccounts, lookup: () => null });
-  return { ...inputs, display, identity };
+  const catalog = createCatalogService({
+    shareFolder: inputs.config.values.shareFolder,
+    dataFolder: inputs.info.dataFolder,
+    identity,
+    display,
+    // The staff directory plugs in here: names, positions and "open now" for specialists.
+    directory: () => null,
+  });
+  return { ...inputs, display, identity, catalog };
 }

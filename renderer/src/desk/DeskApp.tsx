@@ -4,6 +4,8 @@ import type { EffectiveConfig } from '../../../shared/config/schema';
 import type { AppInfo, UserSettings } from '../../../shared/app/contract';
 import type { Identity } from '../../../shared/identity/identity';
 import { AboutScreen } from '../features/about/AboutScreen';
+import { CatalogScreen } from '../features/catalog/CatalogScreen';
+import { ComplaintScreen } from '../features/complaint/ComplaintScreen';
 import { ClientDisplayScreen } from '../features/display/ClientDisplayScreen';
 import { ConfigProblems } from '../features/settings/ConfigProblems';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -21,6 +23,8 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
   const { t } = useTranslation();
   const items: NavItem[] = [
     { id: 'client-display', label: 'nav.clientDisplay', render: () => <ClientDisplayScreen canOpenWindow={info.mode === 'electron'} /> },
+    { id: 'catalog', label: 'nav.catalog', render: () => <CatalogScreen institutionName={config.values.institutionName} /> },
+    { id: 'complaint', label: 'nav.complaint', render: () => <ComplaintScreen institutionName={config.values.institutionName} /> },
     {
       id: 'settings',
       label: 'nav.settings',

@@ -1,6 +1,7 @@
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { useAppInfo, useConfig, useIdentity, useSettings } from '../features/app/useApp';
+import { PrintProvider } from '../features/print/PrintProvider';
 import { I18nRoot } from '../i18n/I18nRoot';
 import { DeskApp } from './DeskApp';
 
@@ -14,6 +15,7 @@ export function DeskRoot() {
   const error = config.error ?? settings.error ?? info.error ?? identity.error;
   return (
     <I18nRoot language={language}>
+      <PrintProvider>
       {error ? (
         <main className="content">
           <ErrorMessage error={error} />
@@ -31,6 +33,7 @@ export function DeskRoot() {
       ) : (
         <Loading />
       )}
+      </PrintProvider>
     </I18nRoot>
   );
 }

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { CLIENT_LANGUAGES, type ClientLanguage } from '../../../shared/config/schema';
 import type { DisplayState } from '../../../shared/display/state';
+import { DisplayServiceView } from '../features/catalog/DisplayServiceView';
 
 /** The client-facing screen: large type, readable from 1.5 m, with the client's language switch. */
 export function DisplayApp({ state, onLanguage }: { state: DisplayState; onLanguage: (l: ClientLanguage) => void }) {
   const { t } = useTranslation('display');
   return (
     <div className="display">
-      <main className="display-main">
+      <main className={`display-main display-${state.view.kind}`}>
         {state.view.kind === 'welcome' && (
           <section className="display-welcome" aria-labelledby="welcome-title">
             <h1 id="welcome-title">{t('welcome')}</h1>
@@ -15,6 +16,7 @@ export function DisplayApp({ state, onLanguage }: { state: DisplayState; onLangu
             <p className="display-lead">{t('welcomeLead')}</p>
           </section>
         )}
+        {state.view.kind === 'service' && <DisplayServiceView view={state.view} language={state.language} />}
       </main>
       <footer className="display-footer">
         <nav aria-label={t('chooseLanguage')} className="display-languages">

@@ -13,6 +13,14 @@ describe('search text', () => {
     expect(searchTerm('pabalsts')).toBe(searchTerm('pabalstu'));
   });
 
+  it('meets a verb and the nouns made from it at one term', () => {
+    expect(searchTerm('reģistrēt')).toBe(searchTerm('reģistrācija'));
+    expect(searchTerm('reģistrēšanas')).toBe(searchTerm('reģistrācijas'));
+    expect(searchTerm('kompensēt')).toBe(searchTerm('kompensāciju'));
+    expect(searchTerm('deklarēt')).toBe(searchTerm('deklarācija'));
+    expect(searchTerm('apliecināt')).toBe(searchTerm('apliecināšana'));
+  });
+
   it('keeps short words whole', () => {
     expect(searchTerm('ID')).toBe('id');
     expect(searchTerm('kas')).toBe('kas');

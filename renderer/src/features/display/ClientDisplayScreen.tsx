@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { localize } from '../../../../shared/catalog/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { useClientDisplay } from './useDisplayState';
@@ -17,7 +18,10 @@ export function ClientDisplayScreen({ canOpenWindow }: { canOpenWindow: boolean 
       <dl className="facts">
         <div>
           <dt>{t('clientDisplay.showing')}</dt>
-          <dd data-testid="display-view">{t(`clientDisplay.view.${state.view.kind}`)}</dd>
+          <dd data-testid="display-view">
+            {t(`clientDisplay.view.${state.view.kind}`)}
+            {state.view.kind === 'service' ? `: ${localize(state.view.service.name, state.language)}` : ''}
+          </dd>
         </div>
         <div>
           <dt>{t('clientDisplay.clientLanguage')}</dt>

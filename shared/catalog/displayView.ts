@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { reviewProcedureSchema, serviceSchema } from './schema';
+
+/** A service on the client display: main fills it in, so the display reads nothing itself. */
+export const serviceViewSchema = z
+  .object({
+    kind: z.literal('service'),
+    service: serviceSchema,
+    review: reviewProcedureSchema,
+    specialists: z.array(z.object({ id: z.string(), name: z.string().nullable(), position: z.string().nullable() }).strict()).max(20),
+  })
+  .strict();
+export type ServiceView = z.infer<typeof serviceViewSchema>;
