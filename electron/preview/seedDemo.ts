@@ -1,5 +1,7 @@
 import { mkdir, writeFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
+import { STAFF_PATH } from '../main/services/directory/directoryService';
+import { sampleDirectory } from './sampleDirectory';
 
 export interface DemoPaths {
   configFile: string;
@@ -28,6 +30,11 @@ export async function seedDemo(dataDir: string): Promise<DemoPaths> {
       clientDisplay: true,
     };
     await writeFile(configFile, `${JSON.stringify(config, null, 2)}\n`);
+  }
+  const staffFile = join(shareFolder, STAFF_PATH);
+  if (!(await exists(staffFile))) {
+    await mkdir(join(shareFolder, 'catalog'), { recursive: true });
+    await writeFile(staffFile, `${JSON.stringify({ publishedAt: new Date().toISOString(), publishedBy: 'sample', data: sampleDirectory() }, null, 1)}\n`);
   }
   return { configFile, shareFolder, account: DEMO_ADMIN_ACCOUNT };
 }

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { appContract, appEvents } from '../app/contract';
+import { deskContract, deskEvents } from '../desk/contract';
+import { directoryContract, directoryEvents } from '../directory/contract';
 import { displayContract, displayEvents } from '../display/contract';
 import type { DeskChannel, DeskEvent, DisplayChannel, DisplayEvent } from './channels';
 import type { Endpoint, EventSpec } from './endpoint';
@@ -8,11 +10,15 @@ import type { Endpoint, EventSpec } from './endpoint';
 export const contract = {
   ...appContract,
   ...displayContract,
+  ...directoryContract,
+  ...deskContract,
 } satisfies Record<DeskChannel | DisplayChannel, Endpoint>;
 
 export const events = {
   ...appEvents,
   ...displayEvents,
+  ...directoryEvents,
+  ...deskEvents,
 } satisfies Record<DeskEvent | DisplayEvent, EventSpec>;
 
 export type Contract = typeof contract;

@@ -1,12 +1,17 @@
 import type { Handlers } from '../../../shared/contract';
 import type { AppServices } from '../services';
+import { createDirectoryHandlers } from './directoryHandlers';
 
 /** Maps every channel of the contract to a service call. Requests arrive already validated. */
 export function createHandlers(s: AppServices): Handlers {
   return {
     'app:info': () => s.info,
     'config:get': () => s.config,
-    'identity:get': () => s.identity.current(),
+    // Roles come from the directory, so the first answer waits for it to load.
+    'identity:get': async () => {
+      await s.directory.ready();
+      return s.identity.current();
+    },
     'settings:get': () => ({ language: s.store.read().language }),
     'settings:set': async (patch) => {
       await s.store.update((data) => {
@@ -17,5 +22,6 @@ export function createHandlers(s: AppServices): Handlers {
     'display:show': ({ view }) => s.display.show(view),
     'display:get': () => s.display.get(),
     'display:set-language': ({ language }) => s.display.setLanguage(language),
+    ...createDirectoryHandlers(s),
   };
 }

@@ -1,10 +1,13 @@
 import type { AppInfo } from '../../../shared/app/contract';
 import type { EffectiveConfig } from '../../../shared/config/schema';
+import { createDeskService, type DeskService } from './desk/deskService';
+import { createDirectoryService, type DirectoryService } from './directory/directoryService';
 import { createDisplayService, type DisplayService } from './display/displayService';
 import type { EventBus } from './events';
 import { createIdentityService, type IdentityService } from './identity/identityService';
 import type { Logger } from './log/logger';
 import type { UserStore } from './settings/userStore';
+import { directoryView } from './directory/directoryView';
 
 export interface AppServices {
   info: AppInfo;
@@ -12,6 +15,8 @@ export interface AppServices {
   store: UserStore;
   display: DisplayService;
   identity: IdentityService;
+  directory: DirectoryService;
+  desk: DeskService;
   bus: EventBus;
   log: Logger;
 }
@@ -29,6 +34,15 @@ export interface ServiceInputs {
 /** Builds every node-side service; used by the Electron main process and by preview mode alike. */
 export function createAppServices(inputs: ServiceInputs): AppServices {
   const display = createDisplayService({ bus: inputs.bus, institutionName: inputs.config.values.institutionName });
-  const identity = createIdentityService({ account: inputs.account, adminAccounts: inputs.config.values.adminAccounts, lookup: () => null });
-  return { ...inputs, display, identity };
+  const directory = createDirectoryService({ shareFolder: inputs.config.values.shareFolder, dataFolder: inputs.info.dataFolder });
+  const identity = createIdentityService({ account: inputs.account, adminAccounts: inputs.config.values.adminAccounts, lookup: () => directory });
+  const desk = createDeskService({ account: inputs.account, directory, display, bus: inputs.bus });
+  directory.onChange(() => {
+    inputs.bus.emit('directory:changed', directoryView(directory, identity));
+    desk.refresh();
+  });
+  // Reception hours roll on and other admins publish: look again every half minute.
+  const tick = setInterval(() => void directory.reload().then(() => desk.refresh(), (e: unknown) => inputs.log.warn(`directory reload failed: ${String(e)}`)), 30_000);
+  tick.unref?.();
+  return { ...inputs, display, identity, directory, desk };
 }
