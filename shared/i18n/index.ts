@@ -3,15 +3,18 @@ import type { Language } from '../config/schema';
 import commonEn from './locales/common/en.json';
 import commonLtg from './locales/common/ltg.json';
 import commonLv from './locales/common/lv.json';
+import directoryEn from './locales/directory/en.json';
+import directoryLtg from './locales/directory/ltg.json';
+import directoryLv from './locales/directory/lv.json';
 import displayEn from './locales/display/en.json';
 import displayLtg from './locales/display/ltg.json';
 import displayLv from './locales/display/lv.json';
 
 /** Every namespace with its three locales. Features add theirs here. */
 export const resources = {
-  lv: { common: commonLv, display: displayLv },
-  ltg: { common: commonLtg, display: displayLtg },
-  en: { common: commonEn, display: displayEn },
+  lv: { common: commonLv, display: displayLv, directory: directoryLv },
+  ltg: { common: commonLtg, display: displayLtg, directory: directoryLtg },
+  en: { common: commonEn, display: displayEn, directory: directoryEn },
 } satisfies Resource;
 
 export const NAMESPACES = Object.keys(resources.lv) as Array<keyof (typeof resources)['lv']>;

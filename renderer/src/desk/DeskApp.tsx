@@ -4,7 +4,11 @@ import type { EffectiveConfig } from '../../../shared/config/schema';
 import type { AppInfo, UserSettings } from '../../../shared/app/contract';
 import type { Identity } from '../../../shared/identity/identity';
 import { AboutScreen } from '../features/about/AboutScreen';
+import { DeskScreen } from '../features/desk/DeskScreen';
+import { DirectoryAdminScreen } from '../features/directory/admin/DirectoryAdminScreen';
+import { DirectoryScreen } from '../features/directory/DirectoryScreen';
 import { ClientDisplayScreen } from '../features/display/ClientDisplayScreen';
+import { PrintProvider } from '../features/print/PrintProvider';
 import { ConfigProblems } from '../features/settings/ConfigProblems';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { NavItem } from './navigation';
@@ -21,6 +25,9 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
   const { t } = useTranslation();
   const items: NavItem[] = [
     { id: 'client-display', label: 'nav.clientDisplay', render: () => <ClientDisplayScreen /> },
+    { id: 'desk', label: 'nav.desk', render: () => <DeskScreen /> },
+    { id: 'directory', label: 'nav.directory', render: () => <DirectoryScreen /> },
+    ...(identity.roles.includes('admin') ? [{ id: 'directory-admin', label: 'nav.directoryAdmin', render: () => <DirectoryAdminScreen /> }] : []),
     {
       id: 'settings',
       label: 'nav.settings',
@@ -33,43 +40,45 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
   const { values } = config;
 
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        {t('skipToContent')}
-      </a>
-      <header className="topbar">
-        <div className="brand">
-          <span className="brand-name">{t('app.name')}</span>
-          <span className="brand-tagline">{t('app.tagline')}</span>
-        </div>
-        <p className="where" data-testid="where">
-          {values.institutionName ?? values.institution ?? t('settings.notSet')}
-          {values.desk ? ` · ${t('app.desk', { desk: values.desk })}` : ''}
-          {info.mode === 'preview' ? ` · ${t('app.previewMode')}` : ''}
-          <br />
-          <span data-testid="signed-in">{t('app.signedInAs', { name: identity.displayName ?? identity.account })}</span>
-        </p>
-      </header>
-      <nav className="sidebar" aria-label={t('nav.label')}>
-        <ul>
-          {items.map((item) => (
-            <li key={item.id}>
-              <button
-                type="button"
-                className="nav-item"
-                aria-current={item.id === current.id ? 'page' : undefined}
-                onClick={() => setActive(item.id)}
-              >
-                {t(item.label)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main id="main" className="content" tabIndex={-1}>
-        {current.id !== 'settings' && <ConfigProblems config={config} onOpenSettings={() => setActive('settings')} />}
-        {current.render()}
-      </main>
-    </div>
+    <PrintProvider>
+      <div className="shell">
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <header className="topbar">
+          <div className="brand">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </div>
+          <p className="where" data-testid="where">
+            {values.institutionName ?? values.institution ?? t('settings.notSet')}
+            {values.desk ? ` · ${t('app.desk', { desk: values.desk })}` : ''}
+            {info.mode === 'preview' ? ` · ${t('app.previewMode')}` : ''}
+            <br />
+            <span data-testid="signed-in">{t('app.signedInAs', { name: identity.displayName ?? identity.account })}</span>
+          </p>
+        </header>
+        <nav className="sidebar" aria-label={t('nav.label')}>
+          <ul>
+            {items.map((item) => (
+              <li key={item.id}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={item.id === current.id ? 'page' : undefined}
+                  onClick={() => setActive(item.id)}
+                >
+                  {t(item.label)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" className="content" tabIndex={-1}>
+          {current.id !== 'settings' && <ConfigProblems config={config} onOpenSettings={() => setActive('settings')} />}
+          {current.render()}
+        </main>
+      </div>
+    </PrintProvider>
   );
 }

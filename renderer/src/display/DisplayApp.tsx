@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { CLIENT_LANGUAGES, type ClientLanguage } from '../../../shared/config/schema';
 import type { DisplayState } from '../../../shared/display/state';
+import { BadgeView } from './views/BadgeView';
+import { ReferralView } from './views/ReferralView';
 
 /** The client-facing screen: large type, readable from 1.5 m, with the client's language switch. */
 export function DisplayApp({ state, onLanguage }: { state: DisplayState; onLanguage: (l: ClientLanguage) => void }) {
@@ -13,6 +15,15 @@ export function DisplayApp({ state, onLanguage }: { state: DisplayState; onLangu
             <h1 id="welcome-title">{t('welcome')}</h1>
             {state.institutionName && <p className="display-institution">{state.institutionName}</p>}
             <p className="display-lead">{t('welcomeLead')}</p>
+          </section>
+        )}
+        {state.view.kind === 'badge' && <BadgeView view={state.view} />}
+        {state.view.kind === 'referral' && <ReferralView view={state.view} />}
+        {state.view.kind === 'closed' && (
+          <section className="display-welcome" aria-labelledby="closed-title">
+            <h1 id="closed-title">{t('closed.title')}</h1>
+            {state.institutionName && <p className="display-institution">{state.institutionName}</p>}
+            <p className="display-lead">{t('closed.lead')}</p>
           </section>
         )}
       </main>
