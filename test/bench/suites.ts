@@ -1,5 +1,6 @@
 import type { Suite } from './figure';
+import { directorySearch } from './directorySearch.bench';
 import { firstRender } from './firstRender.bench';
 
 /** Every benchmark suite; features add theirs here. */
-export const suites: Suite[] = [firstRender];
+export const suites: Suite[] = [firstRender, directorySearch];
