@@ -66,6 +66,13 @@ describe('who serves at this desk', () => {
     expect(display.get().view.kind).toBe('badge');
   });
 
+  it('leaves a view the employee chose (welcome) on the display when it refreshes', async () => {
+    const { desk, display } = await setup('ilze.berzina');
+    display.show({ kind: 'welcome' });
+    desk.refresh();
+    expect(display.get().view.kind).toBe('welcome');
+  });
+
   it('follows directory changes: a new position shows on the badge at the next refresh', async () => {
     const { desk, display, directory } = await setup('ilze.berzina');
     await directory.savePerson(person({ position: 'Vecākā sociālā darbiniece' }), 'admin');

@@ -98,8 +98,9 @@ export function createDeskService(deps: {
     },
     refresh() {
       if (personId && !person()) personId = null;
+      // Only views this service derived are refreshed; what the employee chose to show stays.
       const shown = deps.display.get().view;
-      const next = shown.kind === 'referral' ? referralView(shown.person.id) ?? homeView() : homeView();
+      const next = shown.kind === 'referral' ? referralView(shown.person.id) ?? homeView() : shown.kind === 'badge' || shown.kind === 'closed' ? homeView() : shown;
       if (JSON.stringify(next) !== JSON.stringify(shown)) deps.display.show(next);
       const s = state();
       if (JSON.stringify(s) !== lastEmitted) {
