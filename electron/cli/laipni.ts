@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Language } from '../../shared/config/schema';
 import { createI18n } from '../../shared/i18n';
 import { runConfigCheck } from './commands/configCheck';
+import { runDirectory } from './commands/directory';
 import type { CliContext } from './context';
 
 /**
@@ -18,6 +19,9 @@ const OPTIONS = {
   'institution-name': { type: 'string' },
   desk: { type: 'string' },
   'client-display': { type: 'string' },
+  // directory import/export (issue 3)
+  out: { type: 'string' },
+  apply: { type: 'boolean' },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
@@ -49,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (group === 'config' && command === 'check' && rest.length === 0) return runConfigCheck(ctx);
+  if (group === 'directory') return runDirectory(ctx, command, rest);
   err(group ? t('cli.unknownCommand', { command: parsed.positionals.join(' ') }) : t('cli.noCommand'));
   err(t('cli.usage'));
   return 2;
