@@ -8,6 +8,8 @@ import { printToPdf } from '../support/pdf';
 import { startPreview, type Preview } from '../support/preview';
 import { keepScreenshot } from '../support/screenshots';
 
+const PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
 let browser: Browser;
 let preview: Preview;
 
@@ -251,7 +253,7 @@ describe('admin import of the directory from CSV', () => {
     }
   });
 
-  it('edits a person in the app and refuses invalid fields without saving', async () => {
+  it('edits a person in the app, photo included, and refuses invalid fields without saving', async () => {
     const own = await startPreview();
     try {
       const desk = await openDesk(own);
@@ -265,12 +267,23 @@ describe('admin import of the directory from CSV', () => {
       await keepScreenshot(desk, 'directory-person-form');
       await desk.getByLabel('Pieņemšanas laiks').fill('O 10:00-12:00');
       await desk.getByLabel('Kabinets').fill('15');
+      await desk.getByLabel('Foto').setInputFiles({ name: 'ilze.png', mimeType: 'image/png', buffer: Buffer.from(PIXEL_PNG, 'base64') });
+      await desk.getByRole('img', { name: 'Pašreizējais foto' }).waitFor();
       await desk.getByRole('button', { name: 'Saglabāt un publicēt' }).click();
       await desk.getByRole('heading', { name: 'Darbinieki (40)' }).waitFor();
       await nav(desk, 'Darbinieki');
       await desk.getByLabel(/Meklēt/).fill('ilze berzina');
       await desk.getByRole('button', { name: /Ilze Bērziņa/ }).click();
       expect(await desk.locator('.person-card').textContent()).toContain('Otrdiena10:00–12:00');
+
+      const display = await newPage(browser, { width: 1280, height: 800 });
+      await display.goto(own.url('display'));
+      await nav(desk, 'Mana darbavieta');
+      await desk.getByLabel('Kas apkalpo šajā darbavietā').selectOption('ilze.berzina');
+      await display.getByRole('heading', { name: 'Ilze Bērziņa', level: 1 }).waitFor();
+      expect(await display.locator('img.badge-photo').getAttribute('src')).toBe(`data:image/png;base64,${PIXEL_PNG}`);
+      expect(await display.getByText('Kabinets 15').count()).toBe(1);
+      await display.context().close();
       await desk.context().close();
     } finally {
       await own.stop();

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 const TEXT_FIELDS = ['id', 'name', 'surname', 'position', 'institutionCode', 'institution', 'department', 'room', 'address', 'phone', 'email', 'hours', 'absences', 'languages', 'accounts', 'keywords'] as const;
 type Field = (typeof TEXT_FIELDS)[number];
 const REQUIRED = new Set<Field>(['id', 'name', 'surname', 'position', 'institutionCode', 'institution']);
+const MAX_PHOTO_BYTES = 280_000;
 const HELP = new Set<Field>(['hours', 'absences', 'languages', 'accounts', 'keywords']);
 
 function toForm(p: Person | null): Record<Field, string> {
@@ -25,6 +26,17 @@ export function PersonForm({ person, onSave, onCancel }: { person: Person | null
   const { t } = useTranslation('directory');
   const [values, setValues] = useState(() => toForm(person));
   const [roles, setRoles] = useState<string[]>(person?.roles ?? ['desk_staff']);
+  const [photo, setPhoto] = useState<string | undefined>(person?.photo);
+  const [photoTooBig, setPhotoTooBig] = useState(false);
+
+  const choosePhoto = (file: File | undefined) => {
+    setPhotoTooBig(false);
+    if (!file) return;
+    if (file.size > MAX_PHOTO_BYTES) return setPhotoTooBig(true);
+    const reader = new FileReader();
+    reader.onload = () => setPhoto(String(reader.result));
+    reader.readAsDataURL(file);
+  };
   const [invalid, setInvalid] = useState<Set<string>>(new Set());
   const [error, setError] = useState<unknown>(null);
 
@@ -34,7 +46,7 @@ export function PersonForm({ person, onSave, onCancel }: { person: Person | null
     const weekly = parseWeekly(values.hours);
     const absences = parseAbsences(values.absences);
     const candidate = {
-      ...(person?.photo ? { photo: person.photo } : {}),
+      ...(photo ? { photo } : {}),
       id: values.id.trim(), name: values.name, surname: values.surname, position: values.position,
       institutionCode: values.institutionCode.trim().toUpperCase(), institution: values.institution, department: values.department,
       room: values.room, address: values.address, phone: values.phone, email: values.email.trim(),
@@ -86,6 +98,19 @@ export function PersonForm({ person, onSave, onCancel }: { person: Person | null
             )}
           </div>
         ))}
+      </div>
+      <div className="field photo-field">
+        <label htmlFor="person-photo">{t('fields.photo')}</label>
+        {photo && <img className="photo-preview" src={photo} alt={t('admin.photoAlt')} />}
+        <input id="person-photo" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby="person-photo-help" onChange={(e) => choosePhoto(e.target.files?.[0])} />
+        <span id="person-photo-help" className={photoTooBig ? 'error' : 'hint'}>
+          {photoTooBig ? t('admin.photoTooBig') : t('help.photo')}
+        </span>
+        {photo && (
+          <button type="button" className="secondary" onClick={() => setPhoto(undefined)}>
+            {t('admin.removePhoto')}
+          </button>
+        )}
       </div>
       <fieldset className="roles">
         <legend>{t('fields.roles')}</legend>
