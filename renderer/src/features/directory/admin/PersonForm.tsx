@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { personSchema, type Person } from '../../../../../shared/directory/person';
 import { formatAbsences, formatWeekly, parseAbsences, parseList, parseWeekly } from '../../../../../shared/directory/textFields';
@@ -39,6 +39,9 @@ export function PersonForm({ person, onSave, onCancel }: { person: Person | null
   };
   const [invalid, setInvalid] = useState<Set<string>>(new Set());
   const [error, setError] = useState<unknown>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  // The form opens below the list: take keyboard and screen-reader users to it.
+  useEffect(() => title.current?.focus(), []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -70,7 +73,7 @@ export function PersonForm({ person, onSave, onCancel }: { person: Person | null
 
   return (
     <form className="person-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="person-form-title">
-      <h3 id="person-form-title">{person ? t('admin.editTitle', { name: `${person.name} ${person.surname}` }) : t('admin.addTitle')}</h3>
+      <h3 id="person-form-title" ref={title} tabIndex={-1}>{person ? t('admin.editTitle', { name: `${person.name} ${person.surname}` }) : t('admin.addTitle')}</h3>
       {invalid.size > 0 && (
         <p role="alert" className="error">
           {t('admin.formInvalid')}
