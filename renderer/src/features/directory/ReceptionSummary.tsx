@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/config/schema';
 import type { ReceptionStatus } from '../../../../shared/directory/hours';
-import { formatDay, formatSlots } from '../../../../shared/i18n/format';
+import { formatDayOn, formatSlots } from '../../../../shared/i18n/format';
 
 /**
  * Today's reception hours and "open now / next open at", in the window's language (the
@@ -11,7 +11,7 @@ export function ReceptionSummary({ reception, onBreak = false, lng }: { receptio
   const { t, i18n } = useTranslation('display', lng ? { lng } : undefined);
   const language = (lng ?? i18n.language) as Language;
   const { today, next } = reception;
-  const when = next ? (next.date === today.date ? t('hours.todayAt', { time: next.from }) : t('hours.dayAt', { day: formatDay(next.date, language), time: next.from })) : '';
+  const when = next ? (next.date === today.date ? t('hours.todayAt', { time: next.from }) : t('hours.dayAt', { day: formatDayOn(next.date, language), time: next.from })) : '';
   const status = onBreak
     ? t('hours.onBreak')
     : reception.open
