@@ -73,6 +73,14 @@ describe('who serves at this desk', () => {
     expect(display.get().view.kind).toBe('welcome');
   });
 
+  it('recognises the account once a newer directory lists it, unless someone was chosen meanwhile', async () => {
+    const { desk, directory } = await setup('RNP\\new.colleague');
+    expect(desk.get().person).toBeNull();
+    await directory.savePerson(person({ id: 'new.colleague', name: 'Jauna', surname: 'Kolēģe', accounts: ['RNP\\new.colleague'] }), 'admin');
+    desk.refresh();
+    expect(desk.get()).toMatchObject({ person: { surname: 'Kolēģe' }, recognised: true });
+  });
+
   it('follows directory changes: a new position shows on the badge at the next refresh', async () => {
     const { desk, display, directory } = await setup('ilze.berzina');
     await directory.savePerson(person({ position: 'Vecākā sociālā darbiniece' }), 'admin');

@@ -14,7 +14,7 @@ async function setup() {
   const root = await mkdtemp(join(tmpdir(), 'laipni-directory-'));
   const share = join(root, 'share');
   await mkdir(share);
-  const make = () => createDirectoryService({ shareFolder: share, dataFolder: join(root, 'data') });
+  const make = (data = 'data') => createDirectoryService({ shareFolder: share, dataFolder: join(root, data) });
   const service = make();
   await service.ready();
   return { root, share, service, make };
@@ -63,10 +63,26 @@ describe('the staff directory service', () => {
     await rm(share, { recursive: true });
     const offline = make();
     await offline.ready();
+    expect(offline.current().source).toBe('cache');
+    await offline.reload();
     expect(offline.current()).toMatchObject({ source: 'cache', problem: 'missing' });
     expect(offline.get('ilze.berzina')?.surname).toBe('Bērziņa');
     await expect(offline.savePerson(person({ room: '1' }), 'admin')).rejects.toMatchObject({ code: 'share_unavailable' });
     expect(await readFile(join(share, STAFF_PATH), 'utf8').catch(() => 'absent')).toBe('absent');
+  });
+
+  it('starts from its own copy and then takes the newer version from the share', async () => {
+    const { service, make } = await setup();
+    await service.savePerson(person(), 'admin');
+    await make('desk-b').ready();
+    await service.savePerson(person({ room: '77' }), 'admin');
+    const restarted = make('desk-b');
+    await restarted.ready();
+    expect(restarted.current().source).toBe('cache');
+    expect(restarted.get('ilze.berzina')?.room).toBe('12');
+    await restarted.reload();
+    expect(restarted.current().source).toBe('share');
+    expect(restarted.get('ilze.berzina')?.room).toBe('77');
   });
 
   it('edits and removes one person, starting from the newest published version', async () => {

@@ -67,14 +67,15 @@ export function createDeskService(deps: {
     return s;
   };
 
-  const first = deps.directory.ready().then(() => {
+  let chosen = false;
+  const recognise = () => {
     const match = deps.directory.findByAccount(deps.account);
-    if (match) {
-      personId = match.id;
-      recognised = true;
-      changed();
-    }
-  });
+    if (!match) return;
+    personId = match.id;
+    recognised = true;
+    changed();
+  };
+  const first = deps.directory.ready().then(recognise);
 
   return {
     ready: () => first,
@@ -82,6 +83,7 @@ export function createDeskService(deps: {
     serve(id) {
       if (!deps.directory.get(id)) throw new ContractError('not_found', `no person ${id}`);
       personId = id;
+      chosen = true;
       recognised = deps.directory.findByAccount(deps.account)?.id === id;
       status = 'serving';
       return changed();
@@ -98,6 +100,8 @@ export function createDeskService(deps: {
     },
     refresh() {
       if (personId && !person()) personId = null;
+      // The account may appear in a newer directory than the one the desk started with.
+      if (!personId && !chosen && deps.directory.findByAccount(deps.account)) return recognise();
       // Only views this service derived are refreshed; what the employee chose to show stays.
       const shown = deps.display.get().view;
       const next = shown.kind === 'referral' ? referralView(shown.person.id) ?? homeView() : shown.kind === 'badge' || shown.kind === 'closed' ? homeView() : shown;

@@ -44,15 +44,21 @@ export function createDirectoryService(deps: { shareFolder: string | null; dataF
   let byId = new Map<string, Person>();
   const listeners = new Set<() => void>();
 
-  const reload = async (): Promise<boolean> => {
-    const next = await doc.load();
+  const use = (next: Published<Directory>): boolean => {
     const changed = next.publishedAt !== state.publishedAt || next.source !== state.source || next.problem !== state.problem;
     state = next;
     byId = new Map(next.data.people.map((p) => [p.id, p]));
     if (changed) for (const l of listeners) l();
     return changed;
   };
-  const first = reload().then(() => undefined);
+  const reload = async (): Promise<boolean> => use(await doc.load());
+  // Start from the desk's own copy when there is one, so a slow or absent share never holds
+  // up the app; the share is read right after. Without a copy, wait for the share.
+  const first = doc.loadCached().then((cached) => {
+    if (!cached) return reload().then(() => undefined);
+    use(cached);
+    void reload().catch(() => undefined);
+  });
 
   const publish = async (data: Directory, by: string) => {
     const parsed = directorySchema.safeParse(data);
