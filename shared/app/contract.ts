@@ -35,4 +35,6 @@ export const appContract = {
 
 export const appEvents = {
   'config:changed': event<EffectiveConfig>(),
+  /** Roles come from the directory: a newly published one can change them. */
+  'identity:changed': event<Identity>(),
 };

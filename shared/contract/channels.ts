@@ -28,7 +28,7 @@ export const DESK_CHANNELS = [
 
 export const DISPLAY_CHANNELS = ['display:get', 'display:set-language'] as const;
 
-export const DESK_EVENTS = ['config:changed', 'display:changed', 'directory:changed', 'desk:changed'] as const;
+export const DESK_EVENTS = ['config:changed', 'display:changed', 'directory:changed', 'desk:changed', 'identity:changed'] as const;
 
 export const DISPLAY_EVENTS = ['display:changed'] as const;
 

@@ -39,6 +39,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
   const desk = createDeskService({ account: inputs.account, directory, display, bus: inputs.bus });
   directory.onChange(() => {
     inputs.bus.emit('directory:changed', directoryView(directory, identity));
+    inputs.bus.emit('identity:changed', identity.current());
     desk.refresh();
   });
   // Reception hours roll on and other admins publish: look again every half minute.

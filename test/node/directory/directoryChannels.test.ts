@@ -26,10 +26,13 @@ async function desk(account: string, dir?: string) {
   });
   const store = await openUserStore(join(root, `settings-${account.replace(/\W/g, '')}.json`));
   const info = { name: 'Laipni', version: '0', mode: 'preview' as const, platform: 'linux', versions: { electron: null, chrome: null, node: '20' }, dataFolder: join(root, account.replace(/\W/g, '')), logFile: '' };
-  const services = createAppServices({ info, config, store, bus: createEventBus(), log: silentLogger, account });
+  const bus = createEventBus();
+  const events: Array<[string, unknown]> = [];
+  bus.subscribe((e, p) => events.push([e, p]));
+  const services = createAppServices({ info, config, store, bus, log: silentLogger, account });
   const dispatch = createDispatcher(createHandlers(services), silentLogger);
   const client = createClient({ invoke: (c, r) => dispatch('desk', c, r), on: () => () => undefined });
-  return { root, dispatch, client, staffFile: join(root, 'share', STAFF_PATH) };
+  return { root, dispatch, client, events, staffFile: join(root, 'share', STAFF_PATH) };
 }
 
 describe('directory channels', () => {
@@ -38,6 +41,13 @@ describe('directory channels', () => {
     await admin.client.call('directory:import-apply', { csv: directoryToCsv([person(), person({ id: 'it.admin', name: 'IT', surname: 'Admins', accounts: ['RNP\\it.admin'], roles: ['admin'] })]) });
     const ilze = await desk('RNP\\ilze.berzina', admin.root);
     expect(await ilze.client.call('identity:get')).toMatchObject({ personId: 'ilze.berzina', displayName: 'Ilze Bērziņa', roles: ['desk_staff'] });
+  });
+
+  it('tells the desk window when a newly published directory changes the signed-in person’s roles', async () => {
+    const admin = await desk('RNP\\it.admin');
+    await admin.client.call('identity:get');
+    await admin.client.call('directory:save-person', { person: person({ id: 'it.admin', accounts: ['RNP\\it.admin'], roles: ['head'] }) });
+    expect(admin.events).toContainEqual(['identity:changed', expect.objectContaining({ personId: 'it.admin', roles: ['head', 'admin'] })]);
   });
 
   it('refuses every directory change from someone who is not an admin, and the share stays as it was', async () => {

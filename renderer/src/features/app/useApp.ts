@@ -25,5 +25,8 @@ export function useSettings() {
 
 export function useIdentity() {
   const api = useDeskApi();
-  return useQuery(() => api.call('identity:get'), [api]);
+  const query = useQuery(() => api.call('identity:get'), [api]);
+  const { set } = query;
+  useEffect(() => api.on('identity:changed', set), [api, set]);
+  return query;
 }

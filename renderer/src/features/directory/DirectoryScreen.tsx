@@ -38,7 +38,18 @@ export function DirectoryScreen() {
       <DirectoryNotice view={directory.data} />
       <div className="field field-wide">
         <label htmlFor="directory-search">{t('list.search')}</label>
-        <input id="directory-search" type="search" value={query} autoComplete="off" onChange={(e) => setQuery(e.target.value)} />
+        <input
+          id="directory-search"
+          type="search"
+          value={query}
+          autoComplete="off"
+          aria-describedby="directory-search-hint"
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && results[0] && setSelected(results[0].id)}
+        />
+        <span id="directory-search-hint" className="hint">
+          {t('list.searchHint')}
+        </span>
       </div>
       <p role="status" className="muted" data-testid="result-count">
         {query.trim() ? t('list.found', { count: results.length }) : ''}
