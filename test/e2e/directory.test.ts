@@ -163,6 +163,9 @@ describe('referral', () => {
 
     await desk.getByLabel(/Meklēt/).fill('buvatlauja');
     await results.getByRole('button', { name: /Jānis Ozoliņš/ }).waitFor();
+    await nav(desk, 'Klienta ekrāns');
+    await desk.getByRole('button', { name: 'Rādīt klientam manu vizītkarti' }).click();
+    await display.getByRole('heading', { name: 'Laura Kalniņa', level: 1 }).waitFor();
     await desk.context().close();
     await display.context().close();
   });

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
+import { useDesk } from '../desk/useDesk';
 import { useClientDisplay } from './useDisplayState';
 
 /** What the client sees right now, and the way back to the welcome screen. */
 export function ClientDisplayScreen() {
   const { t } = useTranslation();
   const display = useClientDisplay();
+  const desk = useDesk();
   if (display.error) return <ErrorMessage error={display.error} />;
   if (!display.data) return <Loading />;
   const state = display.data;
@@ -24,9 +26,16 @@ export function ClientDisplayScreen() {
           <dd data-testid="display-language">{t(`language.${state.language}`)}</dd>
         </div>
       </dl>
-      <button type="button" onClick={() => void display.show({ kind: 'welcome' })}>
-        {t('clientDisplay.showWelcome')}
-      </button>
+      <div className="actions">
+        <button type="button" onClick={() => void display.show({ kind: 'welcome' })}>
+          {t('clientDisplay.showWelcome')}
+        </button>
+        {desk.data?.person && (
+          <button type="button" className="secondary" onClick={() => void desk.showBadge()}>
+            {t('directory:desk.showBadge')}
+          </button>
+        )}
+      </div>
     </section>
   );
 }
