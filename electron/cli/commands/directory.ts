@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { ContractError, errorKey } from '../../../shared/contract/result';
 import { directoryToCsv } from '../../../shared/directory/csv';
+import { decodeCsv } from '../../../shared/directory/decode';
 import { loadConfig } from '../../main/services/config/loadConfig';
 import { createDirectoryService } from '../../main/services/directory/directoryService';
 import { createIdentityService } from '../../main/services/identity/identityService';
@@ -18,9 +20,12 @@ const osAccount = (env: CliContext['env']) => (env.USERDOMAIN ? `${env.USERDOMAI
 export async function runDirectory(ctx: CliContext, command: string | undefined, args: string[]): Promise<number> {
   const { t } = ctx;
   const config = await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform });
-  // The command reads the share directly; its last-good copy lives apart from any desk's.
-  const directory = createDirectoryService({ shareFolder: config.values.shareFolder, dataFolder: join(tmpdir(), 'laipni-cli') });
+  // The command reads the share itself; its last-good copy is kept per share, apart from any desk's.
+  const share = config.values.shareFolder;
+  const dataFolder = join(tmpdir(), 'laipni-cli', createHash('sha256').update(share ?? '').digest('hex').slice(0, 16));
+  const directory = createDirectoryService({ shareFolder: share, dataFolder });
   await directory.ready();
+  await directory.reload();
   try {
     if (command === 'export' && args.length === 0) {
       const csv = directoryToCsv(directory.current().data.people);
@@ -29,7 +34,7 @@ export async function runDirectory(ctx: CliContext, command: string | undefined,
       return 0;
     }
     if (command === 'import' && args.length === 1) {
-      const csv = await readFile(args[0]!, 'utf8').catch(() => null);
+      const csv = await readFile(args[0]!).then((bytes) => decodeCsv(bytes), () => null);
       if (csv === null) {
         ctx.err(t('cli.directory.unreadable', { file: args[0] }));
         return 2;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { directoryToCsv, parseDirectoryCsv } from '../../../shared/directory/csv';
 import { personSchema } from '../../../shared/directory/person';
+import { decodeCsv } from '../../../shared/directory/decode';
 import { diffDirectory } from '../../../shared/directory/diff';
 import { person } from '../../support/people';
 
@@ -63,6 +64,15 @@ describe('directory CSV import', () => {
         for (const problem of result.problems) expect(problem.row).toBeGreaterThanOrEqual(1);
       }),
     );
+  });
+});
+
+describe('reading a CSV file’s bytes', () => {
+  it('reads UTF-8 with or without a BOM, and Excel’s Baltic code page without mangling Latvian letters', () => {
+    const utf8 = new TextEncoder().encode('\uFEFFBērziņa;Kalniņa');
+    expect(decodeCsv(utf8).replace(/^\uFEFF/, '')).toBe('Bērziņa;Kalniņa');
+    const cp1257 = new Uint8Array([66, 231, 114, 122, 105, 242, 97, 59, 75, 97, 108, 110, 105, 242, 97]);
+    expect(decodeCsv(cp1257)).toBe('Bērziņa;Kalniņa');
   });
 });
 

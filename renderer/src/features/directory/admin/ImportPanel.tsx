@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, PersonSummary } from '../../../../../shared/directory/contract';
+import { decodeCsv } from '../../../../../shared/directory/decode';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 
 const names = (people: PersonSummary[]) => people.map((p) => `${p.name} ${p.surname}`).join(', ');
@@ -18,7 +19,7 @@ export function ImportPanel({ preview, apply }: { preview: (csv: string) => Prom
     setFile(null);
     if (!selected) return;
     try {
-      const csv = await selected.text();
+      const csv = decodeCsv(new Uint8Array(await selected.arrayBuffer()));
       setFile({ name: selected.name, csv, preview: await preview(csv) });
     } catch (e) {
       setError(e);
