@@ -1,14 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
 import { launchChromium, newPage } from '../support/browser';
+import { nav, openDesk } from '../support/deskPage';
 import { printToPdf } from '../support/pdf';
 import { startPreview, type Preview } from '../support/preview';
 import { keepScreenshot } from '../support/screenshots';
-
-const PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 let browser: Browser;
 let preview: Preview;
@@ -21,22 +18,9 @@ afterAll(async () => {
   await preview?.stop();
 });
 
-/** Desk page with printing stubbed: the system dialog cannot be driven, its PDF can. */
-async function openDesk(p: Preview): Promise<Page> {
-  const page = await newPage(browser);
-  await page.addInitScript(() => {
-    window.print = () => document.documentElement.setAttribute('data-printed', String(Number(document.documentElement.getAttribute('data-printed') ?? 0) + 1));
-  });
-  await page.goto(p.url('desk'));
-  await page.getByRole('navigation', { name: 'Galvenā navigācija' }).waitFor();
-  return page;
-}
-
-const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
-
 describe('who serves at the desk', () => {
   it('recognises the demo admin from the OS account as a person in the sample directory', async () => {
-    const page = await openDesk(preview);
+    const page = await openDesk(browser, preview);
     await expect.poll(() => page.getByTestId('signed-in').textContent()).toBe('Pierakstījies: Laura Kalniņa');
     expect(await page.getByRole('navigation').getByRole('button').allTextContents()).toEqual([
       'Klienta ekrāns', 'Mana darbavieta', 'Darbinieki', 'Darbinieku saraksts', 'Iestatījumi', 'Par programmu',
@@ -54,7 +38,7 @@ describe('who serves at the desk', () => {
   it('recognises another account given to the preview, without the admin screens', async () => {
     const other = await startPreview({ args: ['--os-account', 'RNP\\ilze.berzina'] });
     try {
-      const page = await openDesk(other);
+      const page = await openDesk(browser, other);
       await expect.poll(() => page.getByTestId('signed-in').textContent()).toBe('Pierakstījies: Ilze Bērziņa');
       expect(await page.getByRole('navigation').getByRole('button', { name: 'Darbinieku saraksts' }).count()).toBe(0);
       await nav(page, 'Mana darbavieta');
@@ -68,7 +52,7 @@ describe('who serves at the desk', () => {
   it('lets an unknown account choose who serves, in one action', async () => {
     const other = await startPreview({ args: ['--os-account', 'RNP\\temp.worker'] });
     try {
-      const page = await openDesk(other);
+      const page = await openDesk(browser, other);
       await nav(page, 'Mana darbavieta');
       await page.getByText('Nav norādīts, kas apkalpo šajā darbavietā.').waitFor();
       await expectNoAxeViolations(page, 'my desk, nobody chosen (lv)');
@@ -109,7 +93,7 @@ describe('the badge on the client display', () => {
   });
 
   it('follows the desk live: another person, a break, closed, and back', async () => {
-    const desk = await openDesk(preview);
+    const desk = await openDesk(browser, preview);
     const display = await newPage(browser, { width: 1280, height: 800 });
     await display.goto(preview.url('display'));
     await display.getByRole('heading', { name: 'Laura Kalniņa' }).waitFor();
@@ -138,7 +122,7 @@ describe('the badge on the client display', () => {
 
 describe('referral', () => {
   it('finds Bērziņa typed without diacritics and shows the referral card on the client display', async () => {
-    const desk = await openDesk(preview);
+    const desk = await openDesk(browser, preview);
     const display = await newPage(browser, { width: 1280, height: 800 });
     await display.goto(preview.url('display'));
     await nav(desk, 'Darbinieki');
@@ -171,7 +155,7 @@ describe('referral', () => {
   });
 
   it('prints a referral slip in Latvian', async () => {
-    const desk = await openDesk(preview);
+    const desk = await openDesk(browser, preview);
     await nav(desk, 'Darbinieki');
     await desk.getByLabel(/Meklēt/).fill('Ilze');
     await desk.getByRole('button', { name: /Ilze Bērziņa/ }).click();
@@ -189,7 +173,7 @@ describe('referral', () => {
 
 describe('printing the desk sign and badge', () => {
   it('prints a folding A4 tent card with the name on both halves, in Latvian', async () => {
-    const desk = await openDesk(preview);
+    const desk = await openDesk(browser, preview);
     await desk.getByRole('button', { name: 'Iestatījumi' }).click();
     await desk.getByLabel('Saskarnes valoda').selectOption('en');
     await nav(desk, 'My desk');
@@ -211,88 +195,5 @@ describe('printing the desk sign and badge', () => {
     await desk.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     await desk.getByLabel('Interface language').selectOption('');
     await desk.context().close();
-  });
-});
-
-describe('admin import of the directory from CSV', () => {
-  it('rejects a bad file with row problems and changes nothing; a good file is previewed, then published', async () => {
-    const own = await startPreview();
-    try {
-      const staffFile = join(own.dataDir, 'share', 'catalog', 'staff.json');
-      const before = await readFile(staffFile, 'utf8');
-      const desk = await openDesk(own);
-      await nav(desk, 'Darbinieku saraksts');
-      await desk.getByRole('heading', { name: 'Darbinieki (40)' }).waitFor();
-      await expectNoAxeViolations(desk, 'directory admin (lv)');
-
-      const bad = [
-        'id,name,surname,position,institution_code,institution,hours,email',
-        'anna.kalnina,Anna,Kalniņa,Lietvede,RNP,Pašvaldība,P 09:00-12:00,anna@example.lv',
-        'janis.ozols,,Ozols,Būvinspektors,RNP,Pašvaldība,pirmdien no rīta,nav-epasts',
-      ].join('\n');
-      await desk.getByLabel('CSV fails').setInputFiles({ name: 'darbinieki.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
-      const alert = desk.getByRole('alert').filter({ hasText: 'Nekas netiks mainīts' });
-      await alert.waitFor();
-      expect(await alert.textContent()).toContain('Failā atrastas 3 kļūdas');
-      const rows = await desk.getByRole('table', { name: 'Kļūdas failā pa rindām' }).getByRole('row').allTextContents();
-      expect(rows.slice(1)).toEqual(['3hoursNederīga vērtība “pirmdien no rīta”.', '3nameJānorāda vērtība.', '3emailNederīga vērtība “nav-epasts”.']);
-      expect(await desk.getByRole('button', { name: 'Publicēt izmaiņas' }).count()).toBe(0);
-      await expectNoAxeViolations(desk, 'directory import with row problems (lv)');
-      await keepScreenshot(desk, 'directory-import-rejected');
-      expect(await readFile(staffFile, 'utf8')).toBe(before);
-      expect(await desk.getByRole('heading', { name: 'Darbinieki (40)' }).count()).toBe(1);
-
-      // Saved by Excel on Latvian Windows: the Baltic code page, not UTF-8.
-      const good = bad.split('\n').slice(0, 2).join('\n');
-      const cp1257 = Buffer.from([...good].map((c) => ({ ņ: 242, š: 240, ī: 238 })[c] ?? c.charCodeAt(0)));
-      await desk.getByLabel('CSV fails').setInputFiles({ name: 'labots.csv', mimeType: 'text/csv', buffer: cp1257 });
-      await desk.getByText('Tiks pievienoti: 1, mainīti: 0, izņemti: 40, bez izmaiņām: 0.').waitFor();
-      expect(await desk.getByTestId('import-preview').getByText('Anna Kalniņa', { exact: true }).count()).toBe(1);
-      expect(await readFile(staffFile, 'utf8')).toBe(before);
-      await desk.getByRole('button', { name: 'Publicēt izmaiņas' }).click();
-      await desk.getByText('Darbinieku saraksts publicēts koplietotajā mapē.').waitFor();
-      await desk.getByRole('heading', { name: 'Darbinieki (1)' }).waitFor();
-      expect(JSON.parse(await readFile(staffFile, 'utf8'))).toMatchObject({ publishedBy: 'RNP\\demo.admin', data: { people: [{ id: 'anna.kalnina' }] } });
-      await desk.context().close();
-    } finally {
-      await own.stop();
-    }
-  });
-
-  it('edits a person in the app, photo included, and refuses invalid fields without saving', async () => {
-    const own = await startPreview();
-    try {
-      const desk = await openDesk(own);
-      await nav(desk, 'Darbinieku saraksts');
-      await desk.getByRole('button', { name: 'Labot: Ilze Bērziņa' }).click();
-      await desk.getByLabel('Pieņemšanas laiks').fill('pirmdienās');
-      await desk.getByRole('button', { name: 'Saglabāt un publicēt' }).click();
-      await desk.getByRole('alert').filter({ hasText: 'Nekas netika saglabāts' }).waitFor();
-      expect(await desk.getByLabel('Pieņemšanas laiks').getAttribute('aria-invalid')).toBe('true');
-      await expectNoAxeViolations(desk, 'person form with errors (lv)');
-      await keepScreenshot(desk, 'directory-person-form');
-      await desk.getByLabel('Pieņemšanas laiks').fill('O 10:00-12:00');
-      await desk.getByLabel('Kabinets').fill('15');
-      await desk.getByLabel('Foto').setInputFiles({ name: 'ilze.png', mimeType: 'image/png', buffer: Buffer.from(PIXEL_PNG, 'base64') });
-      await desk.getByRole('img', { name: 'Pašreizējais foto' }).waitFor();
-      await desk.getByRole('button', { name: 'Saglabāt un publicēt' }).click();
-      await desk.getByRole('heading', { name: 'Darbinieki (40)' }).waitFor();
-      await nav(desk, 'Darbinieki');
-      await desk.getByLabel(/Meklēt/).fill('ilze berzina');
-      await desk.getByRole('button', { name: /Ilze Bērziņa/ }).click();
-      expect(await desk.locator('.person-card').textContent()).toContain('Otrdiena10:00–12:00');
-
-      const display = await newPage(browser, { width: 1280, height: 800 });
-      await display.goto(own.url('display'));
-      await nav(desk, 'Mana darbavieta');
-      await desk.getByLabel('Kas apkalpo šajā darbavietā').selectOption('ilze.berzina');
-      await display.getByRole('heading', { name: 'Ilze Bērziņa', level: 1 }).waitFor();
-      expect(await display.locator('img.badge-photo').getAttribute('src')).toBe(`data:image/png;base64,${PIXEL_PNG}`);
-      expect(await display.getByText('Kabinets 15').count()).toBe(1);
-      await display.context().close();
-      await desk.context().close();
-    } finally {
-      await own.stop();
-    }
   });
 });
