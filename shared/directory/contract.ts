@@ -39,7 +39,8 @@ export const directoryContract = {
   'directory:import-preview': endpoint<ImportPreview>()(z.object({ csv: csvText }).strict()),
   /** Admin: publish the CSV's people as the directory, only if every row is good. */
   'directory:import-apply': endpoint<DirectoryView>()(z.object({ csv: csvText }).strict()),
-  'directory:save-person': endpoint<DirectoryView>()(z.object({ person: personSchema }).strict()),
+  /** Admin: add (`create`, refused if the id is taken) or replace one person, and publish. */
+  'directory:save-person': endpoint<DirectoryView>()(z.object({ person: personSchema, create: z.boolean().default(false) }).strict()),
   'directory:remove-person': endpoint<DirectoryView>()(z.object({ id: z.string().min(1).max(64) }).strict()),
   /** Put a referral card for this person on the client display. */
   'directory:refer': endpoint<DisplayState>()(z.object({ personId: z.string().min(1).max(64) }).strict()),

@@ -100,4 +100,31 @@ describe('admin import of the directory from CSV', () => {
       await own.stop();
     }
   });
+
+  it('adds a new person, refusing an identifier that is already taken', async () => {
+    const own = await startPreview();
+    try {
+      const desk = await openDesk(browser, own);
+      await nav(desk, 'Darbinieku saraksts');
+      await desk.getByRole('button', { name: 'Pievienot darbinieku' }).click();
+      await desk.getByRole('heading', { name: 'Jauns darbinieks' }).waitFor();
+      const fields: Array<[string, string]> = [
+        ['Identifikators *', 'ilze.berzina'], ['Vārds *', 'Zane'], ['Uzvārds *', 'Liepa'], ['Amats *', 'Jauniešu lietu speciāliste'],
+        ['Iestādes kods *', 'rnp'], ['Iestāde *', 'Rēzeknes novada pašvaldība'], ['Pieņemšanas laiks', 'C 14:00-18:00'],
+        ['Pakalpojumi un atslēgvārdi', 'jaunatne; brīvprātīgais darbs'],
+      ];
+      for (const [label, value] of fields) await desk.getByLabel(label, { exact: true }).fill(value);
+      await desk.getByRole('button', { name: 'Saglabāt un publicēt' }).click();
+      await desk.getByRole('alert').filter({ hasText: 'Identifikators “ilze.berzina” jau ir sarakstā.' }).waitFor();
+      await desk.getByLabel('Identifikators *', { exact: true }).fill('zane.liepa');
+      await desk.getByRole('button', { name: 'Saglabāt un publicēt' }).click();
+      await desk.getByRole('heading', { name: 'Darbinieki (41)' }).waitFor();
+      await nav(desk, 'Darbinieki');
+      await desk.getByLabel(/Meklēt/).fill('brivpratigais');
+      await desk.getByRole('button', { name: /Zane Liepa/ }).waitFor();
+      await desk.context().close();
+    } finally {
+      await own.stop();
+    }
+  });
 });

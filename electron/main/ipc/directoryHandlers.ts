@@ -21,8 +21,8 @@ export function createDirectoryHandlers(s: AppServices): Pick<Handlers, Director
       await s.directory.applyImport(csv, admin());
       return view();
     },
-    'directory:save-person': async ({ person }) => {
-      await s.directory.savePerson(person, admin());
+    'directory:save-person': async ({ person, create }) => {
+      await s.directory.savePerson(person, admin(), create);
       return view();
     },
     'directory:remove-person': async ({ id }) => {

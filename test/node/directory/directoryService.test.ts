@@ -93,6 +93,8 @@ describe('the staff directory service', () => {
     await other.savePerson(person({ id: 'second', accounts: [] }), 'admin2');
     await service.savePerson(person({ room: '99' }), 'admin');
     expect(service.current().data.people.map((p) => [p.id, p.room])).toEqual([['ilze.berzina', '99'], ['second', '12']]);
+    await expect(service.savePerson(person({ name: 'Cita' }), 'admin', true)).rejects.toMatchObject({ code: 'invalid_request', details: { field: 'person.id' } });
+    expect(service.get('ilze.berzina')?.name).toBe('Ilze');
     await service.removePerson('second', 'admin');
     expect(service.get('second')).toBeNull();
     await expect(service.removePerson('second', 'admin')).rejects.toMatchObject({ code: 'not_found' });

@@ -20,7 +20,7 @@ export interface DirectoryService extends PersonLookup {
   reload(): Promise<boolean>;
   previewImport(csv: string): Promise<ImportPreview>;
   applyImport(csv: string, by: string): Promise<void>;
-  savePerson(person: Person, by: string): Promise<void>;
+  savePerson(person: Person, by: string, create?: boolean): Promise<void>;
   removePerson(id: string, by: string): Promise<void>;
   onChange(listener: () => void): () => void;
 }
@@ -118,9 +118,10 @@ export function createDirectoryService(deps: { shareFolder: string | null; dataF
       if (problems.length) throw new ContractError('import_invalid', `${problems.length} problems in the file`, { count: problems.length });
       await publish({ ...(await latest()), people }, by);
     },
-    async savePerson(person, by) {
+    async savePerson(person, by, create = false) {
       const data = await latest();
       const exists = data.people.some((p) => p.id === person.id);
+      if (create && exists) throw new ContractError('invalid_request', `id ${person.id} is taken`, { field: 'person.id' });
       const people = exists ? data.people.map((p) => (p.id === person.id ? person : p)) : [...data.people, person];
       await publish({ ...data, people }, by);
     },

@@ -21,7 +21,7 @@ export function useDirectory() {
     refer: (personId: string) => api.call('directory:refer', { personId }),
     previewImport: (csv: string) => api.call('directory:import-preview', { csv }),
     applyImport: async (csv: string) => set(await api.call('directory:import-apply', { csv })),
-    savePerson: async (person: Person) => set(await api.call('directory:save-person', { person })),
+    savePerson: async (person: Person, create = false) => set(await api.call('directory:save-person', { person, create })),
     removePerson: async (id: string) => set(await api.call('directory:remove-person', { id })),
   };
 }

@@ -34,9 +34,10 @@ export function DirectoryAdminScreen() {
         <PersonForm
           key={editing === 'new' ? 'new' : editing.id}
           person={editing === 'new' ? null : editing}
+          takenIds={editing === 'new' ? people.map((p) => p.id) : []}
           onCancel={() => setEditing(null)}
           onSave={async (p) => {
-            await directory.savePerson(p);
+            await directory.savePerson(p, editing === 'new');
             setEditing(null);
           }}
         />

@@ -22,7 +22,18 @@ function toForm(p: Person | null): Record<Field, string> {
 }
 
 /** Admin: add or edit one person; checked here field by field, and again in main before publishing. */
-export function PersonForm({ person, onSave, onCancel }: { person: Person | null; onSave: (p: Person) => Promise<void>; onCancel: () => void }) {
+export function PersonForm({
+  person,
+  takenIds,
+  onSave,
+  onCancel,
+}: {
+  person: Person | null;
+  /** Ids already in the directory, which a new person may not take. */
+  takenIds: readonly string[];
+  onSave: (p: Person) => Promise<void>;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation('directory');
   const [values, setValues] = useState(() => toForm(person));
   const [roles, setRoles] = useState<string[]>(person?.roles ?? ['desk_staff']);
@@ -38,6 +49,7 @@ export function PersonForm({ person, onSave, onCancel }: { person: Person | null
     reader.readAsDataURL(file);
   };
   const [invalid, setInvalid] = useState<Set<string>>(new Set());
+  const [idTaken, setIdTaken] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const title = useRef<HTMLHeadingElement>(null);
   // The form opens below the list: take keyboard and screen-reader users to it.
@@ -62,6 +74,9 @@ export function PersonForm({ person, onSave, onCancel }: { person: Person | null
     if (!weekly) bad.add('hours');
     if (!absences) bad.add('absences');
     if (bad.has('reception')) bad.add('hours');
+    const idTaken = !person && takenIds.includes(candidate.id);
+    if (idTaken) bad.add('id');
+    setIdTaken(idTaken);
     setInvalid(bad);
     if (bad.size || !result.success) return;
     try {
@@ -77,6 +92,7 @@ export function PersonForm({ person, onSave, onCancel }: { person: Person | null
       {invalid.size > 0 && (
         <p role="alert" className="error">
           {t('admin.formInvalid')}
+          {idTaken ? ` ${t('admin.idTaken', { id: values.id.trim() })}` : ''}
         </p>
       )}
       <div className="form-grid">
