@@ -101,7 +101,7 @@ describe('admin import of the directory from CSV', () => {
     }
   });
 
-  it('adds a new person, refusing an identifier that is already taken', async () => {
+  it('adds a new person, refusing an identifier that is already taken, and removes them after confirmation', async () => {
     const own = await startPreview();
     try {
       const desk = await openDesk(browser, own);
@@ -122,6 +122,16 @@ describe('admin import of the directory from CSV', () => {
       await nav(desk, 'Darbinieki');
       await desk.getByLabel(/Meklēt/).fill('brivpratigais');
       await desk.getByRole('button', { name: /Zane Liepa/ }).waitFor();
+
+      await nav(desk, 'Darbinieku saraksts');
+      const dialogs: string[] = [];
+      desk.once('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
+      await desk.getByRole('button', { name: 'Izņemt: Zane Liepa' }).click();
+      await expect.poll(() => dialogs).toEqual(['Izņemt Zane Liepa no darbinieku saraksta?']);
+      expect(await desk.getByRole('heading', { name: 'Darbinieki (41)' }).count()).toBe(1);
+      desk.once('dialog', (d) => void d.accept());
+      await desk.getByRole('button', { name: 'Izņemt: Zane Liepa' }).click();
+      await desk.getByRole('heading', { name: 'Darbinieki (40)' }).waitFor();
       await desk.context().close();
     } finally {
       await own.stop();
