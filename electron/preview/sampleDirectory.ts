@@ -1,6 +1,8 @@
 import type { Directory, Person, WeeklySlot } from '../../shared/directory/person';
 import type { Role } from '../../shared/identity/identity';
 import { parseWeekly } from '../../shared/directory/textFields';
+import { addDays } from '../../shared/calendar/holidays';
+import { inLatvia } from '../../shared/calendar/rigaTime';
 
 /**
  * SAMPLE DATA for preview mode only: invented people at invented desks of real-sounding
@@ -73,7 +75,10 @@ const ACCOUNTS: Record<string, { accounts: string[]; roles: Role[] }> = {
   'kitija.jaunzeme': { accounts: ['RNP\\kitija.jaunzeme'], roles: ['ethics_commission'] },
 };
 
-export function sampleDirectory(): Directory {
+/** One sample person is away for the week the preview is first started, to show absences. */
+const AWAY = 'valdis.pukitis';
+
+export function sampleDirectory(today: string = inLatvia(new Date()).date): Directory {
   const people = ROWS.trim().split('\n').map((line, i): Person => {
     const [id, name, surname, position, code, department, room, hours, keywords] = line.split('|') as [string, string, string, string, Code, string, string, string, string];
     const institution = INSTITUTIONS[code];
@@ -82,7 +87,7 @@ export function sampleDirectory(): Directory {
     return {
       id, name, surname, position, institutionCode: code, institution: institution.name, department,
       room, address: institution.address, phone: `+371 6460 ${String(1000 + i * 7)}`, email: `${id}@paraugs.example`,
-      reception: { weekly, absences: [] }, languages: i % 3 === 0 ? ['lv', 'ltg', 'en'] : i % 3 === 1 ? ['lv', 'ru'] : ['lv', 'en'],
+      reception: { weekly, absences: id === AWAY ? [{ from: addDays(today, -1), to: addDays(today, 6) }] : [] }, languages: i % 3 === 0 ? ['lv', 'ltg', 'en'] : i % 3 === 1 ? ['lv', 'ru'] : ['lv', 'en'],
       accounts: access.accounts, roles: access.roles, keywords: keywords.split(';'),
     };
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract/result';
 import { directoryToCsv } from '../../../shared/directory/csv';
+import { hoursOn } from '../../../shared/directory/hours';
 import { directorySchema } from '../../../shared/directory/person';
 import { createDirectoryService, STAFF_PATH } from '../../../electron/main/services/directory/directoryService';
 import { DEMO_ADMIN_ACCOUNT } from '../../../electron/preview/seedDemo';
@@ -102,7 +103,7 @@ describe('the staff directory service', () => {
 });
 
 describe('the preview’s sample directory', () => {
-  it('is valid, marked as sample, about forty people in several institutions, with the demo admin among them', () => {
+  it('is valid, marked as sample, about forty people in several institutions, the demo admin among them and one away this week', () => {
     const data = directorySchema.parse(sampleDirectory());
     expect(data.sample).toBe(true);
     expect(data.people.length).toBeGreaterThanOrEqual(38);
@@ -110,5 +111,7 @@ describe('the preview’s sample directory', () => {
     const admin = data.people.find((p) => p.accounts.includes(DEMO_ADMIN_ACCOUNT));
     expect(admin?.roles).toContain('admin');
     expect(data.people.every((p) => p.institution.includes('(paraugs)'))).toBe(true);
+    const away = directorySchema.parse(sampleDirectory('2026-11-24')).people.filter((p) => p.reception.absences.length);
+    expect(away.map((p) => hoursOn(p.reception, '2026-11-24').reason)).toEqual(['absent']);
   });
 });
