@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Latvian public holidays (Law on Public Holidays, Commemoration Days and Celebration Days),
  * kept as data so that an admin can add a one-off holiday or a Cabinet-ordered transfer of a
@@ -30,6 +32,18 @@ export interface HolidayRules {
   extra: Array<{ date: string; name: string }>;
   transfers: TransferredDay[];
 }
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The rules as an admin may publish them (e.g. to the share's config folder), checked before use. */
+export const holidayRulesSchema = z
+  .object({
+    fixed: z.array(z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31), name: z.string().min(1), movesToMonday: z.boolean().optional() }).strict()),
+    easter: z.array(z.object({ offset: z.number().int().min(-60).max(70), name: z.string().min(1) }).strict()),
+    extra: z.array(z.object({ date: day, name: z.string().min(1) }).strict()),
+    transfers: z.array(z.object({ off: day, workOn: day }).strict()),
+  })
+  .strict() satisfies z.ZodType<HolidayRules>;
 
 export interface Holiday {
   date: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, easterSunday, holidaysOf, isPublicHoliday, isWorkingDay, LATVIAN_HOLIDAYS, weekdayOf } from '../../../shared/calendar/holidays';
+import { addDays, easterSunday, holidayRulesSchema, holidaysOf, isPublicHoliday, isWorkingDay, LATVIAN_HOLIDAYS, weekdayOf } from '../../../shared/calendar/holidays';
 import { inLatvia } from '../../../shared/calendar/rigaTime';
 
 describe('Latvian public holidays', () => {
@@ -36,6 +36,11 @@ describe('Latvian public holidays', () => {
     expect(isPublicHoliday('2027-07-05', rules)).toBe(true);
     expect(isPublicHoliday('2027-07-05')).toBe(false);
     expect(isPublicHoliday('2025-05-02', rules)).toBe(false);
+  });
+
+  it('checks rules published as data before they are used', () => {
+    expect(holidayRulesSchema.parse(JSON.parse(JSON.stringify(LATVIAN_HOLIDAYS)))).toEqual(LATVIAN_HOLIDAYS);
+    expect(holidayRulesSchema.safeParse({ ...LATVIAN_HOLIDAYS, fixed: [{ month: 13, day: 1, name: 'x' }] }).success).toBe(false);
   });
 
   it('never counts a weekend as a working day unless a transfer says so', () => {
