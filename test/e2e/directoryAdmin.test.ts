@@ -57,6 +57,7 @@ describe('admin import of the directory from CSV', () => {
       await desk.getByRole('button', { name: 'Publicēt izmaiņas' }).click();
       await desk.getByText('Darbinieku saraksts publicēts koplietotajā mapē.').waitFor();
       await desk.getByRole('heading', { name: 'Darbinieki (1)' }).waitFor();
+      expect(await desk.getByText(/Parauga dati/).count()).toBe(0);
       expect(JSON.parse(await readFile(staffFile, 'utf8'))).toMatchObject({ publishedBy: 'RNP\\demo.admin', data: { people: [{ id: 'anna.kalnina' }] } });
       await desk.context().close();
     } finally {

@@ -116,7 +116,9 @@ export function createDirectoryService(deps: { shareFolder: string | null; dataF
     async applyImport(csv, by) {
       const { people, problems } = await parseCsv(csv);
       if (problems.length) throw new ContractError('import_invalid', `${problems.length} problems in the file`, { count: problems.length });
-      await publish({ ...(await latest()), people }, by);
+      await latest();
+      // An imported file is the institution's own list: it is no longer the sample.
+      await publish({ people }, by);
     },
     async savePerson(person, by, create = false) {
       const data = await latest();
