@@ -3,6 +3,7 @@ import type { Language } from '../../shared/config/schema';
 import { createI18n } from '../../shared/i18n';
 import { runCatalog } from './commands/catalog';
 import { runConfigCheck } from './commands/configCheck';
+import { runDirectory } from './commands/directory';
 import type { CliContext } from './context';
 
 /**
@@ -21,6 +22,7 @@ const OPTIONS = {
   'client-display': { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
+  apply: { type: 'boolean' },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
@@ -53,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (group === 'config' && command === 'check' && rest.length === 0) return runConfigCheck(ctx);
   if (group === 'catalog') return runCatalog(ctx, command, rest);
+  if (group === 'directory') return runDirectory(ctx, command, rest);
   err(group ? t('cli.unknownCommand', { command: parsed.positionals.join(' ') }) : t('cli.noCommand'));
   err(t('cli.usage'));
   return 2;

@@ -1,6 +1,8 @@
 import { mkdir, writeFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { seedSampleCatalogue } from './sampleCatalog';
+import { STAFF_PATH } from '../main/services/directory/directoryService';
+import { sampleDirectory } from './sampleDirectory';
 
 export interface DemoPaths {
   configFile: string;
@@ -31,5 +33,10 @@ export async function seedDemo(dataDir: string): Promise<DemoPaths> {
     await writeFile(configFile, `${JSON.stringify(config, null, 2)}\n`);
   }
   await seedSampleCatalogue(shareFolder);
+  const staffFile = join(shareFolder, STAFF_PATH);
+  if (!(await exists(staffFile))) {
+    await mkdir(join(shareFolder, 'catalog'), { recursive: true });
+    await writeFile(staffFile, `${JSON.stringify({ publishedAt: new Date().toISOString(), publishedBy: 'sample', data: sampleDirectory() }, null, 1)}\n`);
+  }
   return { configFile, shareFolder, account: DEMO_ADMIN_ACCOUNT };
 }

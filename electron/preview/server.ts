@@ -146,7 +146,11 @@ async function main(): Promise<void> {
     console.log(`  client display: http://127.0.0.1:${port}/display.html?token=${token}`);
     console.log(JSON.stringify({ previewReady: { port, token, dataDir } }));
   });
-  const stop = () => server.close(() => process.exit(0));
+  // Event streams never end on their own: close them too, or a browser left open keeps the server up.
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { endpoint } from '../contract/endpoint';
+import { endpoint, event } from '../contract/endpoint';
 import type { EffectiveConfig, StaffLanguage } from '../config/schema';
 import { STAFF_LANGUAGES } from '../config/schema';
 import type { Identity } from '../identity/identity';
@@ -31,4 +31,9 @@ export const appContract = {
   'identity:get': endpoint<Identity>()(z.undefined()),
   'settings:get': endpoint<UserSettings>()(z.undefined()),
   'settings:set': endpoint<UserSettings>()(userSettingsPatch),
+};
+
+export const appEvents = {
+  /** Roles come from the directory: a newly published one can change them. */
+  'identity:changed': event<Identity>(),
 };

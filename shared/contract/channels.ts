@@ -25,11 +25,22 @@ export const DESK_CHANNELS = [
   'display:show',
   'display:open-window',
   ...CATALOG_CHANNELS,
+  // staff directory, who serves at this desk, referrals (issue 3)
+  'directory:get',
+  'directory:import-preview',
+  'directory:import-apply',
+  'directory:save-person',
+  'directory:remove-person',
+  'directory:refer',
+  'desk:get',
+  'desk:serve',
+  'desk:set-status',
+  'desk:show-badge',
 ] as const;
 
 export const DISPLAY_CHANNELS = ['display:get', 'display:set-language'] as const;
 
-export const DESK_EVENTS = ['display:changed'] as const;
+export const DESK_EVENTS = ['display:changed', 'directory:changed', 'desk:changed', 'identity:changed'] as const;
 
 export const DISPLAY_EVENTS = ['display:changed'] as const;
 

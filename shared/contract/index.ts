@@ -1,6 +1,8 @@
 import type { z } from 'zod';
-import { appContract } from '../app/contract';
+import { appContract, appEvents } from '../app/contract';
 import { catalogContract } from '../catalog/contract';
+import { deskContract, deskEvents } from '../desk/contract';
+import { directoryContract, directoryEvents } from '../directory/contract';
 import { displayContract, displayEvents } from '../display/contract';
 import type { DeskChannel, DeskEvent, DisplayChannel, DisplayEvent } from './channels';
 import type { Endpoint, EventSpec } from './endpoint';
@@ -10,10 +12,15 @@ export const contract = {
   ...appContract,
   ...displayContract,
   ...catalogContract,
+  ...directoryContract,
+  ...deskContract,
 } satisfies Record<DeskChannel | DisplayChannel, Endpoint>;
 
 export const events = {
+  ...appEvents,
   ...displayEvents,
+  ...directoryEvents,
+  ...deskEvents,
 } satisfies Record<DeskEvent | DisplayEvent, EventSpec>;
 
 export type Contract = typeof contract;

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'config_invalid',
   'share_unavailable',
   'io_failed',
+  'import_invalid',
   'internal',
 ] as const;
 

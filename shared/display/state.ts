@@ -1,11 +1,25 @@
 import { z } from 'zod';
 import { serviceViewSchema } from '../catalog/displayView';
 import { CLIENT_LANGUAGES, type ClientLanguage } from '../config/schema';
+import { personCardSchema } from '../directory/card';
+import { receptionStatusSchema } from '../directory/hours';
 
 /** What the client-facing screen shows. Features add their own views here. */
 export const displayViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('welcome') }).strict(),
   serviceViewSchema,
+  // §6: the serving employee's name, surname and position, with today's reception hours (§5).
+  z.object({ kind: z.literal('badge'), person: personCardSchema, reception: receptionStatusSchema, onBreak: z.boolean() }).strict(),
+  z.object({ kind: z.literal('closed') }).strict(),
+  // §4.2.3: where to go instead, while the serving employee stays named.
+  z
+    .object({
+      kind: z.literal('referral'),
+      person: personCardSchema,
+      reception: receptionStatusSchema,
+      servedBy: personCardSchema.pick({ name: true, surname: true, position: true }).nullable(),
+    })
+    .strict(),
 ]);
 export type DisplayView = z.infer<typeof displayViewSchema>;
 

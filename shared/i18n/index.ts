@@ -6,6 +6,9 @@ import catalogLv from './locales/catalog/lv.json';
 import commonEn from './locales/common/en.json';
 import commonLtg from './locales/common/ltg.json';
 import commonLv from './locales/common/lv.json';
+import directoryEn from './locales/directory/en.json';
+import directoryLtg from './locales/directory/ltg.json';
+import directoryLv from './locales/directory/lv.json';
 import displayEn from './locales/display/en.json';
 import displayLtg from './locales/display/ltg.json';
 import displayLv from './locales/display/lv.json';
@@ -15,9 +18,9 @@ import serviceLv from './locales/service/lv.json';
 
 /** Every namespace with its three locales. Features add theirs here. */
 export const resources = {
-  lv: { common: commonLv, display: displayLv, catalog: catalogLv, service: serviceLv },
-  ltg: { common: commonLtg, display: displayLtg, catalog: catalogLtg, service: serviceLtg },
-  en: { common: commonEn, display: displayEn, catalog: catalogEn, service: serviceEn },
+  lv: { common: commonLv, display: displayLv, catalog: catalogLv, service: serviceLv, directory: directoryLv },
+  ltg: { common: commonLtg, display: displayLtg, catalog: catalogLtg, service: serviceLtg, directory: directoryLtg },
+  en: { common: commonEn, display: displayEn, catalog: catalogEn, service: serviceEn, directory: directoryEn },
 } satisfies Resource;
 
 export const NAMESPACES = Object.keys(resources.lv) as Array<keyof (typeof resources)['lv']>;

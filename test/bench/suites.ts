@@ -1,6 +1,7 @@
 import type { Suite } from './figure';
 import { catalogSearch } from './catalogSearch.bench';
+import { directorySearch } from './directorySearch.bench';
 import { firstRender } from './firstRender.bench';
 
 /** Every benchmark suite; features add theirs here. */
-export const suites: Suite[] = [firstRender, catalogSearch];
+export const suites: Suite[] = [firstRender, catalogSearch, directorySearch];

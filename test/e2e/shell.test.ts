@@ -26,7 +26,9 @@ describe('the desk shell in preview mode', () => {
     await expect.poll(() => page.getByTestId('where').textContent()).toContain('darbavieta K1');
     expect(await page.locator('html').getAttribute('lang')).toBe('lv');
     const nav = page.getByRole('navigation', { name: 'Galvenā navigācija' });
-    expect(await nav.getByRole('button').allTextContents()).toEqual(['Klienta ekrāns', 'Pakalpojumi', 'Kā iesniegt sūdzību', 'Iestatījumi', 'Par programmu']);
+    expect(await nav.getByRole('button').allTextContents()).toEqual([
+      'Klienta ekrāns', 'Mana darbavieta', 'Pakalpojumi', 'Darbinieki', 'Kā iesniegt sūdzību', 'Darbinieku saraksts', 'Iestatījumi', 'Par programmu',
+    ]);
     await expectNoAxeViolations(page, 'client display (lv)');
     await keepScreenshot(page, 'shell-lv');
 
@@ -65,6 +67,8 @@ describe('the desk shell in preview mode', () => {
     const desk = await newPage(browser);
     await desk.goto(preview.url('desk'));
     await desk.getByTestId('display-language').waitFor();
+    // The demo account is recognised, so the display starts with its badge; welcome is one click away.
+    await desk.getByRole('button', { name: 'Rādīt sveicienu' }).click();
     const display = await newPage(browser, { width: 1024, height: 640 });
     await display.goto(preview.url('display'));
     await display.getByRole('heading', { name: 'Laipni lūdzam!' }).waitFor();

@@ -6,17 +6,41 @@ import { ROOT } from './preview';
 
 const DIR = join(ROOT, 'test-results', 'pdf');
 
+export interface KeptPdf {
+  file: string;
+  pages: number;
+  /** e.g. `595.28 x 841.89 pts (A4)` */
+  size: string;
+  /** The text on the pages, white space collapsed. */
+  text: string;
+  /** The text with its layout kept, line by line. */
+  layout: string;
+}
+
 /**
  * Prints the page as Chromium's print dialog would (print stylesheet, A4) and keeps the PDF
- * and a PNG of each page to look at. Returns the page count and the text on the pages, white space collapsed.
+ * and a 60 dpi PNG of each page in test-results/pdf/ to look at.
  */
-export async function keepPdf(page: Page, name: string): Promise<{ pages: number; text: string; file: string }> {
+export async function keepPdf(page: Page, name: string): Promise<KeptPdf> {
   mkdirSync(DIR, { recursive: true });
   const file = join(DIR, `${name}.pdf`);
   await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   execFileSync('pdftoppm', ['-png', '-r', '60', file, join(DIR, name)]);
-  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0), text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '), file };
+  const layout = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return {
+    file,
+    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0),
+    size: /Page size:\s+(.+)/.exec(info)?.[1] ?? '',
+    text: layout.replace(/\s+/g, ' '),
+    layout,
+  };
+}
+
+/** The same, returning the layout text as `text` (as the directory tests read it). */
+export async function printToPdf(page: Page, name: string): Promise<{ text: string; pages: number; size: string }> {
+  const pdf = await keepPdf(page, name);
+  return { text: pdf.layout, pages: pdf.pages, size: pdf.size };
 }
 
 /** In the browser, the print dialog is replaced by a counter and a copy of what was sent to it. */

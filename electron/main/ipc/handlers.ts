@@ -1,13 +1,18 @@
 import type { Handlers } from '../../../shared/contract';
 import type { AppServices } from '../services';
 import { createCatalogHandlers } from './catalogHandlers';
+import { createDirectoryHandlers } from './directoryHandlers';
 
 /** Maps every channel of the contract to a service call. Requests arrive already validated. */
 export function createHandlers(s: AppServices): Handlers {
   return {
     'app:info': () => s.info,
     'config:get': () => s.config,
-    'identity:get': () => s.identity.current(),
+    // Roles come from the directory, so the first answer waits for it to load.
+    'identity:get': async () => {
+      await s.directory.ready();
+      return s.identity.current();
+    },
     'settings:get': () => ({ language: s.store.read().language }),
     'settings:set': async (patch) => {
       await s.store.update((data) => {
@@ -23,5 +28,6 @@ export function createHandlers(s: AppServices): Handlers {
     },
     'display:set-language': ({ language }) => s.display.setLanguage(language),
     ...createCatalogHandlers(s),
+    ...createDirectoryHandlers(s),
   };
 }

@@ -1,11 +1,15 @@
 import type { AppInfo } from '../../../shared/app/contract';
 import type { EffectiveConfig } from '../../../shared/config/schema';
 import { createCatalogService, type CatalogService } from './catalog/catalogService';
+import { specialistsFromDirectory } from './catalog/directorySpecialists';
+import { createDeskService, type DeskService } from './desk/deskService';
+import { createDirectoryService, type DirectoryService } from './directory/directoryService';
 import { createDisplayService, type DisplayService } from './display/displayService';
 import type { EventBus } from './events';
 import { createIdentityService, type IdentityService } from './identity/identityService';
 import type { Logger } from './log/logger';
 import type { UserStore } from './settings/userStore';
+import { directoryView } from './directory/directoryView';
 
 export interface ServiceInputs {
   info: AppInfo;
@@ -22,20 +26,31 @@ export interface ServiceInputs {
 export interface AppServices extends ServiceInputs {
   display: DisplayService;
   identity: IdentityService;
+  directory: DirectoryService;
+  desk: DeskService;
   catalog: CatalogService;
 }
 
 /** Builds every node-side service; used by the Electron main process and by preview mode alike. */
 export function createAppServices(inputs: ServiceInputs): AppServices {
   const display = createDisplayService({ bus: inputs.bus, institutionName: inputs.config.values.institutionName });
-  const identity = createIdentityService({ account: inputs.account, adminAccounts: inputs.config.values.adminAccounts, lookup: () => null });
+  const directory = createDirectoryService({ shareFolder: inputs.config.values.shareFolder, dataFolder: inputs.info.dataFolder });
+  const identity = createIdentityService({ account: inputs.account, adminAccounts: inputs.config.values.adminAccounts, lookup: () => directory });
+  const desk = createDeskService({ account: inputs.account, directory, display, bus: inputs.bus });
+  directory.onChange(() => {
+    inputs.bus.emit('directory:changed', directoryView(directory, identity));
+    inputs.bus.emit('identity:changed', identity.current());
+    desk.refresh();
+  });
+  // Reception hours roll on and other admins publish: look again every half minute.
+  const tick = setInterval(() => void directory.reload().then(() => desk.refresh(), (e: unknown) => inputs.log.warn(`directory reload failed: ${String(e)}`)), 30_000);
+  tick.unref?.();
   const catalog = createCatalogService({
     shareFolder: inputs.config.values.shareFolder,
     dataFolder: inputs.info.dataFolder,
     identity,
     display,
-    // The staff directory plugs in here: names, positions and "open now" for specialists.
-    directory: () => null,
+    directory: () => specialistsFromDirectory(directory),
   });
-  return { ...inputs, display, identity, catalog };
+  return { ...inputs, display, identity, directory, desk, catalog };
 }

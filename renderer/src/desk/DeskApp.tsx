@@ -6,6 +6,9 @@ import type { Identity } from '../../../shared/identity/identity';
 import { AboutScreen } from '../features/about/AboutScreen';
 import { CatalogScreen } from '../features/catalog/CatalogScreen';
 import { ComplaintScreen } from '../features/complaint/ComplaintScreen';
+import { DeskScreen } from '../features/desk/DeskScreen';
+import { DirectoryAdminScreen } from '../features/directory/admin/DirectoryAdminScreen';
+import { DirectoryScreen } from '../features/directory/DirectoryScreen';
 import { ClientDisplayScreen } from '../features/display/ClientDisplayScreen';
 import { ConfigProblems } from '../features/settings/ConfigProblems';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -23,8 +26,11 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
   const { t } = useTranslation();
   const items: NavItem[] = [
     { id: 'client-display', label: 'nav.clientDisplay', render: () => <ClientDisplayScreen canOpenWindow={info.mode === 'electron'} /> },
+    { id: 'desk', label: 'nav.desk', render: () => <DeskScreen /> },
     { id: 'catalog', label: 'nav.catalog', render: () => <CatalogScreen institutionName={config.values.institutionName} /> },
+    { id: 'directory', label: 'nav.directory', render: () => <DirectoryScreen /> },
     { id: 'complaint', label: 'nav.complaint', render: () => <ComplaintScreen institutionName={config.values.institutionName} /> },
+    ...(identity.roles.includes('admin') ? [{ id: 'directory-admin', label: 'nav.directoryAdmin', render: () => <DirectoryAdminScreen /> }] : []),
     {
       id: 'settings',
       label: 'nav.settings',

@@ -2,13 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { CLIENT_LANGUAGES, type ClientLanguage } from '../../../shared/config/schema';
 import type { DisplayState } from '../../../shared/display/state';
 import { DisplayServiceView } from '../features/catalog/DisplayServiceView';
+import { BadgeView } from './views/BadgeView';
+import { ReferralView } from './views/ReferralView';
 
 /** The client-facing screen: large type, readable from 1.5 m, with the client's language switch. */
 export function DisplayApp({ state, onLanguage }: { state: DisplayState; onLanguage: (l: ClientLanguage) => void }) {
   const { t } = useTranslation('display');
   return (
     <div className="display">
-      <main className={`display-main display-${state.view.kind}`}>
+      <main className={`display-main is-${state.view.kind}`}>
         {state.view.kind === 'welcome' && (
           <section className="display-welcome" aria-labelledby="welcome-title">
             <h1 id="welcome-title">{t('welcome')}</h1>
@@ -17,6 +19,15 @@ export function DisplayApp({ state, onLanguage }: { state: DisplayState; onLangu
           </section>
         )}
         {state.view.kind === 'service' && <DisplayServiceView view={state.view} language={state.language} />}
+        {state.view.kind === 'badge' && <BadgeView view={state.view} />}
+        {state.view.kind === 'referral' && <ReferralView view={state.view} />}
+        {state.view.kind === 'closed' && (
+          <section className="display-welcome" aria-labelledby="closed-title">
+            <h1 id="closed-title">{t('closed.title')}</h1>
+            {state.institutionName && <p className="display-institution">{state.institutionName}</p>}
+            <p className="display-lead">{t('closed.lead')}</p>
+          </section>
+        )}
       </main>
       <footer className="display-footer">
         <nav aria-label={t('chooseLanguage')} className="display-languages">

@@ -81,6 +81,11 @@ export function createPublishedDocument<S extends z.ZodType>(opts: PublishedDocu
       if (cached) return { data: cached.data, source: 'cache', publishedAt: cached.publishedAt, problem };
       return { data: opts.empty, source: 'none', publishedAt: null, problem };
     },
+    /** The desk's own last good copy only, without touching the share (fast start-up, offline). */
+    async loadCached(): Promise<Published<T> | null> {
+      const cached = await readCache();
+      return cached ? { data: cached.data, source: 'cache', publishedAt: cached.publishedAt, problem: null } : null;
+    },
     /** Admin: validate and publish a new version to the share (atomic replace), then cache it. */
     async publish(data: T, publishedBy?: string): Promise<PublishedEnvelope<T>> {
       if (!shareFile) throw Object.assign(new Error('No share folder configured'), { code: 'share_unavailable' });

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { UserSettings } from '../../../../shared/app/contract';
 import { useDeskApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
@@ -23,5 +23,8 @@ export function useSettings() {
 
 export function useIdentity() {
   const api = useDeskApi();
-  return useQuery(useCallback(() => api.call('identity:get'), [api]));
+  const query = useQuery(useCallback(() => api.call('identity:get'), [api]));
+  const { set } = query;
+  useEffect(() => api.on('identity:changed', set), [api, set]);
+  return query;
 }

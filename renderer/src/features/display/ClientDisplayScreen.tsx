@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../../../shared/catalog/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
+import { useDesk } from '../desk/useDesk';
 import { useClientDisplay } from './useDisplayState';
 
 /** What the client sees right now, and the way back to the welcome screen. */
 export function ClientDisplayScreen({ canOpenWindow }: { canOpenWindow: boolean }) {
   const { t } = useTranslation();
   const display = useClientDisplay();
+  const desk = useDesk();
   if (display.error) return <ErrorMessage error={display.error} />;
   if (!display.data) return <Loading />;
   const state = display.data;
@@ -35,6 +37,11 @@ export function ClientDisplayScreen({ canOpenWindow }: { canOpenWindow: boolean 
         {canOpenWindow && (
           <button type="button" className="secondary" onClick={() => void display.openWindow()}>
             {t('clientDisplay.openWindow')}
+          </button>
+        )}
+        {desk.data?.person && (
+          <button type="button" className="secondary" onClick={() => void desk.showBadge()}>
+            {t('directory:desk.showBadge')}
           </button>
         )}
       </div>

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { ContractError, errorKey } from '../../../shared/contract/result';
+import { directoryToCsv } from '../../../shared/directory/csv';
+import { decodeCsv } from '../../../shared/directory/decode';
+import { loadConfig } from '../../main/services/config/loadConfig';
+import { createDirectoryService } from '../../main/services/directory/directoryService';
+import { createIdentityService } from '../../main/services/identity/identityService';
+import type { CliContext } from '../context';
+
+const osAccount = (env: CliContext['env']) => (env.USERDOMAIN ? `${env.USERDOMAIN}\\${userInfo().username}` : userInfo().username);
+
+/**
+ * `laipni directory export [--out FILE]` writes the published directory as CSV;
+ * `laipni directory import FILE [--apply]` shows what the file would change, row problems
+ * included, and publishes it only with `--apply`, only for an admin, only if every row is good.
+ */
+export async function runDirectory(ctx: CliContext, command: string | undefined, args: string[]): Promise<number> {
+  const { t } = ctx;
+  const config = await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform });
+  // The command reads the share itself; its last-good copy is kept per share, apart from any desk's.
+  const share = config.values.shareFolder;
+  const dataFolder = join(tmpdir(), 'laipni-cli', createHash('sha256').update(share ?? '').digest('hex').slice(0, 16));
+  const directory = createDirectoryService({ shareFolder: share, dataFolder });
+  await directory.ready();
+  await directory.reload();
+  try {
+    if (command === 'export' && args.length === 0) {
+      const csv = directoryToCsv(directory.current().data.people);
+      if (typeof ctx.flags.out === 'string') await writeFile(ctx.flags.out, `\uFEFF${csv}`);
+      else process.stdout.write(csv);
+      return 0;
+    }
+    if (command === 'import' && args.length === 1) {
+      const csv = await readFile(args[0]!).then((bytes) => decodeCsv(bytes), () => null);
+      if (csv === null) {
+        ctx.err(t('cli.directory.unreadable', { file: args[0] }));
+        return 2;
+      }
+      const preview = await directory.previewImport(csv);
+      for (const p of preview.problems) {
+        ctx.err(`${t('cli.directory.row', { row: p.row, column: p.column || '—' })} ${t(`directory:admin.problems.${p.code}`, { value: p.value ?? '' })}`);
+      }
+      if (preview.problems.length) {
+        ctx.err(t('directory:admin.problemsTitle', { count: preview.problems.length }));
+        return 2;
+      }
+      ctx.out(t('directory:admin.summary', { added: preview.added.length, changed: preview.changed.length, removed: preview.removed.length, unchanged: preview.unchanged }));
+      if (!ctx.flags.apply) {
+        ctx.out(t('cli.directory.dryRun'));
+        return 0;
+      }
+      const identity = createIdentityService({ account: osAccount(ctx.env), adminAccounts: config.values.adminAccounts, lookup: () => directory });
+      await directory.applyImport(csv, identity.require('admin').account);
+      ctx.out(t('directory:admin.applied'));
+      return 0;
+    }
+  } catch (error) {
+    if (!(error instanceof ContractError)) throw error;
+    ctx.err(t(errorKey(error.code), error.details ?? {}));
+    return 1;
+  }
+  ctx.err(t('cli.unknownCommand', { command: ['directory', command, ...args].filter(Boolean).join(' ') }));
+  ctx.err(t('cli.usage'));
+  return 2;
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DESK_STATUSES } from '../../../../shared/desk/contract';
+import { fullName } from '../../../../shared/directory/person';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+import { ReceptionSummary } from '../directory/ReceptionSummary';
+import { useDirectory } from '../directory/useDirectory';
+import { BadgeCard } from '../print/BadgeCard';
+import { DeskSign } from '../print/DeskSign';
+import { usePrint } from '../print/PrintProvider';
+import { useDesk } from './useDesk';
+
+/** Who serves at this desk (§6): recognised or chosen, serving / on a break / closed, and their sign to print. */
+export function DeskScreen() {
+  const { t } = useTranslation('directory');
+  const desk = useDesk();
+  const directory = useDirectory();
+  const print = usePrint();
+  const [error, setError] = useState<unknown>(null);
+  if (desk.error ?? directory.error) return <ErrorMessage error={desk.error ?? directory.error} />;
+  if (!desk.data || !directory.data) return <Loading />;
+  const { person, status, recognised, reception } = desk.data;
+  const full = person ? directory.get(person.id) : null;
+  const people = directory.search('', 100_000);
+  const act = (action: () => Promise<unknown>) => () => {
+    setError(null);
+    action().catch(setError);
+  };
+
+  return (
+    <section aria-labelledby="desk-title" className="screen">
+      <h2 id="desk-title">{t('desk.title')}</h2>
+      {person ? (
+        <div className="serving" data-testid="serving">
+          <p className="serving-name">{fullName(person)}</p>
+          <p className="serving-position">{person.position}</p>
+          <p className="muted">
+            {person.institution}
+            {person.room ? ` · ${t('card.roomShort', { room: person.room })}` : ''}
+          </p>
+          <p className="muted">{recognised ? t('desk.recognised') : t('desk.chosen')}</p>
+          {reception && <ReceptionSummary reception={reception} />}
+        </div>
+      ) : (
+        <p className="notice notice-warning">{t('desk.nobody')}</p>
+      )}
+
+      <div className="field">
+        <label htmlFor="serving-person">{t('desk.choose')}</label>
+        <select id="serving-person" value={person?.id ?? ''} onChange={(e) => e.target.value && act(() => desk.serve(e.target.value))()}>
+          <option value="">{t('desk.choosePlaceholder')}</option>
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.surname} {p.name} — {p.position}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <fieldset className="status-choice">
+        <legend>{t('desk.status')}</legend>
+        {DESK_STATUSES.map((s) => (
+          <button key={s} type="button" className={s === status ? undefined : 'secondary'} aria-pressed={s === status} onClick={act(() => desk.setStatus(s))}>
+            {t(`desk.statuses.${s}`)}
+          </button>
+        ))}
+      </fieldset>
+
+      <div className="actions">
+        <button type="button" onClick={act(() => desk.showBadge())}>
+          {t('desk.showBadge')}
+        </button>
+        <button type="button" className="secondary" disabled={!full} onClick={() => full && print(<DeskSign person={full} />)}>
+          {t('desk.printSign')}
+        </button>
+        <button type="button" className="secondary" disabled={!full} onClick={() => full && print(<BadgeCard person={full} />)}>
+          {t('desk.printBadge')}
+        </button>
+      </div>
+      {error ? <ErrorMessage error={error} /> : null}
+    </section>
+  );
+}

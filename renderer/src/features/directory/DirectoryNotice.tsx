@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import type { DirectoryView } from '../../../../shared/directory/contract';
+
+/** Says when the directory is sample data, an offline copy, or not published yet. */
+export function DirectoryNotice({ view }: { view: DirectoryView }) {
+  const { t, i18n } = useTranslation('directory');
+  const date = view.publishedAt ? new Date(view.publishedAt).toLocaleString(i18n.language === 'en' ? 'en' : 'lv') : '';
+  return (
+    <>
+      {view.sample && <p className="notice notice-warning">{t('list.sample')}</p>}
+      {view.source === 'cache' && <p className="notice notice-warning">{t('list.offline', { date })}</p>}
+      {view.source === 'none' && <p className="notice notice-warning">{t('list.empty')}</p>}
+    </>
+  );
+}

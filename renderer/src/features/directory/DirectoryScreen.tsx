@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { receptionStatus } from '../../../../shared/directory/hours';
+import { fullName } from '../../../../shared/directory/person';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+import { useDesk } from '../desk/useDesk';
+import { ReferralSlip } from '../print/ReferralSlip';
+import { usePrint } from '../print/PrintProvider';
+import { DirectoryNotice } from './DirectoryNotice';
+import { PersonCardView } from './PersonCardView';
+import { useDirectory } from './useDirectory';
+
+/** §4.2.3: find the competent specialist and refer the client: on the client display or on a printed slip. */
+export function DirectoryScreen() {
+  const { t } = useTranslation('directory');
+  const directory = useDirectory();
+  const desk = useDesk();
+  const print = usePrint();
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [shown, setShown] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  if (directory.error) return <ErrorMessage error={directory.error} />;
+  if (!directory.data) return <Loading />;
+  const results = directory.search(query, 30);
+  const person = selected ? directory.get(selected) : null;
+  const servedBy = desk.data?.person ? fullName(desk.data.person) : null;
+
+  const showToClient = (id: string) => {
+    setError(null);
+    directory.refer(id).then(() => setShown(id), setError);
+  };
+
+  return (
+    <section aria-labelledby="directory-title" className="screen">
+      <h2 id="directory-title">{t('list.title')}</h2>
+      <DirectoryNotice view={directory.data} />
+      <div className="field field-wide">
+        <label htmlFor="directory-search">{t('list.search')}</label>
+        <input
+          id="directory-search"
+          type="search"
+          value={query}
+          autoComplete="off"
+          aria-describedby="directory-search-hint"
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && results[0] && setSelected(results[0].id)}
+        />
+        <span id="directory-search-hint" className="hint">
+          {t('list.searchHint')}
+        </span>
+      </div>
+      <p role="status" className="muted" data-testid="result-count">
+        {query.trim() ? t('list.found', { count: results.length }) : ''}
+      </p>
+      <div className="directory-layout">
+        <ul className="result-list" aria-label={t('list.results')}>
+          {results.map((p) => (
+            <li key={p.id}>
+              <button type="button" className="result" aria-pressed={p.id === selected} onClick={() => setSelected(p.id)}>
+                <span className="result-name">{fullName(p)}</span>
+                <span className="result-position">{p.position}</span>
+                <span className="result-where">{p.department || p.institution}</span>
+              </button>
+            </li>
+          ))}
+          {query.trim() && !results.length && <li className="muted">{t('list.none')}</li>}
+        </ul>
+        {person && (
+          <div className="person-detail">
+            <PersonCardView person={person} now={new Date()} />
+            <div className="actions">
+              <button type="button" onClick={() => showToClient(person.id)}>
+                {t('list.showToClient')}
+              </button>
+              <button type="button" className="secondary" onClick={() => print(<ReferralSlip person={person} reception={receptionStatus(person.reception, new Date())} servedBy={servedBy} />)}>
+                {t('list.printSlip')}
+              </button>
+            </div>
+            {shown === person.id && <p role="status">{t('list.shownToClient')}</p>}
+            {error ? <ErrorMessage error={error} /> : null}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../shared/config/schema';
+import type { ReceptionStatus } from '../../../../shared/directory/hours';
+import { formatDayOn, formatSlots } from '../../../../shared/i18n/format';
+
+/**
+ * Today's reception hours and "open now / next open at", in the window's language (the
+ * client's on the display, Latvian on paper when `lng` is given).
+ */
+export function ReceptionSummary({ reception, onBreak = false, lng }: { reception: ReceptionStatus; onBreak?: boolean; lng?: Language }) {
+  const { t, i18n } = useTranslation('display', lng ? { lng } : undefined);
+  const language = (lng ?? i18n.language) as Language;
+  const { today, next } = reception;
+  const when = next ? (next.date === today.date ? t('hours.todayAt', { time: next.from }) : t('hours.dayAt', { day: formatDayOn(next.date, language), time: next.from })) : '';
+  const status = onBreak
+    ? t('hours.onBreak')
+    : reception.open
+      ? t('hours.openUntil', { until: reception.until })
+      : next
+        ? t('hours.nextOpen', { when })
+        : t('hours.noNext');
+  return (
+    <div className="reception">
+      <p className="reception-today">
+        {today.slots.length ? t('hours.today', { slots: formatSlots(today.slots) }) : t(`hours.todayNone.${today.reason ?? 'none'}`)}
+      </p>
+      <p className={`reception-status ${reception.open && !onBreak ? 'is-open' : 'is-closed'}`} data-testid="reception-status">
+        {status}
+      </p>
+    </div>
+  );
+}

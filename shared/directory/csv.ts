@@ -1,0 +1,123 @@
+import Papa from 'papaparse';
+import { personSchema, type Person } from './person';
+import { formatAbsences, formatWeekly, parseAbsences, parseList, parseWeekly } from './textFields';
+
+/** Columns of the directory CSV, in export order; codes, not translated. */
+export const CSV_COLUMNS = [
+  'id', 'name', 'surname', 'position', 'institution_code', 'institution', 'department', 'room', 'address',
+  'phone', 'email', 'hours', 'absences', 'languages', 'accounts', 'roles', 'keywords',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export const REQUIRED_COLUMNS: CsvColumn[] = ['id', 'name', 'surname', 'position', 'institution_code', 'institution'];
+
+export const ROW_PROBLEMS = ['required', 'invalid', 'too_long', 'duplicate', 'malformed', 'missing_column', 'empty_file'] as const;
+export interface RowProblem {
+  /** The row as a spreadsheet numbers it (the header is row 1); 1 for file-wide problems. */
+  row: number;
+  column: CsvColumn | '';
+  code: (typeof ROW_PROBLEMS)[number];
+  /** The offending value, shortened, so the admin can find it. */
+  value?: string;
+}
+
+export interface CsvParse {
+  people: Person[];
+  problems: RowProblem[];
+}
+
+const FIELD_COLUMN: Record<string, CsvColumn> = {
+  institutionCode: 'institution_code',
+  reception: 'hours',
+};
+const columnOf = (field: string): CsvColumn => FIELD_COLUMN[field] ?? (field as CsvColumn);
+const short = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '').slice(0, 60);
+/** A leading apostrophe is what our export adds before `= + - @`; take it off again. */
+const cell = (v: string | undefined) => (v ?? '').trim().replace(/^'(?=[=+\-@])/, '');
+
+/**
+ * Reads a directory CSV (UTF-8, comma or semicolon separated, with a header row). Every bad
+ * cell is reported with its row and column; the caller applies nothing unless there are none.
+ * Photos are not in the CSV: a person already in the directory keeps theirs.
+ */
+export function parseDirectoryCsv(text: string, existing: readonly Person[] = []): CsvParse {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
+  const problems: RowProblem[] = [];
+  const headers = parsed.meta.fields ?? [];
+  if (!parsed.data.length && !headers.length) return { people: [], problems: [{ row: 1, column: '', code: 'empty_file' }] };
+  for (const column of REQUIRED_COLUMNS) if (!headers.includes(column)) problems.push({ row: 1, column, code: 'missing_column' });
+  if (problems.length) return { people: [], problems };
+  for (const error of parsed.errors) problems.push({ row: (error.row ?? 0) + 2, column: '', code: 'malformed' });
+
+  const photos = new Map(existing.map((p) => [p.id, p.photo]));
+  const ids = new Set<string>();
+  const accounts = new Set<string>();
+  const people: Person[] = [];
+  parsed.data.forEach((raw, i) => {
+    const row = i + 2;
+    const get = (c: CsvColumn) => cell(raw[c]);
+    const rowProblems: RowProblem[] = [];
+    const weekly = parseWeekly(get('hours'));
+    const absences = parseAbsences(get('absences'));
+    if (!weekly) rowProblems.push({ row, column: 'hours', code: 'invalid', value: short(get('hours')) });
+    if (!absences) rowProblems.push({ row, column: 'absences', code: 'invalid', value: short(get('absences')) });
+    const photo = photos.get(get('id'));
+    const candidate = {
+      id: get('id'),
+      name: get('name'),
+      surname: get('surname'),
+      position: get('position'),
+      institutionCode: get('institution_code').toUpperCase(),
+      institution: get('institution'),
+      department: get('department'),
+      room: get('room'),
+      address: get('address'),
+      phone: get('phone'),
+      email: get('email'),
+      reception: { weekly: weekly ?? [], absences: absences ?? [] },
+      languages: parseList(get('languages')).map((l) => l.toLowerCase()),
+      ...(photo ? { photo } : {}),
+      accounts: parseList(get('accounts')),
+      roles: parseList(get('roles')).map((r) => r.toLowerCase()),
+      keywords: parseList(get('keywords')),
+    };
+    const result = personSchema.safeParse(candidate);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const column = columnOf(String(issue.path[0] ?? ''));
+        if (rowProblems.some((p) => p.column === column)) continue;
+        const value = issue.path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown>)?.[k], candidate);
+        const code = issue.code === 'too_big' ? 'too_long' : value === '' ? 'required' : 'invalid';
+        rowProblems.push({ row, column, code, value: short(value) });
+      }
+    }
+    if (ids.has(candidate.id)) rowProblems.push({ row, column: 'id', code: 'duplicate', value: candidate.id });
+    ids.add(candidate.id);
+    for (const account of candidate.accounts) {
+      if (accounts.has(account.toLowerCase())) rowProblems.push({ row, column: 'accounts', code: 'duplicate', value: short(account) });
+      accounts.add(account.toLowerCase());
+    }
+    if (rowProblems.length) problems.push(...rowProblems);
+    else if (result.success) people.push(result.data);
+  });
+  return { people, problems };
+}
+
+const neutralise = (v: string) => (/^[=+\-@]/.test(v) ? `'${v}` : v);
+
+/** The directory as CSV for spreadsheets; cells that a spreadsheet would run as formulas are neutralised. */
+export function directoryToCsv(people: readonly Person[]): string {
+  const rows = people.map((p) => {
+    const values: Record<CsvColumn, string> = {
+      id: p.id, name: p.name, surname: p.surname, position: p.position, institution_code: p.institutionCode,
+      institution: p.institution, department: p.department, room: p.room, address: p.address, phone: p.phone,
+      email: p.email, hours: formatWeekly(p.reception.weekly), absences: formatAbsences(p.reception.absences),
+      languages: p.languages.join('; '), accounts: p.accounts.join('; '), roles: p.roles.join('; '), keywords: p.keywords.join('; '),
+    };
+    return CSV_COLUMNS.map((c) => neutralise(values[c]));
+  });
+  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })}\r\n`;
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { ROLES } from '../identity/identity';
+
+/**
+ * The staff directory (§6, §4.2.3): who works where, how to reach them and when they receive
+ * clients. Published by admins to the share as `catalog/staff.json`; codes (weekdays, roles,
+ * languages) are stored as codes and translated only on screen.
+ */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time');
+
+const isValidDate = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+};
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date').refine(isValidDate, 'date');
+
+export const slotSchema = z
+  .object({ from: hhmmSchema, to: hhmmSchema })
+  .strict()
+  .refine((s) => s.from < s.to, 'order');
+export type Slot = z.infer<typeof slotSchema>;
+
+export const weeklySlotSchema = z
+  .object({ day: z.enum(WEEKDAYS), from: hhmmSchema, to: hhmmSchema })
+  .strict()
+  .refine((s) => s.from < s.to, 'order');
+export type WeeklySlot = z.infer<typeof weeklySlotSchema>;
+
+/** A period the person does not receive clients (leave, training, sick leave): first and last day. */
+export const absenceSchema = z
+  .object({ from: isoDateSchema, to: isoDateSchema })
+  .strict()
+  .refine((a) => a.from <= a.to, 'order');
+export type Absence = z.infer<typeof absenceSchema>;
+
+export const receptionSchema = z
+  .object({ weekly: z.array(weeklySlotSchema).max(70), absences: z.array(absenceSchema).max(200) })
+  .strict();
+export type Reception = z.infer<typeof receptionSchema>;
+
+const text = (max: number) => z.string().trim().max(max);
+const required = (max: number) => z.string().trim().min(1).max(max);
+
+export const personSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'id'),
+    name: required(80),
+    surname: required(80),
+    position: required(160),
+    institutionCode: z.string().trim().regex(/^[A-Z]{2,8}$/, 'code'),
+    institution: required(200),
+    department: text(200),
+    room: text(60),
+    address: text(200),
+    phone: z.string().trim().regex(/^[+0-9 ()-]{0,30}$/, 'phone'),
+    email: z.union([z.literal(''), z.email().max(120)]),
+    reception: receptionSchema,
+    languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'language')).max(12),
+    /** A small picture as a data URL; the display shows it when present. */
+    photo: z.string().regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/, 'photo').max(400_000).optional(),
+    accounts: z.array(z.string().trim().min(1).max(120)).max(10),
+    roles: z.array(z.enum(ROLES)).max(ROLES.length),
+    /** Services and topics the person answers for, so a referral search finds them. */
+    keywords: z.array(z.string().trim().min(1).max(80)).max(40),
+  })
+  .strict();
+export type Person = z.infer<typeof personSchema>;
+
+export const directorySchema = z
+  .object({
+    /** Sample data (preview mode): the screens say so. */
+    sample: z.boolean().optional(),
+    people: z.array(personSchema).max(20_000),
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    const ids = new Set<string>();
+    const accounts = new Set<string>();
+    d.people.forEach((p, i) => {
+      if (ids.has(p.id)) ctx.addIssue({ code: 'custom', message: 'duplicate', path: ['people', i, 'id'] });
+      ids.add(p.id);
+      p.accounts.forEach((a, j) => {
+        const key = a.toLowerCase();
+        if (accounts.has(key)) ctx.addIssue({ code: 'custom', message: 'duplicate', path: ['people', i, 'accounts', j] });
+        accounts.add(key);
+      });
+    });
+  });
+export type Directory = z.infer<typeof directorySchema>;
+
+export const emptyDirectory: Directory = { people: [] };
+
+export const fullName = (p: Pick<Person, 'name' | 'surname'>): string => `${p.name} ${p.surname}`;
+
+/** Surname, then name, in Latvian collation. */
+const collator = new Intl.Collator('lv');
+export const byName = (a: Pick<Person, 'name' | 'surname'>, b: Pick<Person, 'name' | 'surname'>): number =>
+  collator.compare(a.surname, b.surname) || collator.compare(a.name, b.name);

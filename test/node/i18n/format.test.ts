@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay, formatDayOn, formatSlots, weekdayName } from '../../../shared/i18n/format';
+
+describe('dates and hours on screen and paper', () => {
+  it('says when in Latvian with the locative, as a sentence needs it', () => {
+    expect(formatDayOn('2026-11-25', 'lv')).toBe('trešdien, 25. novembrī');
+    expect(formatDayOn('2027-03-01', 'ltg')).toBe('pirmdien, 1. martā');
+    expect(formatDayOn('2026-11-25', 'en')).toBe('Wednesday 25 November');
+  });
+
+  it('names weekdays and writes hours the same way everywhere', () => {
+    expect(weekdayName('sun', 'lv')).toBe('Svētdiena');
+    expect(weekdayName('mon', 'en')).toBe('Monday');
+    expect(formatSlots([{ from: '09:00', to: '12:00' }, { from: '13:00', to: '17:00' }])).toBe('09:00–12:00, 13:00–17:00');
+    expect(formatDay('2026-11-18', 'lv')).toBe('trešdiena, 18. novembris');
+  });
+});
