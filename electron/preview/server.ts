@@ -146,7 +146,11 @@ async function main(): Promise<void> {
     console.log(`  client display: http://127.0.0.1:${port}/display.html?token=${token}`);
     console.log(JSON.stringify({ previewReady: { port, token, dataDir } }));
   });
-  const stop = () => server.close(() => process.exit(0));
+  // Event streams stay open as long as a tab lives: end them, or closing waits forever.
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
