@@ -255,6 +255,17 @@ describe('catalogue publishing', () => {
     expect(await page.getByTestId('catalog-version').textContent()).toContain('versija 3,');
     const published = JSON.parse(await readFile(join(preview.dataDir, 'share', 'catalog', 'services.json'), 'utf8'));
     expect(published.data.services.find((s: { id: string }) => s.id === 'dzivesvietas-deklaresana')).toMatchObject({ processingDays: 2, name: { en: 'Declaring your residence' } });
+
+    await page.getByRole('button', { name: 'Labot izskatīšanas kārtību' }).click();
+    await page.getByLabel('Atbildes termiņš (darba dienās)').fill('15');
+    expect(await page.getByTestId('review-preview').textContent()).toContain('15 darba dienu laikā');
+    await expectNoAxeViolations(page, 'review procedure editor (lv)');
+    await keepScreenshot(page, 'catalog-review-editor');
+    await page.getByRole('button', { name: 'Saglabāt un publicēt' }).click();
+    await page.getByText('Izskatīšanas kārtība publicēta (versija 4).').waitFor();
+    await page.getByRole('button', { name: 'Aizvērt pārvaldību' }).click();
+    await openService(page, 'suns', 'Suņa reģistrācija un nodevas maksāšana');
+    expect(await page.getByTestId('review-procedure').textContent()).toContain('15 darba dienu laikā');
     await page.close();
   });
 });

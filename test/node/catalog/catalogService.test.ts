@@ -80,6 +80,16 @@ describe('the catalogue service', () => {
     expect(removed.catalogue.services).toHaveLength(59);
   });
 
+  it('lets an admin change the general review procedure, which every service then shows', async () => {
+    const { catalog, shown } = await setup({ admin: true });
+    const { catalogue } = await catalog.get();
+    const state = await catalog.saveReview({ ...catalogue.reviewProcedure, answerWorkingDays: 15 });
+    expect(state.catalogue).toMatchObject({ version: 2, reviewProcedure: { answerWorkingDays: 15 } });
+    await catalog.show('buvatlauja');
+    expect(shown.at(-1)?.view).toMatchObject({ review: { answerWorkingDays: 15 } });
+    await expect((await setup()).catalog.saveReview(catalogue.reviewProcedure)).rejects.toMatchObject({ code: 'forbidden_role' });
+  });
+
   it('lists an invalid import’s errors and leaves the published catalogue untouched', async () => {
     const { catalog, file } = await setup({ admin: true });
     const before = await readFile(file, 'utf8');

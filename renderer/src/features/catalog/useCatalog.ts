@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ImportFormat } from '../../../../shared/catalog/contract';
-import type { Service } from '../../../../shared/catalog/schema';
+import type { ReviewProcedure, Service } from '../../../../shared/catalog/schema';
 import { createCatalogueSearch } from '../../../../shared/catalog/search';
 import { useDeskApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
@@ -28,6 +28,11 @@ export function useCatalog() {
       return state;
     },
     removeService: async (id: string) => set(await api.call('catalog:remove-service', { id })),
+    saveReview: async (review: ReviewProcedure) => {
+      const state = await api.call('catalog:save-review', { review });
+      set(state);
+      return state;
+    },
     importFile: async (format: ImportFormat, text: string, apply: boolean) => {
       const outcome = await api.call('catalog:import', { format, text, apply });
       if (outcome.ok && outcome.state) set(outcome.state);
