@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ImportFormat } from '../../../../shared/catalog/contract';
 import type { ReviewProcedure, Service } from '../../../../shared/catalog/schema';
 import { createCatalogueSearch } from '../../../../shared/catalog/search';
@@ -15,9 +15,16 @@ export function useCatalogState() {
 export function useCatalog() {
   const api = useDeskApi();
   const query = useCatalogState();
-  const { set } = query;
+  const { set, reload } = query;
+  // An admin may publish while this window stays open: look again whenever staff come back to it.
+  useEffect(() => {
+    window.addEventListener('focus', reload);
+    return () => window.removeEventListener('focus', reload);
+  }, [reload]);
   const services = query.data?.catalogue.services;
-  const search = useMemo(() => createCatalogueSearch(services ?? []), [services]);
+  const edition = query.data ? `${query.data.catalogue.version}|${query.data.publishedAt}` : '';
+  // The index is rebuilt only when a new edition arrives, not on every re-read of the same one.
+  const search = useMemo(() => createCatalogueSearch(services ?? []), [edition]); // eslint-disable-line react-hooks/exhaustive-deps
   return {
     ...query,
     search,
