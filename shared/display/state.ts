@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { serviceViewSchema } from '../catalog/displayView';
+import { complaintViewSchema, serviceViewSchema } from '../catalog/displayView';
 import { CLIENT_LANGUAGES, type ClientLanguage } from '../config/schema';
 
 /** What the client-facing screen shows. Features add their own views here. */
 export const displayViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('welcome') }).strict(),
   serviceViewSchema,
+  complaintViewSchema,
 ]);
 export type DisplayView = z.infer<typeof displayViewSchema>;
 

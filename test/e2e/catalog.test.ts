@@ -168,7 +168,7 @@ describe('the service catalogue at the desk', () => {
     await page.close();
   });
 
-  it('keeps the complaint sheet one click away, in lv, ltg and en, on one printed page', async () => {
+  it('keeps the complaint sheet one click away, in lv, ltg and en, on one printed page and on the client display', async () => {
     const page = await openCatalog();
     await page.getByRole('button', { name: 'Kā iesniegt sūdzību' }).click();
     await page.getByRole('heading', { name: 'Kā iesniegt sūdzību', level: 1 }).waitFor();
@@ -186,6 +186,17 @@ describe('the service catalogue at the desk', () => {
     expect(pdf.pages).toBe(1);
     expect(pdf.text).toContain('How to submit a complaint');
     expect(pdf.text).toContain('executive director');
+
+    const display = await newPage(browser, { width: 1280, height: 900 });
+    await display.goto(preview.url('display'));
+    await display.getByRole('button', { name: 'Latgaliski' }).click();
+    await page.getByRole('button', { name: 'Rādīt klientam' }).click();
+    await display.getByRole('heading', { name: 'Kai īsnīgt sūdzeibu', level: 1 }).waitFor();
+    expect(await display.getByTestId('complaint-deadline').textContent()).toContain('10 dorba dīnu laikā');
+    await expectNoAxeViolations(display, 'complaint sheet on the client display (ltg)');
+    await keepScreenshot(display, 'display-complaint-ltg');
+    await display.getByRole('button', { name: 'Latviski' }).click();
+    await display.close();
     await page.close();
   });
 });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CLIENT_LANGUAGES, type ClientLanguage } from '../../../shared/config/schema';
 import type { DisplayState } from '../../../shared/display/state';
 import { DisplayServiceView } from '../features/catalog/DisplayServiceView';
+import { ComplaintSheet } from '../features/complaint/ComplaintSheet';
 
 /** The client-facing screen: large type, readable from 1.5 m, with the client's language switch. */
 export function DisplayApp({ state, onLanguage }: { state: DisplayState; onLanguage: (l: ClientLanguage) => void }) {
@@ -17,6 +18,7 @@ export function DisplayApp({ state, onLanguage }: { state: DisplayState; onLangu
           </section>
         )}
         {state.view.kind === 'service' && <DisplayServiceView view={state.view} language={state.language} />}
+        {state.view.kind === 'complaint' && <ComplaintSheet language={state.language} review={state.view.review} institutionName={state.institutionName} />}
       </main>
       <footer className="display-footer">
         <nav aria-label={t('chooseLanguage')} className="display-languages">
