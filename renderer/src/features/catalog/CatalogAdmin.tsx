@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportFormat } from '../../../../shared/catalog/contract';
+import { decodeText } from '../../../../shared/catalog/encoding';
 import type { ImportProblem } from '../../../../shared/catalog/importProblems';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { saveFile } from './download';
@@ -36,7 +37,7 @@ export function CatalogAdmin({ catalog, onNew }: { catalog: CatalogApi; onNew: (
   const check = (file: File) =>
     run(async () => {
       setStep({ kind: 'busy', what: 'checking' });
-      const text = await file.text();
+      const text = decodeText(new Uint8Array(await file.arrayBuffer()));
       const format: ImportFormat = /\.json$/i.test(file.name) || text.trimStart().startsWith('{') ? 'json' : 'csv';
       const outcome = await catalog.importFile(format, text, false);
       setStep(outcome.ok ? { kind: 'checked', format, text, count: outcome.count } : { kind: 'rejected', problems: outcome.problems });
