@@ -9,7 +9,7 @@ export function DisplayApp({ state, onLanguage }: { state: DisplayState; onLangu
   const { t } = useTranslation('display');
   return (
     <div className="display">
-      <main className={`display-main display-${state.view.kind}`}>
+      <main className={`display-main display-view-${state.view.kind}`}>
         {state.view.kind === 'welcome' && (
           <section className="display-welcome" aria-labelledby="welcome-title">
             <h1 id="welcome-title">{t('welcome')}</h1>
