@@ -18,6 +18,9 @@ export function useClientDisplay() {
   const query = useQuery(() => api.call('display:get'), [api]);
   const { set } = query;
   useEffect(() => api.on('display:changed', set), [api, set]);
-  const show = async (view: DisplayView) => set(await api.call('display:show', { view }));
+  // The change comes back as a display:changed event, in order with the client's own changes.
+  const show = async (view: DisplayView): Promise<void> => {
+    await api.call('display:show', { view });
+  };
   return { ...query, show };
 }
