@@ -6,7 +6,8 @@ import type { Catalogue, Multilingual, Service } from '../../shared/catalog/sche
 
 /**
  * SAMPLE catalogue for preview mode and benchmarks: plausible Rēzekne region municipal
- * services, not an authoritative list. Every text says it is a sample.
+ * services, not an authoritative list. Every text says it is a sample. Specialist ids are
+ * those of the sample staff directory, so the two samples meet once both are seeded.
  */
 type Dept = 'dzimts' | 'soc' | 'buv' | 'zeme' | 'izgl' | 'dekl' | 'fin' | 'kom' | 'kanc' | 'barin';
 
@@ -30,16 +31,16 @@ const ANYONE: Multilingual = { lv: 'Jebkura fiziska vai juridiska persona', en: 
 const RESIDENTS: Multilingual = { lv: 'Personas, kuru deklarētā dzīvesvieta ir Rēzeknes novadā', en: 'People whose declared residence is in Rēzekne region' };
 
 const DEPTS: Record<Dept, DeptInfo> = {
-  dzimts: { department: { lv: 'Dzimtsarakstu nodaļa', en: 'Civil Registry Office' }, specialists: ['anna.berzina'], audience: ANYONE, documents: [PASSPORT], legal: 'Civilstāvokļa aktu reģistrācijas likums' },
-  soc: { department: { lv: 'Sociālais dienests', en: 'Social Service', ltg: 'Sociālais dīnests' }, specialists: ['ilze.kalnina', 'janis.ozols'], audience: RESIDENTS, documents: [PASSPORT, APPLICATION, { lv: 'Ienākumus apliecinoši dokumenti par pēdējiem 3 mēnešiem', en: 'Proof of income for the last 3 months' }], legal: 'Sociālo pakalpojumu un sociālās palīdzības likums' },
-  buv: { department: { lv: 'Būvvalde', en: 'Building Authority' }, specialists: ['peteris.liepa'], audience: ANYONE, documents: [PASSPORT, { lv: 'Būvniecības ieceres dokumenti BIS sistēmā', en: 'Construction plan documents in the Building Information System' }], legal: 'Būvniecības likums' },
-  zeme: { department: { lv: 'Nekustamā īpašuma nodaļa', en: 'Real Estate Department' }, specialists: ['liga.strode'], audience: ANYONE, documents: [PASSPORT, APPLICATION, { lv: 'Zemesgrāmatas apliecība vai cits īpašumtiesības apliecinošs dokuments', en: 'Land Register certificate or other proof of ownership' }], legal: 'Nekustamā īpašuma nodokļa likums' },
-  izgl: { department: { lv: 'Izglītības pārvalde', en: 'Education Board', ltg: 'Izgleiteibys puorvalde' }, specialists: ['ruta.vanaga'], audience: RESIDENTS, documents: [PASSPORT, APPLICATION, { lv: 'Bērna dzimšanas apliecība', en: 'Child’s birth certificate' }], legal: 'Izglītības likums' },
-  dekl: { department: { lv: 'Klientu apkalpošanas centrs', en: 'Client Service Centre', ltg: 'Klīntu apkalpuošonys centrs' }, specialists: ['marta.zarina'], audience: ANYONE, documents: [PASSPORT], legal: 'Dzīvesvietas deklarēšanas likums' },
-  fin: { department: { lv: 'Finanšu nodaļa', en: 'Finance Department' }, specialists: ['edgars.krumins'], audience: ANYONE, documents: [PASSPORT, APPLICATION], legal: 'Likums “Par nodokļiem un nodevām”' },
-  kom: { department: { lv: 'Komunālās saimniecības nodaļa', en: 'Municipal Services Department' }, specialists: ['arturs.kalns'], audience: ANYONE, documents: [PASSPORT, APPLICATION], legal: 'Pašvaldību likums' },
-  kanc: { department: { lv: 'Kanceleja', en: 'Registry and Archive' }, specialists: ['marta.zarina'], audience: ANYONE, documents: [PASSPORT, APPLICATION], legal: 'Iesniegumu likums' },
-  barin: { department: { lv: 'Bāriņtiesa', en: 'Orphan’s and Custody Court' }, specialists: ['dace.putnina'], audience: RESIDENTS, documents: [PASSPORT, APPLICATION], legal: 'Bāriņtiesu likums' },
+  dzimts: { department: { lv: 'Dzimtsarakstu nodaļa', en: 'Civil Registry Office' }, specialists: ['dace.zarina', 'marta.vitola'], audience: ANYONE, documents: [PASSPORT], legal: 'Civilstāvokļa aktu reģistrācijas likums' },
+  soc: { department: { lv: 'Sociālais dienests', en: 'Social Service', ltg: 'Sociālais dīnests' }, specialists: ['ilze.berzina', 'modris.balodis'], audience: RESIDENTS, documents: [PASSPORT, APPLICATION, { lv: 'Ienākumus apliecinoši dokumenti par pēdējiem 3 mēnešiem', en: 'Proof of income for the last 3 months' }], legal: 'Sociālo pakalpojumu un sociālās palīdzības likums' },
+  buv: { department: { lv: 'Būvvalde', en: 'Building Authority' }, specialists: ['janis.ozolins', 'kristaps.kalns'], audience: ANYONE, documents: [PASSPORT, { lv: 'Būvniecības ieceres dokumenti BIS sistēmā', en: 'Construction plan documents in the Building Information System' }], legal: 'Būvniecības likums' },
+  zeme: { department: { lv: 'Nekustamā īpašuma nodaļa', en: 'Real Estate Department' }, specialists: ['inese.sproge', 'valdis.pukitis'], audience: ANYONE, documents: [PASSPORT, APPLICATION, { lv: 'Zemesgrāmatas apliecība vai cits īpašumtiesības apliecinošs dokuments', en: 'Land Register certificate or other proof of ownership' }], legal: 'Nekustamā īpašuma nodokļa likums' },
+  izgl: { department: { lv: 'Izglītības pārvalde', en: 'Education Board', ltg: 'Izgleiteibys puorvalde' }, specialists: ['ilona.strazda'], audience: RESIDENTS, documents: [PASSPORT, APPLICATION, { lv: 'Bērna dzimšanas apliecība', en: 'Child’s birth certificate' }], legal: 'Izglītības likums' },
+  dekl: { department: { lv: 'Klientu apkalpošanas centrs', en: 'Client Service Centre', ltg: 'Klīntu apkalpuošonys centrs' }, specialists: ['laura.kalnina', 'svetlana.rudzite'], audience: ANYONE, documents: [PASSPORT], legal: 'Dzīvesvietas deklarēšanas likums' },
+  fin: { department: { lv: 'Finanšu nodaļa', en: 'Finance Department' }, specialists: ['andris.krumins'], audience: ANYONE, documents: [PASSPORT, APPLICATION], legal: 'Likums “Par nodokļiem un nodevām”' },
+  kom: { department: { lv: 'Komunālās saimniecības nodaļa', en: 'Municipal Services Department' }, specialists: ['normunds.griva'], audience: ANYONE, documents: [PASSPORT, APPLICATION], legal: 'Pašvaldību likums' },
+  kanc: { department: { lv: 'Kanceleja', en: 'Registry and Archive' }, specialists: ['sandra.kalve'], audience: ANYONE, documents: [PASSPORT, APPLICATION], legal: 'Iesniegumu likums' },
+  barin: { department: { lv: 'Bāriņtiesa', en: 'Orphan’s and Custody Court' }, specialists: ['vija.kronberga', 'laila.sila'], audience: RESIDENTS, documents: [PASSPORT, APPLICATION], legal: 'Bāriņtiesu likums' },
 };
 
 // id, dept, lv name, en name, processing days, cost in EUR, keywords, ltg name (when given)

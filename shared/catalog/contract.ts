@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { endpoint } from '../contract/endpoint';
 import type { DisplayState } from '../display/state';
 import type { ImportProblem } from './importProblems';
-import { SERVICE_ID, serviceSchema, type Catalogue } from './schema';
+import { reviewProcedureSchema, SERVICE_ID, serviceSchema, type Catalogue } from './schema';
 
 /** A responsible specialist as the staff directory describes them; only the id without one. */
 export interface SpecialistInfo {
@@ -53,6 +53,8 @@ export const catalogContract = {
   'catalog:show': endpoint<DisplayState>()(z.object({ id: serviceId }).strict()),
   /** Admin: add or replace one service (`replaces` when its id changes) and publish. */
   'catalog:save-service': endpoint<CatalogueState>()(z.object({ service: serviceSchema, replaces: serviceId.optional() }).strict()),
+  /** Admin: the general review procedure shown with every service (deadlines in working days). */
+  'catalog:save-review': endpoint<CatalogueState>()(z.object({ review: reviewProcedureSchema }).strict()),
   'catalog:remove-service': endpoint<CatalogueState>()(z.object({ id: serviceId }).strict()),
   /** Admin: check a file (`apply: false`) or replace the catalogue with it and publish. */
   'catalog:import': endpoint<ImportOutcome>()(

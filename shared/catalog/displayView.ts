@@ -11,3 +11,7 @@ export const serviceViewSchema = z
   })
   .strict();
 export type ServiceView = z.infer<typeof serviceViewSchema>;
+
+/** The "how to complain" sheet (§4.1.2) on the client display, with the deadlines in force. */
+export const complaintViewSchema = z.object({ kind: z.literal('complaint'), review: reviewProcedureSchema }).strict();
+export type ComplaintView = z.infer<typeof complaintViewSchema>;

@@ -10,6 +10,7 @@ const CATALOG_CHANNELS = [
   'catalog:show',
   'catalog:save-service',
   'catalog:remove-service',
+  'catalog:save-review',
   'catalog:import',
   'catalog:export',
   'catalog:form',

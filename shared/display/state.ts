@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { serviceViewSchema } from '../catalog/displayView';
+import { complaintViewSchema, serviceViewSchema } from '../catalog/displayView';
 import { CLIENT_LANGUAGES, type ClientLanguage } from '../config/schema';
 import { personCardSchema } from '../directory/card';
 import { receptionStatusSchema } from '../directory/hours';
@@ -20,6 +20,7 @@ export const displayViewSchema = z.discriminatedUnion('kind', [
       servedBy: personCardSchema.pick({ name: true, surname: true, position: true }).nullable(),
     })
     .strict(),
+  complaintViewSchema,
 ]);
 export type DisplayView = z.infer<typeof displayViewSchema>;
 

@@ -27,13 +27,13 @@ export async function keepPdf(page: Page, name: string): Promise<KeptPdf> {
   await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   execFileSync('pdftoppm', ['-png', '-r', '60', file, join(DIR, name)]);
-  const layout = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   return {
     file,
     pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0),
     size: /Page size:\s+(.+)/.exec(info)?.[1] ?? '',
-    text: layout.replace(/\s+/g, ' '),
-    layout,
+    // Reading order (column by column), so a sentence in a two-column handout stays whole.
+    text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
+    layout: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
   };
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ImportFormat } from '../../../shared/catalog/contract';
 import { catalogueFromCpsv } from '../../../shared/catalog/cpsv';
 import { catalogueFromCsv } from '../../../shared/catalog/csv';
+import { decodeText } from '../../../shared/catalog/encoding';
 import type { ImportProblem } from '../../../shared/catalog/importProblems';
 import { ContractError, errorKey } from '../../../shared/contract/result';
 import { createCatalogService } from '../../main/services/catalog/catalogService';
@@ -49,7 +50,7 @@ export async function runCatalog(ctx: CliContext, command: string | undefined, a
     if ((command === 'check' || command === 'import') && args.length === 1) {
       const file = args[0]!;
       const format = formatOf(file, ctx.flags.format);
-      const text = await readFile(file, 'utf8').catch(() => null);
+      const text = await readFile(file).then((bytes) => decodeText(bytes), () => null);
       if (text === null) {
         ctx.err(ctx.t(errorKey('io_failed')));
         return 2;

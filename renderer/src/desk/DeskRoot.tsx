@@ -16,23 +16,23 @@ export function DeskRoot() {
   return (
     <I18nRoot language={language}>
       <PrintProvider>
-      {error ? (
-        <main className="content">
-          <ErrorMessage error={error} />
-        </main>
-      ) : config.data && settings.data && info.data && identity.data ? (
-        <DeskApp
-          config={config.data}
-          settings={settings.data}
-          info={info.data}
-          identity={identity.data}
-          onSaveSettings={async (patch) => {
-            await settings.save(patch);
-          }}
-        />
-      ) : (
-        <Loading />
-      )}
+        {error ? (
+          <main className="content">
+            <ErrorMessage error={error} />
+          </main>
+        ) : config.data && settings.data && info.data && identity.data ? (
+          <DeskApp
+            config={config.data}
+            settings={settings.data}
+            info={info.data}
+            identity={identity.data}
+            onSaveSettings={async (patch) => {
+              await settings.save(patch);
+            }}
+          />
+        ) : (
+          <Loading />
+        )}
       </PrintProvider>
     </I18nRoot>
   );

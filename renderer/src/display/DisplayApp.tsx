@@ -4,13 +4,14 @@ import type { DisplayState } from '../../../shared/display/state';
 import { DisplayServiceView } from '../features/catalog/DisplayServiceView';
 import { BadgeView } from './views/BadgeView';
 import { ReferralView } from './views/ReferralView';
+import { ComplaintSheet } from '../features/complaint/ComplaintSheet';
 
 /** The client-facing screen: large type, readable from 1.5 m, with the client's language switch. */
 export function DisplayApp({ state, onLanguage }: { state: DisplayState; onLanguage: (l: ClientLanguage) => void }) {
   const { t } = useTranslation('display');
   return (
     <div className="display">
-      <main className={`display-main is-${state.view.kind}`}>
+      <main className={`display-main display-view-${state.view.kind}`}>
         {state.view.kind === 'welcome' && (
           <section className="display-welcome" aria-labelledby="welcome-title">
             <h1 id="welcome-title">{t('welcome')}</h1>
@@ -28,6 +29,7 @@ export function DisplayApp({ state, onLanguage }: { state: DisplayState; onLangu
             <p className="display-lead">{t('closed.lead')}</p>
           </section>
         )}
+        {state.view.kind === 'complaint' && <ComplaintSheet language={state.language} review={state.view.review} institutionName={state.institutionName} />}
       </main>
       <footer className="display-footer">
         <nav aria-label={t('chooseLanguage')} className="display-languages">

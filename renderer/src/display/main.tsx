@@ -17,7 +17,9 @@ function DisplayRoot() {
       {state.error ? (
         <ErrorMessage error={state.error} />
       ) : state.data ? (
-        <DisplayApp state={state.data} onLanguage={(language) => void api.call('display:set-language', { language }).then(state.set)} />
+        // The new state arrives as a display:changed event, in order with the desk's changes;
+        // taking it from this reply too could put back a state the desk has already replaced.
+        <DisplayApp state={state.data} onLanguage={(language) => void api.call('display:set-language', { language })} />
       ) : null}
     </I18nRoot>
   );

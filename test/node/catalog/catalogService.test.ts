@@ -18,7 +18,7 @@ async function setup(options: { admin?: boolean; directory?: boolean } = {}) {
   const display = createDisplayService({ bus: { emit: (_e, state) => shown.push(state as DisplayState) }, institutionName: 'RNP' });
   const identity = createIdentityService({ account: 'RNP\\anna', adminAccounts: options.admin ? ['anna'] : [], lookup: () => null });
   const directory = options.directory
-    ? { describe: (id: string) => (id === 'marta.zarina' ? { name: 'Marta Zariņa', position: 'Klientu konsultante', phone: '+371 64600001', room: '12', openNow: true } : null) }
+    ? { describe: (id: string) => (id === 'laura.kalnina' ? { name: 'Laura Kalniņa', position: 'Klientu apkalpošanas speciāliste', phone: '+371 64600001', room: '1', openNow: true } : null) }
     : null;
   const catalog = createCatalogService({ shareFolder: share, dataFolder: join(root, 'data'), identity, display, directory: () => directory, now: () => new Date('2026-11-24T10:00:00Z') });
   return { root, share, catalog, shown, file: join(share, 'catalog', 'services.json') };
@@ -39,9 +39,9 @@ describe('the catalogue service', () => {
 
   it('names specialists from the directory when there is one, and gives ids otherwise', async () => {
     const without = await (await setup()).catalog.get();
-    expect(without.specialists['marta.zarina']).toEqual({ id: 'marta.zarina', name: null, position: null, phone: null, room: null, openNow: null });
+    expect(without.specialists['laura.kalnina']).toEqual({ id: 'laura.kalnina', name: null, position: null, phone: null, room: null, openNow: null });
     const withDirectory = await (await setup({ directory: true })).catalog.get();
-    expect(withDirectory.specialists['marta.zarina']).toMatchObject({ name: 'Marta Zariņa', openNow: true });
+    expect(withDirectory.specialists['laura.kalnina']).toMatchObject({ name: 'Laura Kalniņa', openNow: true });
   });
 
   it('puts a service on the client display with the review procedure and the specialists', async () => {
@@ -51,7 +51,10 @@ describe('the catalogue service', () => {
       kind: 'service',
       service: { id: 'dzivesvietas-deklaresana', processingDays: 1 },
       review: { answerWorkingDays: 10, extensionMonths: 1 },
-      specialists: [{ id: 'marta.zarina', name: 'Marta Zariņa', position: 'Klientu konsultante' }],
+      specialists: [
+        { id: 'laura.kalnina', name: 'Laura Kalniņa', position: 'Klientu apkalpošanas speciāliste' },
+        { id: 'svetlana.rudzite', name: null, position: null },
+      ],
     });
     expect(shown.at(-1)).toEqual(state);
     await expect(catalog.show('nav-tada')).rejects.toMatchObject({ code: 'not_found' });
@@ -78,6 +81,16 @@ describe('the catalogue service', () => {
     const removed = await catalog.removeService('jauns-id');
     expect(removed.catalogue).toMatchObject({ version: 6 });
     expect(removed.catalogue.services).toHaveLength(59);
+  });
+
+  it('lets an admin change the general review procedure, which every service then shows', async () => {
+    const { catalog, shown } = await setup({ admin: true });
+    const { catalogue } = await catalog.get();
+    const state = await catalog.saveReview({ ...catalogue.reviewProcedure, answerWorkingDays: 15 });
+    expect(state.catalogue).toMatchObject({ version: 2, reviewProcedure: { answerWorkingDays: 15 } });
+    await catalog.show('buvatlauja');
+    expect(shown.at(-1)?.view).toMatchObject({ review: { answerWorkingDays: 15 } });
+    await expect((await setup()).catalog.saveReview(catalogue.reviewProcedure)).rejects.toMatchObject({ code: 'forbidden_role' });
   });
 
   it('lists an invalid import’s errors and leaves the published catalogue untouched', async () => {

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { catalogueFromCpsv, catalogueToCpsv } from '../../../shared/catalog/cpsv';
 import { catalogueFromCsv, catalogueToCsv } from '../../../shared/catalog/csv';
+import { decodeText } from '../../../shared/catalog/encoding';
 import { sampleCatalogue } from '../../../electron/preview/sampleCatalog';
 
 const catalogue = sampleCatalogue();
@@ -49,6 +50,13 @@ describe('catalogue CSV', () => {
         { row: 4, field: 'id', code: 'duplicate_id' },
       ]),
     );
+  });
+
+  it('reads a file saved in Windows-1257 as Latvian spreadsheets often do, and UTF-8 as it is', () => {
+    // `Dzīvesvietas deklarēšana` in Windows-1257: ī = EE, ē = E7, š = F0.
+    const cp1257 = Uint8Array.from([0x44, 0x7a, 0xee, 0x76, 0x65, 0x73, 0x76, 0x69, 0x65, 0x74, 0x61, 0x73, 0x20, 0x64, 0x65, 0x6b, 0x6c, 0x61, 0x72, 0xe7, 0xf0, 0x61, 0x6e, 0x61]);
+    expect(decodeText(cp1257)).toBe('Dzīvesvietas deklarēšana');
+    expect(decodeText(new TextEncoder().encode('Suņa reģistrācija'))).toBe('Suņa reģistrācija');
   });
 
   it('names unknown and missing columns', () => {

@@ -3,7 +3,7 @@ import type { CatalogueState, ExportFile, FormFile, ImportFormat, ImportOutcome 
 import { catalogueFromCpsv, catalogueToCpsv } from '../../../../shared/catalog/cpsv';
 import { catalogueFromCsv, catalogueToCsv } from '../../../../shared/catalog/csv';
 import { emptyCatalogue } from '../../../../shared/catalog/review';
-import { catalogueSchema, type Catalogue, type Service } from '../../../../shared/catalog/schema';
+import { catalogueSchema, type Catalogue, type ReviewProcedure, type Service } from '../../../../shared/catalog/schema';
 import { ContractError } from '../../../../shared/contract/result';
 import type { DisplayState } from '../../../../shared/display/state';
 import type { DisplayService } from '../display/displayService';
@@ -99,6 +99,10 @@ export function createCatalogService(deps: CatalogDeps) {
         const services = at >= 0 ? c.services.with(at, service) : [...c.services, service];
         return { ...c, services };
       });
+    },
+
+    saveReview(reviewProcedure: ReviewProcedure): Promise<CatalogueState> {
+      return publish((c) => ({ ...c, reviewProcedure }));
     },
 
     removeService(id: string): Promise<CatalogueState> {

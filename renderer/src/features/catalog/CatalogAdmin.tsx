@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportFormat } from '../../../../shared/catalog/contract';
+import { decodeText } from '../../../../shared/catalog/encoding';
 import type { ImportProblem } from '../../../../shared/catalog/importProblems';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { saveFile } from './download';
 import { ImportProblems } from './ImportProblems';
+import { ReviewEditor } from './ReviewEditor';
 import type { CatalogApi } from './useCatalog';
 
 type Step =
@@ -12,7 +14,9 @@ type Step =
   | { kind: 'busy'; what: 'checking' | 'publishing' }
   | { kind: 'checked'; format: ImportFormat; text: string; count: number }
   | { kind: 'rejected'; problems: ImportProblem[] }
-  | { kind: 'published'; version: number };
+  | { kind: 'published'; version: number }
+  | { kind: 'review' }
+  | { kind: 'reviewSaved'; version: number };
 
 /** Admin: import (checked first, then confirmed) and export of the whole catalogue. */
 export function CatalogAdmin({ catalog, onNew }: { catalog: CatalogApi; onNew: () => void }) {
@@ -33,7 +37,7 @@ export function CatalogAdmin({ catalog, onNew }: { catalog: CatalogApi; onNew: (
   const check = (file: File) =>
     run(async () => {
       setStep({ kind: 'busy', what: 'checking' });
-      const text = await file.text();
+      const text = decodeText(new Uint8Array(await file.arrayBuffer()));
       const format: ImportFormat = /\.json$/i.test(file.name) || text.trimStart().startsWith('{') ? 'json' : 'csv';
       const outcome = await catalog.importFile(format, text, false);
       setStep(outcome.ok ? { kind: 'checked', format, text, count: outcome.count } : { kind: 'rejected', problems: outcome.problems });
@@ -60,6 +64,7 @@ export function CatalogAdmin({ catalog, onNew }: { catalog: CatalogApi; onNew: (
         <button type="button" className="secondary" onClick={() => void download('csv')}>{t('admin.exportCsv')}</button>
         <button type="button" className="secondary" onClick={() => void download('json')}>{t('admin.exportJson')}</button>
         <button type="button" className="secondary" onClick={onNew}>{t('admin.newService')}</button>
+        <button type="button" className="secondary" aria-expanded={step.kind === 'review'} onClick={() => setStep({ kind: 'review' })}>{t('review.open')}</button>
       </div>
       <div className="field">
         <label htmlFor="catalog-import-file">{t('admin.import')}</label>
@@ -85,6 +90,14 @@ export function CatalogAdmin({ catalog, onNew }: { catalog: CatalogApi; onNew: (
           </div>
         </div>
       )}
+      {step.kind === 'review' && catalog.data && (
+        <ReviewEditor
+          catalog={catalog}
+          review={catalog.data.catalogue.reviewProcedure}
+          onDone={(version) => setStep(version === null ? { kind: 'idle' } : { kind: 'reviewSaved', version })}
+        />
+      )}
+      {step.kind === 'reviewSaved' && <p role="status" className="ok">{t('review.saved', { version: step.version })}</p>}
       {step.kind === 'busy' && <p role="status" className="loading">{t(`admin.${step.what}`)}</p>}
       {step.kind === 'rejected' && <ImportProblems problems={step.problems} />}
       {step.kind === 'published' && <p role="status" className="ok">{t('admin.published', { version: step.version })}</p>}

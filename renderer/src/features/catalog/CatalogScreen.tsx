@@ -43,7 +43,7 @@ export function CatalogScreen({ institutionName }: { institutionName: string | n
           service={service}
           clientLanguage={clientLanguage}
           onShow={async () => {
-            display.set(await catalog.show(service.id));
+            await catalog.show(service.id);
           }}
           onBack={() => setView({ kind: 'search' })}
           onWriteRequest={() => setView({ kind: 'request', id: service.id })}

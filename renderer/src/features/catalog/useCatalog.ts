@@ -1,6 +1,6 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { ImportFormat } from '../../../../shared/catalog/contract';
-import type { Service } from '../../../../shared/catalog/schema';
+import type { ReviewProcedure, Service } from '../../../../shared/catalog/schema';
 import { createCatalogueSearch } from '../../../../shared/catalog/search';
 import { useDeskApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
@@ -15,9 +15,16 @@ export function useCatalogState() {
 export function useCatalog() {
   const api = useDeskApi();
   const query = useCatalogState();
-  const { set } = query;
+  const { set, reload } = query;
+  // An admin may publish while this window stays open: look again whenever staff come back to it.
+  useEffect(() => {
+    window.addEventListener('focus', reload);
+    return () => window.removeEventListener('focus', reload);
+  }, [reload]);
   const services = query.data?.catalogue.services;
-  const search = useMemo(() => createCatalogueSearch(services ?? []), [services]);
+  const edition = query.data ? `${query.data.catalogue.version}|${query.data.publishedAt}` : '';
+  // The index is rebuilt only when a new edition arrives, not on every re-read of the same one.
+  const search = useMemo(() => createCatalogueSearch(services ?? []), [edition]); // eslint-disable-line react-hooks/exhaustive-deps
   return {
     ...query,
     search,
@@ -28,6 +35,11 @@ export function useCatalog() {
       return state;
     },
     removeService: async (id: string) => set(await api.call('catalog:remove-service', { id })),
+    saveReview: async (review: ReviewProcedure) => {
+      const state = await api.call('catalog:save-review', { review });
+      set(state);
+      return state;
+    },
     importFile: async (format: ImportFormat, text: string, apply: boolean) => {
       const outcome = await api.call('catalog:import', { format, text, apply });
       if (outcome.ok && outcome.state) set(outcome.state);

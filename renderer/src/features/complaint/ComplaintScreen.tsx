@@ -29,6 +29,7 @@ export function ComplaintScreen({ institutionName }: { institutionName: string |
           </select>
         </label>
         <button type="button" onClick={() => print(sheet)}>{t('complaint.print')}</button>
+        <button type="button" className="secondary" onClick={() => void display.show({ kind: 'complaint', review })}>{t('page.showToClient')}</button>
       </div>
       <div className="sheet-preview">{sheet}</div>
     </section>

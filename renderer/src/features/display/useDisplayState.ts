@@ -18,7 +18,10 @@ export function useClientDisplay() {
   const query = useQuery(useCallback(() => api.call('display:get'), [api]));
   const { set } = query;
   useEffect(() => api.on('display:changed', set), [api, set]);
-  const show = async (view: DisplayView) => set(await api.call('display:show', { view }));
+  // The change comes back as a display:changed event, in order with the client's own changes.
+  const show = async (view: DisplayView): Promise<void> => {
+    await api.call('display:show', { view });
+  };
   const openWindow = () => api.call('display:open-window');
   return { ...query, show, openWindow };
 }
