@@ -1,0 +1,43 @@
+import { decodeLine, type RegisterEvent } from '../../../../shared/register/event';
+import type { HashText } from '../../../../shared/register/sha256';
+
+export interface SplitResult {
+  /** Complete lines (without `\n`); NUL padding left by a crash is dropped. */
+  lines: string[];
+  /** Bytes consumed: up to and including the last `\n`. An incomplete last line waits. */
+  consumed: number;
+}
+
+const NL = 0x0a;
+
+/** Splits bytes into complete lines; what follows the last newline is left for later. */
+export function splitLines(bytes: Buffer): SplitResult {
+  const end = bytes.lastIndexOf(NL);
+  if (end < 0) return { lines: [], consumed: 0 };
+  const text = bytes.toString('utf8', 0, end);
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.includes('\0') ? raw.replace(/\0+/g, '') : raw;
+    if (line.length) out.push(line);
+  }
+  return { lines: out, consumed: end + 1 };
+}
+
+export interface DecodedLines {
+  events: RegisterEvent[];
+  /** Lines of a newer format: kept where they are, counted, never applied. */
+  newer: string[];
+  bad: number;
+}
+
+export function decodeLines(lines: readonly string[], hash: HashText | null): DecodedLines {
+  const out: DecodedLines = { events: [], newer: [], bad: 0 };
+  for (const line of lines) {
+    const d = decodeLine(line, hash);
+    if (d.kind === 'event') out.events.push(d.event);
+    else if (d.kind === 'newer') out.newer.push(line);
+    else out.bad++;
+  }
+  return out;
+}

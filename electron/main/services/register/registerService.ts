@@ -1,0 +1,192 @@
+import { randomBytes } from 'node:crypto';
+import { ContractError } from '../../../../shared/contract/result';
+import type { RegisterEvent } from '../../../../shared/register/event';
+import type { RegisterFold } from '../../../../shared/register/fold';
+import { hlcMs, MAX_FUTURE_MS, type Hlc } from '../../../../shared/register/hlc';
+import { formatNumber, parseNumber } from '../../../../shared/register/number';
+import { registerInputSchema, setFieldsSchema, type RegisterEntry, type SetFields } from '../../../../shared/register/record';
+import { createFields, previewRegistration, type RegistrationPreview, type RegistrationRules } from '../../../../shared/register/registration';
+import type { HashText } from '../../../../shared/register/sha256';
+import { stateHash } from '../../../../shared/register/stateHash';
+import type { Kind, Subject } from '../../../../shared/register/codes';
+import { rigaDate } from '../../../../shared/register/dates';
+import type { DeskIdentityStore } from './deskIdentity';
+import type { Journal } from './journal';
+
+/** What the register keeps beside the fold, all derivable from the journal. */
+export interface RegisterMeta {
+  ownRecords: Set<string>;
+  numberSeq: Map<string, number>;
+  lastSeq: Map<string, number>;
+  held: RegisterEvent[];
+  newer: string[];
+}
+
+export interface RegisterDeps {
+  journal: Journal;
+  clock: Hlc;
+  wall: () => number;
+  fold: RegisterFold;
+  meta: RegisterMeta;
+  identity: DeskIdentityStore;
+  hash: HashText;
+  rules: RegistrationRules;
+  institution: string;
+  deskCode: string;
+}
+
+export interface RemoteBatch {
+  events: readonly RegisterEvent[];
+  newerLines?: readonly string[];
+}
+
+export interface RegisterService {
+  add(input: unknown, author: string): Promise<RegisterEntry>;
+  set(record: string, fields: unknown, author: string): Promise<RegisterEntry>;
+  note(record: string, text: string, author: string): Promise<RegisterEntry>;
+  voidEntry(record: string, reason: string, author: string): Promise<RegisterEntry>;
+  preview(input: { kind: Kind; subject: Subject }): RegistrationPreview;
+  mine(): RegisterEntry[];
+  all(): RegisterEntry[];
+  find(idOrNumber: string): RegisterEntry | null;
+  /** Applies events read from the share; those too far in the future are held aside. */
+  applyRemote(batch: RemoteBatch): { applied: number; held: number };
+  /** Applies held events whose time has come; returns how many are still held. */
+  releaseHeld(): number;
+  held(): { future: number; newer: number };
+  stateHash(): string;
+  onChange(listener: () => void): () => void;
+  readonly deps: RegisterDeps;
+}
+
+const newId = () => randomBytes(9).toString('base64url');
+
+export function createRegister(deps: RegisterDeps): RegisterService {
+  const { fold, meta, clock } = deps;
+  const listeners = new Set<() => void>();
+  const changed = () => listeners.forEach((l) => l());
+
+  const noteOwn = (e: RegisterEvent) => trackOwnEvent(meta, e);
+
+  const emit = async (build: (base: { id: string; desk: string; seq: number; hlc: string; at: string }) => RegisterEvent) => {
+    const desk = deps.identity.current().deskId;
+    const hlc = clock.tick();
+    const event = build({ id: newId(), desk, seq: (meta.lastSeq.get(desk) ?? 0) + 1, hlc, at: new Date(deps.wall()).toISOString() });
+    try {
+      await deps.journal.append([event]);
+    } catch (error) {
+      throw new ContractError('io_failed', `journal append failed: ${(error as Error).message}`);
+    }
+    noteOwn(event);
+    fold.apply(event);
+    changed();
+    return fold.entry(event.rec)!;
+  };
+
+  const existing = (record: string) => {
+    const entry = fold.entry(record);
+    if (!entry) throw new ContractError('not_found', `no register entry ${record}`);
+    return entry;
+  };
+
+  const invalid = (issues: { path: PropertyKey[]; message: string }[]) => {
+    const field = issues[0]?.path.join('.') || '(request)';
+    return new ContractError('invalid_request', `${field}: ${issues[0]?.message ?? 'invalid'}`, { field });
+  };
+
+  const edit = (record: string, author: string, op: 'set' | 'note' | 'void', f: Record<string, unknown>) => {
+    const saw = fold.latest(existing(record).id);
+    return emit((b) => ({ v: 1, ...b, rec: record, op, f, saw, by: author }) as RegisterEvent);
+  };
+
+  return {
+    deps,
+    add(input, author) {
+      const parsed = registerInputSchema.safeParse(input);
+      if (!parsed.success) return Promise.reject(invalid(parsed.error.issues));
+      const desk = deps.identity.current();
+      const deskCode = deps.deskCode + desk.codeSuffix;
+      return emit((b) => {
+        const ms = hlcMs(b.hlc);
+        const year = Number(rigaDate(ms).slice(0, 4));
+        const seq = (meta.numberSeq.get(`${year}/${deskCode}`) ?? 0) + 1;
+        const number = formatNumber(deps.institution, year, deskCode, seq);
+        const f = createFields(parsed.data, { ms, number, institution: deps.institution, deskCode, author }, deps.rules);
+        return { v: 1, ...b, rec: newId(), op: 'create', f, saw: null, by: author };
+      });
+    },
+    set(record, fields, author) {
+      const parsed = setFieldsSchema.safeParse(fields);
+      if (!parsed.success) return Promise.reject(invalid(parsed.error.issues));
+      return edit(record, author, 'set', parsed.data as SetFields);
+    },
+    note: (record, text, author) => edit(record, author, 'note', { text }),
+    voidEntry: (record, reason, author) => edit(record, author, 'void', { reason }),
+    preview: (input) => previewRegistration(input, deps.wall(), deps.rules),
+    mine() {
+      const out: RegisterEntry[] = [];
+      for (const id of meta.ownRecords) {
+        const e = fold.entry(id);
+        if (e) out.push(e);
+      }
+      return out.sort((a, b) => (a.registeredAt < b.registeredAt ? 1 : a.registeredAt > b.registeredAt ? -1 : 0));
+    },
+    all: () => fold.entries(),
+    find(idOrNumber) {
+      const direct = fold.entry(idOrNumber);
+      if (direct) return direct;
+      return fold.entries().find((e) => e.number === idOrNumber) ?? null;
+    },
+    applyRemote({ events, newerLines }) {
+      const horizon = deps.wall() + MAX_FUTURE_MS;
+      const mine = new Set(deps.identity.allIds());
+      let applied = 0;
+      let held = 0;
+      for (const e of events) {
+        if (hlcMs(e.hlc) > horizon && !mine.has(e.desk)) {
+          if (!meta.held.some((h) => h.id === e.id)) meta.held.push(e);
+          held++;
+          continue;
+        }
+        clock.receive(e.hlc);
+        fold.apply(e);
+        applied++;
+      }
+      for (const line of newerLines ?? []) if (!meta.newer.includes(line)) meta.newer.push(line);
+      if (applied) changed();
+      return { applied, held };
+    },
+    releaseHeld() {
+      if (!meta.held.length) return 0;
+      const horizon = deps.wall() + MAX_FUTURE_MS;
+      const due = meta.held.filter((e) => hlcMs(e.hlc) <= horizon);
+      if (due.length) {
+        meta.held = meta.held.filter((e) => hlcMs(e.hlc) > horizon);
+        for (const e of due) {
+          clock.receive(e.hlc);
+          fold.apply(e);
+        }
+        changed();
+      }
+      return meta.held.length;
+    },
+    held: () => ({ future: meta.held.length, newer: meta.newer.length }),
+    stateHash: () => stateHash(fold.entries(), deps.hash),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Updates the meta for one of this desk's own events (journal replay on start). */
+export function trackOwnEvent(meta: RegisterMeta, e: RegisterEvent): void {
+  meta.lastSeq.set(e.desk, Math.max(meta.lastSeq.get(e.desk) ?? 0, e.seq));
+  if (e.op !== 'create') return;
+  meta.ownRecords.add(e.rec);
+  const n = parseNumber(e.f.number);
+  if (n) {
+    const key = `${n.year}/${n.deskCode}`;
+    meta.numberSeq.set(key, Math.max(meta.numberSeq.get(key) ?? 0, n.sequence));
+  }
+}
