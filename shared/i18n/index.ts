@@ -6,12 +6,15 @@ import commonLv from './locales/common/lv.json';
 import displayEn from './locales/display/en.json';
 import displayLtg from './locales/display/ltg.json';
 import displayLv from './locales/display/lv.json';
+import registerEn from './locales/register/en.json';
+import registerLtg from './locales/register/ltg.json';
+import registerLv from './locales/register/lv.json';
 
 /** Every namespace with its three locales. Features add theirs here. */
 export const resources = {
-  lv: { common: commonLv, display: displayLv },
-  ltg: { common: commonLtg, display: displayLtg },
-  en: { common: commonEn, display: displayEn },
+  lv: { common: commonLv, display: displayLv, register: registerLv },
+  ltg: { common: commonLtg, display: displayLtg, register: registerLtg },
+  en: { common: commonEn, display: displayEn, register: registerEn },
 } satisfies Resource;
 
 export const NAMESPACES = Object.keys(resources.lv) as Array<keyof (typeof resources)['lv']>;

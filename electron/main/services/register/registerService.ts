@@ -41,7 +41,8 @@ export interface RemoteBatch {
 }
 
 export interface RegisterService {
-  add(input: unknown, author: string): Promise<RegisterEntry>;
+  /** `atMs` registers an entry with an earlier time, e.g. moving a paper register in. */
+  add(input: unknown, author: string, options?: { atMs?: number }): Promise<RegisterEntry>;
   set(record: string, fields: unknown, author: string): Promise<RegisterEntry>;
   note(record: string, text: string, author: string): Promise<RegisterEntry>;
   voidEntry(record: string, reason: string, author: string): Promise<RegisterEntry>;
@@ -101,13 +102,13 @@ export function createRegister(deps: RegisterDeps): RegisterService {
 
   return {
     deps,
-    add(input, author) {
+    add(input, author, options = {}) {
       const parsed = registerInputSchema.safeParse(input);
       if (!parsed.success) return Promise.reject(invalid(parsed.error.issues));
       const desk = deps.identity.current();
       const deskCode = deps.deskCode + desk.codeSuffix;
       return emit((b) => {
-        const ms = hlcMs(b.hlc);
+        const ms = options.atMs ?? hlcMs(b.hlc);
         const year = Number(rigaDate(ms).slice(0, 4));
         const seq = (meta.numberSeq.get(`${year}/${deskCode}`) ?? 0) + 1;
         const number = formatNumber(deps.institution, year, deskCode, seq);
