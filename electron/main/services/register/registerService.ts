@@ -51,9 +51,9 @@ export interface RegisterService {
   all(): RegisterEntry[];
   find(idOrNumber: string): RegisterEntry | null;
   /** Applies events read from the share; those too far in the future are held aside. */
-  applyRemote(batch: RemoteBatch): { applied: number; held: number };
+  applyRemote(batch: RemoteBatch, nowMs?: number): { applied: number; held: number };
   /** Applies held events whose time has come; returns how many are still held. */
-  releaseHeld(): number;
+  releaseHeld(nowMs?: number): number;
   held(): { future: number; newer: number };
   stateHash(): string;
   onChange(listener: () => void): () => void;
@@ -138,8 +138,8 @@ export function createRegister(deps: RegisterDeps): RegisterService {
       if (direct) return direct;
       return fold.entries().find((e) => e.number === idOrNumber) ?? null;
     },
-    applyRemote({ events, newerLines }) {
-      const horizon = deps.wall() + MAX_FUTURE_MS;
+    applyRemote({ events, newerLines }, nowMs = deps.wall()) {
+      const horizon = nowMs + MAX_FUTURE_MS;
       const mine = new Set(deps.identity.allIds());
       let applied = 0;
       let held = 0;
@@ -157,9 +157,9 @@ export function createRegister(deps: RegisterDeps): RegisterService {
       if (applied) changed();
       return { applied, held };
     },
-    releaseHeld() {
+    releaseHeld(nowMs = deps.wall()) {
       if (!meta.held.length) return 0;
-      const horizon = deps.wall() + MAX_FUTURE_MS;
+      const horizon = nowMs + MAX_FUTURE_MS;
       const due = meta.held.filter((e) => hlcMs(e.hlc) <= horizon);
       if (due.length) {
         meta.held = meta.held.filter((e) => hlcMs(e.hlc) > horizon);

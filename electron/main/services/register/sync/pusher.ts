@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, readFile } from 'node:fs/promises';
+import { mkdir, rename, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../fs/atomicWrite';
 import type { DeskIdentityStore } from '../deskIdentity';
@@ -41,12 +41,14 @@ export interface PushOutcome {
   torn: number;
   restored: number;
   quarantined: number;
+  /** The share's clock minus ours, from the time it stamped on our lease (null if not measured). */
+  skewMs: number | null;
 }
 
 const MAX_CHUNK = 4 * 1024 * 1024;
 
 export async function push(ctx: PushContext): Promise<PushOutcome> {
-  const outcome: PushOutcome = { pushedBytes: 0, clones: 0, torn: 0, restored: 0, quarantined: 0 };
+  const outcome: PushOutcome = { pushedBytes: 0, clones: 0, torn: 0, restored: 0, quarantined: 0, skewMs: null };
   for (let attempt = 0; attempt < 3; attempt++) {
     if (await pushAs(ctx, outcome)) return outcome;
     outcome.clones++;
@@ -73,7 +75,10 @@ async function pushAs(ctx: PushContext, out: PushOutcome): Promise<boolean> {
     const next = randomBytes(12).toString('hex');
     const file: DeskFile = { deskId, lease: next, institution: ctx.institution, deskCode: ctx.deskCode, updatedAt: ctx.now().toISOString() };
     await state.update((s) => void (s.pendingLease = next));
+    const before = ctx.now().getTime();
     await withRetry(() => writeFileAtomic(join(dir, 'desk.json'), `${JSON.stringify(file, null, 2)}\n`), ctx.retry);
+    const stamped = await withRetry(() => stat(join(dir, 'desk.json')), ctx.retry);
+    out.skewMs = stamped.mtimeMs - (before + ctx.now().getTime()) / 2;
     await state.update((s) => Object.assign(s, { lease: next, pendingLease: null }));
     ctx.session.leaseWritten = true;
   }
