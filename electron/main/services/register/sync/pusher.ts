@@ -68,7 +68,10 @@ async function pushAs(ctx: PushContext, out: PushOutcome): Promise<boolean> {
   const dir = deskDir(ctx.share, deskId);
   await withRetry(() => mkdir(dir, { recursive: true }), ctx.retry);
 
-  const deskFile = await readDeskFile(join(dir, 'desk.json'));
+  const deskFile = await readDeskFile(join(dir, 'desk.json'), ctx.retry).catch((error: unknown) => {
+    if (error instanceof SyntaxError) return null;
+    throw error;
+  });
   const { lease, pendingLease } = state.read();
   if (deskFile && lease && deskFile.lease !== lease && deskFile.lease !== pendingLease) return false;
   if (!ctx.session.leaseWritten) {
@@ -90,7 +93,7 @@ async function pushAs(ctx: PushContext, out: PushOutcome): Promise<boolean> {
     const s = state.read();
     const unsent = await journal.readFrom(s.pushedBytes);
     if (!unsent.length) return true;
-    const seg: OwnSegment = s.segment ?? { n: (await lastSegment(files, dir)) + 1, size: 0, lines: 0, journalStart: s.pushedBytes };
+    const seg: OwnSegment = s.segment ?? (await freshSegment(ctx, dir, s.pushedBytes));
     const chunk = cutAtLine(unsent, Math.min(MAX_CHUNK, ctx.segmentBytes - seg.size));
     if (!s.segment) await state.update((st) => void (st.segment = seg));
     const path = join(dir, segmentName(seg.n));
@@ -175,6 +178,17 @@ async function seal(ctx: PushContext, dir: string, seg: OwnSegment, torn: boolea
 
 const sealTorn = (ctx: PushContext, dir: string, seg: OwnSegment, reason: string) => seal(ctx, dir, seg, true, false, reason);
 
+/** A new segment after the last one; a last one left without a seal by a failed write is sealed as torn. */
+async function freshSegment(ctx: PushContext, dir: string, journalStart: number): Promise<OwnSegment> {
+  const names = await ctx.files.list(dir);
+  const last = await lastSegment(ctx.files, dir);
+  if (last && names.includes(segmentName(last)) && !names.includes(sealName(last))) {
+    const size = (await ctx.files.size(join(dir, segmentName(last)))) ?? 0;
+    await seal(ctx, dir, { n: last, size, lines: 0, journalStart }, true, true, 'left open by a failed write');
+  }
+  return { n: last + 1, size: 0, lines: 0, journalStart };
+}
+
 async function lastSegment(files: ShareFiles, dir: string): Promise<number> {
   let max = 0;
   for (const name of await files.list(dir)) {
@@ -184,12 +198,16 @@ async function lastSegment(files: ShareFiles, dir: string): Promise<number> {
   return max;
 }
 
-async function readDeskFile(path: string): Promise<DeskFile | null> {
+async function readDeskFile(path: string, retry: RetryOptions): Promise<DeskFile | null> {
+  let text: string;
   try {
-    return deskFileSchema.parse(JSON.parse(await readFile(path, 'utf8')));
-  } catch {
-    return null;
+    text = await withRetry(() => readFile(path, 'utf8'), retry);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
+  const parsed = deskFileSchema.safeParse(JSON.parse(text.trim() || 'null'));
+  return parsed.success ? parsed.data : null;
 }
 
 /** At most `max` bytes of whole lines, but always at least one line. */
