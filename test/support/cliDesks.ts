@@ -26,7 +26,7 @@ export interface RunOptions {
 }
 
 export function startCli(args: string[], options: RunOptions = {}): ChildProcess {
-  return spawn(process.execPath, [CLI, '--language', 'en', ...args], {
+  return spawn(process.execPath, [CLI, ...(args.includes('--language') ? [] : ['--language', 'en']), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
