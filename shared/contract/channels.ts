@@ -13,11 +13,16 @@ export const DESK_CHANNELS = [
   'settings:set',
   'display:get',
   'display:show',
+  'register:add',
+  'register:list-mine',
+  'register:preview-routing',
+  'sync:status',
+  'sync:now',
 ] as const;
 
 export const DISPLAY_CHANNELS = ['display:get', 'display:set-language'] as const;
 
-export const DESK_EVENTS = ['config:changed', 'display:changed'] as const;
+export const DESK_EVENTS = ['config:changed', 'display:changed', 'sync:changed', 'register:changed'] as const;
 
 export const DISPLAY_EVENTS = ['display:changed'] as const;
 

@@ -4,6 +4,7 @@ import { createDisplayService, type DisplayService } from './display/displayServ
 import type { EventBus } from './events';
 import { createIdentityService, type IdentityService } from './identity/identityService';
 import type { Logger } from './log/logger';
+import { createRegisterRuntime, type RegisterRuntime } from './register/registerRuntime';
 import type { UserStore } from './settings/userStore';
 
 export interface AppServices {
@@ -12,6 +13,7 @@ export interface AppServices {
   store: UserStore;
   display: DisplayService;
   identity: IdentityService;
+  register: RegisterRuntime;
   bus: EventBus;
   log: Logger;
 }
@@ -30,5 +32,6 @@ export interface ServiceInputs {
 export function createAppServices(inputs: ServiceInputs): AppServices {
   const display = createDisplayService({ bus: inputs.bus, institutionName: inputs.config.values.institutionName });
   const identity = createIdentityService({ account: inputs.account, adminAccounts: inputs.config.values.adminAccounts, lookup: () => null });
-  return { ...inputs, display, identity };
+  const register = createRegisterRuntime({ dataDir: inputs.info.dataFolder, config: inputs.config, identity, bus: inputs.bus, log: inputs.log });
+  return { ...inputs, display, identity, register };
 }

@@ -47,7 +47,10 @@ export interface RegisterService {
   note(record: string, text: string, author: string): Promise<RegisterEntry>;
   voidEntry(record: string, reason: string, author: string): Promise<RegisterEntry>;
   preview(input: { kind: Kind; subject: Subject }): RegistrationPreview;
+  /** Entries registered at this desk (under any of its desk ids), newest first. */
   mine(): RegisterEntry[];
+  /** Entries a person registered, at any desk, newest first: what desk staff may see. */
+  byAuthor(author: string): RegisterEntry[];
   all(): RegisterEntry[];
   find(idOrNumber: string): RegisterEntry | null;
   /** Applies events read from the share; those too far in the future are held aside. */
@@ -59,6 +62,8 @@ export interface RegisterService {
   onChange(listener: () => void): () => void;
   readonly deps: RegisterDeps;
 }
+
+const newestFirst = (a: RegisterEntry, b: RegisterEntry) => (a.registeredAt < b.registeredAt ? 1 : a.registeredAt > b.registeredAt ? -1 : a.id < b.id ? 1 : -1);
 
 const newId = () => randomBytes(9).toString('base64url');
 
@@ -130,8 +135,9 @@ export function createRegister(deps: RegisterDeps): RegisterService {
         const e = fold.entry(id);
         if (e) out.push(e);
       }
-      return out.sort((a, b) => (a.registeredAt < b.registeredAt ? 1 : a.registeredAt > b.registeredAt ? -1 : 0));
+      return out.sort(newestFirst);
     },
+    byAuthor: (author) => fold.select((b) => b.registeredBy === author).sort(newestFirst),
     all: () => fold.entries(),
     find(idOrNumber) {
       const direct = fold.entry(idOrNumber);
