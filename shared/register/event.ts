@@ -59,7 +59,7 @@ export type Decoded =
  */
 export function decodeLine(line: string, hash: HashText | null): Decoded {
   const split = line.length - TAIL_LENGTH;
-  if (split < 2 || line.slice(split, split + HASH_TAIL.length) !== HASH_TAIL || !line.endsWith('"}')) {
+  if (split < 2 || !line.startsWith(HASH_TAIL, split) || !line.endsWith('"}')) {
     return { kind: 'bad', reason: 'hash' };
   }
   const body = hash ? `${line.slice(0, split)}}` : null;

@@ -17,11 +17,12 @@ const input = (i: number) => ({ kind: 'suggestion', channel: 'phone', subject: '
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
-/** Peak resident memory of a fresh process that opens the register from its cache and lists it. */
+/** Peak resident memory of a fresh desk process with the register opened from its cache. */
 async function peakResident(dataDir: string): Promise<number> {
   const cli = join(import.meta.dirname, '../cli/laipni.js');
   const probe = `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv.splice(1, 0, 'probe'); import(${JSON.stringify(cli)});`;
-  const child = spawn(process.execPath, ['-e', probe, 'register', 'status', '--json', '--data', dataDir, '--institution', 'RNP', '--desk', 'K1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // What the app does at start: open the register from its cache and run a sync round (offline here).
+  const child = spawn(process.execPath, ['-e', probe, 'sync', '--once', '--share', join(dataDir, 'no-share'), '--data', dataDir, '--institution', 'RNP', '--desk', 'K1'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   await new Promise((r) => child.on('close', r));
@@ -58,28 +59,45 @@ export const registerBench: Suite = {
     const { files, bytes } = await writeShare(share, { desks: 50, eventsPerDesk: 20_000, createEvery: 10, segmentBytes: 4 * 1024 * 1024 });
     process.stderr.write(`  wrote 1M events (${mb(bytes).toFixed(0)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
 
-    gc();
-    const b0 = performance.now();
-    let parsed = 0;
-    for (const file of files) {
-      const text = await readFile(file, 'utf8');
-      for (const line of text.split('\n')) if (line) (JSON.parse(line) as unknown) && parsed++;
-    }
-    const baseline = performance.now() - b0;
-
-    gc();
-    const dataDir = await mkdtemp(join(tmpdir(), 'laipni-bench-desk-'));
-    const opened = await openRegister({ dataDir, institution: 'RNP', deskCode: 'K1', rules: RULES });
-    const cursors = emptyCursors();
+    // The machine is shared: baseline and merge alternate three times and the median ratio counts.
+    const baselineRun = async () => {
+      gc();
+      const b0 = performance.now();
+      let parsed = 0;
+      for (const file of files) {
+        const text = await readFile(file, 'utf8');
+        for (const line of text.split('\n')) if (line) (JSON.parse(line) as unknown) && parsed++;
+      }
+      if (parsed !== 1_000_000) throw new Error(`baseline parsed ${parsed} lines`);
+      return performance.now() - b0;
+    };
     const io = shareFiles({ maxMs: 1000, firstDelayMs: 10 });
-    const m0 = performance.now();
-    const apply = (events: Parameters<typeof opened.register.applyRemote>[0]['events']) => void opened.register.applyRemote({ events });
-    await pull(share, cursors, io, nodeSha256Hex, apply);
-    const merge = performance.now() - m0;
-    const records = opened.register.deps.fold.size;
-    process.stderr.write(`  baseline JSON.parse ${baseline.toFixed(0)} ms for ${parsed} lines; cold merge ${merge.toFixed(0)} ms, ${records} records\n`);
-    figures.push({ name: 'cold merge of 1M events from 50 desks, throughput vs plain JSON.parse', value: (baseline / merge) * 100, unit: '%', budget: 50, budgetOp: '≥' });
-    figures.push({ name: 'cold merge of 1M events from 50 desks, time', value: merge / 1000, unit: 's', budget: null });
+    const mergeRun = async () => {
+      const dataDir = await mkdtemp(join(tmpdir(), 'laipni-bench-desk-'));
+      const opened = await openRegister({ dataDir, institution: 'RNP', deskCode: 'K1', rules: RULES });
+      const cursors = emptyCursors();
+      const apply = (events: Parameters<typeof opened.register.applyRemote>[0]['events']) => void opened.register.applyRemote({ events });
+      gc();
+      const m0 = performance.now();
+      await pull(share, cursors, io, nodeSha256Hex, apply);
+      return { ms: performance.now() - m0, dataDir, opened, cursors, apply };
+    };
+    const runs: Array<{ ratio: number; merge: number }> = [];
+    let last: Awaited<ReturnType<typeof mergeRun>> | null = null;
+    for (let round = 0; round < 3; round++) {
+      const baseline = await baselineRun();
+      if (last) {
+        await last.opened.close();
+        await rm(last.dataDir, { recursive: true, force: true });
+      }
+      last = await mergeRun();
+      runs.push({ ratio: baseline / last.ms, merge: last.ms });
+      process.stderr.write(`  round ${round + 1}: JSON.parse ${baseline.toFixed(0)} ms, cold merge ${last.ms.toFixed(0)} ms, ${last.opened.register.deps.fold.size} records\n`);
+    }
+    const median = runs.sort((a, b) => a.ratio - b.ratio)[1]!;
+    figures.push({ name: 'cold merge of 1M events from 50 desks, throughput vs plain JSON.parse (median of 3)', value: median.ratio * 100, unit: '%', budget: 50, budgetOp: '≥' });
+    figures.push({ name: 'cold merge of 1M events from 50 desks, time', value: median.merge / 1000, unit: 's', budget: null });
+    const { opened, cursors, apply, dataDir } = last!;
 
     const target = files[files.length - 1]!;
     const handle = await open(target, 'a');

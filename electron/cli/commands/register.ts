@@ -104,7 +104,8 @@ export async function runStatus(ctx: CliContext): Promise<number> {
   if (!args) return 2;
   return withRegister(ctx, args, (opened) => {
     const r = opened.register;
-    const info = { deskId: r.deps.identity.current().deskId, entries: r.all().length, mine: r.mine().length, stateHash: r.stateHash(), held: r.held(), needsReview: r.all().filter((e) => e.needsReview).map((e) => e.number) };
+    const needsReview = r.all().filter((e) => e.needsReview).map((e) => e.number);
+    const info = { deskId: r.deps.identity.current().deskId, entries: r.deps.fold.size, mine: r.mine().length, stateHash: r.stateHash(), held: r.held(), needsReview };
     ctx.out(ctx.flags.json ? JSON.stringify(info) : ctx.t('register:cli.statusLine', info));
     return Promise.resolve();
   });
