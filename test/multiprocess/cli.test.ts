@@ -49,6 +49,30 @@ describe('the laipni command for the register', () => {
     expect(lv.stderr).toContain('nav pieejama');
   });
 
+  it('takes deadlines and holidays an admin published to the share, and refuses a broken rules file', async () => {
+    const share = await newShare();
+    const desk = await newDesk(share, 'K1');
+    const kinds = ['complaint', 'suggestion', 'idea', 'praise', 'question'];
+    const rules = {
+      deadlines: Object.fromEntries(kinds.map((k) => [k, { answerWorkingDays: k === 'question' ? 3 : 10, extensionMonths: 1, forwardWorkingDays: 5 }])),
+      holidays: { fixed: [{ month: 1, day: 1, name: 'Jaunais gads' }], easter: [{ offset: 1, name: 'Otrās Lieldienas' }], extra: [{ date: '2027-01-04', name: 'pārcelta brīvdiena' }], workingDays: [] },
+      routing: {},
+    };
+    const dir = await tempFolder('rules');
+    await writeFile(join(dir, 'rules.json'), JSON.stringify(rules));
+    await writeFile(join(dir, 'broken.json'), JSON.stringify({ ...rules, deadlines: { complaint: rules.deadlines.complaint } }));
+    const broken = await runCli(['register', 'rules', 'publish', join(dir, 'broken.json'), '--share', share]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('deadlines.suggestion');
+    expect((await runCli(['register', 'rules', 'publish', join(dir, 'rules.json'), '--share', share])).code).toBe(0);
+    const days = await runCli(['register', 'holidays', '2027', '--share', share, '--json']);
+    expect((JSON.parse(days.stdout) as Array<{ date: string }>).map((d) => d.date)).toEqual(['2027-01-01', '2027-01-04', '2027-03-29']);
+    const question = await runCli(['register', 'add', '--json', '--data', desk.data, '--share', share, '--institution', 'RNP', '--desk', 'K1', '--kind', 'question', '--channel', 'phone', '--subject', 'other', '--description', 'Kad strādā?'], {
+      env: { LAIPNI_CLOCK_FIXED_MS: String(Date.parse('2026-12-30T10:00:00Z')) },
+    });
+    expect((JSON.parse(question.stdout) as { dueDate: string }).dueDate).toBe('2027-01-06');
+  });
+
   it('runs as `npx laipni` from the repository after a build', async () => {
     const { execFileSync } = await import('node:child_process');
     const text = execFileSync('npx', ['--no-install', 'laipni', '--language', 'en', '--help'], { cwd: join(import.meta.dirname, '../..'), encoding: 'utf8' });
