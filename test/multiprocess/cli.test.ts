@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newDesk, newShare, runCli, tempFolder } from '../support/cliDesks';
+import { finished, newDesk, newShare, runCli, tempFolder } from '../support/cliDesks';
 
 describe('the laipni command for the register', () => {
   it('imports nothing when one row is bad, says which, and exits with 2', async () => {
@@ -71,6 +71,21 @@ describe('the laipni command for the register', () => {
       env: { LAIPNI_CLOCK_FIXED_MS: String(Date.parse('2026-12-30T10:00:00Z')) },
     });
     expect((JSON.parse(question.stdout) as { dueDate: string }).dueDate).toBe('2027-01-06');
+  });
+
+  it('will not write to a desk whose register another process has open', async () => {
+    const share = await newShare();
+    const desk = await newDesk(share, 'K1');
+    await desk.add('pirms');
+    const running = desk.startSync(200);
+    const done = finished(running);
+    await new Promise<void>((resolve) => running.stdout!.once('data', () => resolve()));
+    const refused = await runCli(['register', 'add', '--data', desk.data, '--institution', 'RNP', '--desk', 'K1', '--kind', 'idea', '--channel', 'phone', '--subject', 'other', '--description', 'paralēli']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('open in another program');
+    running.kill('SIGTERM');
+    expect((await done).code).toBe(0);
+    expect((await desk.entries()).map((e) => e.description)).toEqual(['pirms']);
   });
 
   it('runs as `npx laipni` from the repository after a build', async () => {

@@ -64,7 +64,12 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
   ready.catch((error: unknown) => deps.log.error('register could not open', error));
 
   const need = async () => {
-    const r = await ready.catch(() => null);
+    let r: Awaited<typeof ready>;
+    try {
+      r = await ready;
+    } catch (error) {
+      throw new ContractError('io_failed', `the register could not be opened: ${(error as Error).message}`);
+    }
     if (!r) throw new ContractError('config_invalid', 'institution and desk codes are needed to register entries');
     return r;
   };
