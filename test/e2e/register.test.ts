@@ -55,6 +55,7 @@ describe('the register at the desk', () => {
     await keepScreenshot(page, 'register-offline-lv');
 
     await initShare(share, new Date());
+    await indicator.getByRole('button', { name: 'Sinhronizēt tagad' }).click();
     await expect.poll(() => indicator.textContent(), { timeout: 15_000 }).toContain('Tiešsaistē');
     await expect.poll(() => page.getByTestId('sync-waiting').textContent()).toBe('nekas negaida nosūtīšanu');
     await keepScreenshot(page, 'register-online-lv');

@@ -31,6 +31,8 @@ function fakeClient(status: SyncStatus, options: { failAdd?: boolean } = {}) {
           return [...entries];
         case 'sync:status':
           return status;
+        case 'sync:now':
+          return { ...status, state: 'online', waiting: 0, problems: [], lastSyncAt: '2026-04-01T09:06:00Z' };
         case 'register:add': {
           if (options.failAdd) throw new ContractError('io_failed', 'disk full');
           const input = request as RegisterInput & { kind: 'complaint'; subject: 'ethics' };
@@ -116,5 +118,14 @@ describe('the sync indicator', () => {
     await waitFor(() => expect(indicator).toHaveTextContent('Tiešsaistē'));
     expect(indicator).toHaveTextContent('nekas negaida nosūtīšanu');
     expect(indicator).toHaveTextContent('2026. gada 1. apr. 12:05');
+  });
+
+  it('syncs on request and shows the outcome', async () => {
+    const { client } = fakeClient(offline);
+    renderWith(client, <SyncIndicator />);
+    const indicator = await screen.findByTestId('sync-indicator');
+    await userEvent.click(within(indicator).getByRole('button', { name: 'Sinhronizēt tagad' }));
+    await waitFor(() => expect(indicator).toHaveTextContent('Tiešsaistē'));
+    expect(indicator).not.toHaveTextContent('Koplietotā mape nav sasniedzama');
   });
 });

@@ -47,7 +47,14 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
     if (!institution || !desk) return null;
     calendarRules = registrationRulesFrom((await loadRegisterRules(shareFolder, deps.dataDir)).data);
     const opened = await openRegister({ dataDir: deps.dataDir, institution, deskCode: desk, rules: calendarRules, wall: deps.wall });
-    opened.register.onChange(() => deps.bus.emit('register:changed', null));
+    // A first sync applies files one by one: windows hear of it once per burst, not per file.
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    opened.register.onChange(() => {
+      pending ??= setTimeout(() => {
+        pending = null;
+        deps.bus.emit('register:changed', null);
+      }, 100);
+    });
     const sync = await createSyncLoop({
       opened,
       dataDir: deps.dataDir,

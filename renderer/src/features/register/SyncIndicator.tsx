@@ -5,7 +5,7 @@ import { useSyncStatus } from './useRegister';
 /** Always in the header: online or offline, last sync, what waits to be sent, problems in words. */
 export function SyncIndicator() {
   const { t, i18n } = useTranslation('register');
-  const { data: status } = useSyncStatus();
+  const { data: status, syncNow } = useSyncStatus();
   if (!status) return null;
   const online = status.state === 'online';
   return (
@@ -15,7 +15,10 @@ export function SyncIndicator() {
         {' · '}
         {status.lastSyncAt ? t('sync.lastSync', { time: formatDateTime(status.lastSyncAt, i18n.language) }) : t('sync.never')}
         {' · '}
-        <span data-testid="sync-waiting">{t('sync.waiting', { count: status.waiting })}</span>
+        <span data-testid="sync-waiting">{t('sync.waiting', { count: status.waiting })}</span>{' '}
+        <button type="button" className="secondary sync-now" onClick={() => void syncNow().catch(() => undefined)}>
+          {t('sync.now')}
+        </button>
       </p>
       {status.problems.length > 0 && (
         <ul className="sync-problems">
