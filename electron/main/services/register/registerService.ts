@@ -148,11 +148,15 @@ export function createRegister(deps: RegisterDeps): RegisterService {
     applyRemote({ events, newerLines }, nowMs = deps.wall()) {
       const horizon = nowMs + MAX_FUTURE_MS;
       const mine = new Set(deps.identity.allIds());
+      const heldIds = new Set(meta.held.map((h) => h.id));
       let applied = 0;
       let held = 0;
       for (const e of events) {
         if (hlcMs(e.hlc) > horizon && !mine.has(e.desk)) {
-          if (!meta.held.some((h) => h.id === e.id)) meta.held.push(e);
+          if (!heldIds.has(e.id)) {
+            heldIds.add(e.id);
+            meta.held.push(e);
+          }
           held++;
           continue;
         }
@@ -160,7 +164,7 @@ export function createRegister(deps: RegisterDeps): RegisterService {
         fold.apply(e);
         applied++;
       }
-      for (const line of newerLines ?? []) if (!meta.newer.includes(line)) meta.newer.push(line);
+      if (newerLines?.length) meta.newer = [...new Set([...meta.newer, ...newerLines])];
       if (applied) changed();
       return { applied, held };
     },
