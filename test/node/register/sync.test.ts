@@ -91,3 +91,15 @@ describe('one process per desk folder', () => {
     await again.close();
   });
 });
+
+describe('saving at the desk', () => {
+  it('gives entries saved at the same moment different numbers', async () => {
+    const a = await openDesk(null);
+    const saved = await Promise.all(Array.from({ length: 20 }, (_, i) => a.opened.register.add(sampleInput(i), 'RNP\\anna')));
+    expect(new Set(saved.map((e) => e.number)).size).toBe(20);
+    await a.close();
+    const again = await openDesk(null, { dataDir: a.dataDir });
+    expect(again.opened.register.mine()).toHaveLength(20);
+    await again.close();
+  });
+});
