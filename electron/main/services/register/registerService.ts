@@ -51,8 +51,8 @@ export interface RegisterService {
   preview(input: { kind: Kind; subject: Subject }): RegistrationPreview;
   /** Entries registered at this desk (under any of its desk ids), newest first. */
   mine(): RegisterEntry[];
-  /** Entries a person registered, at any desk, newest first: what desk staff may see. */
-  byAuthor(author: string): RegisterEntry[];
+  /** Entries a person registered (under any of their names), at any desk, newest first: what desk staff may see. */
+  byAuthor(authors: readonly string[]): RegisterEntry[];
   all(): RegisterEntry[];
   find(idOrNumber: string): RegisterEntry | null;
   /** Applies events read from the share; those too far in the future are held aside. */
@@ -162,7 +162,7 @@ export function createRegister(deps: RegisterDeps): RegisterService {
       }
       return out.sort(newestFirst);
     },
-    byAuthor: (author) => fold.select((b) => b.registeredBy === author).sort(newestFirst),
+    byAuthor: (authors) => fold.select((b) => authors.includes(b.registeredBy)).sort(newestFirst),
     all: () => fold.entries(),
     find(idOrNumber) {
       const direct = fold.entry(idOrNumber);
