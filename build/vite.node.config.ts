@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { chmodSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 
@@ -10,6 +11,15 @@ const at = (p: string) => resolve(root, p);
  * server and the benchmarks. Dependencies stay external (node_modules), as in main.
  */
 export default defineConfig({
+  plugins: [
+    {
+      // The laipni command is run directly (npx laipni, the package bin): it must be executable.
+      name: 'laipni-executable',
+      writeBundle() {
+        chmodSync(at('out/cli/laipni.js'), 0o755);
+      },
+    },
+  ],
   build: {
     ssr: true,
     outDir: at('out'),

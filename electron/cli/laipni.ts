@@ -4,6 +4,7 @@ import { createI18n } from '../../shared/i18n';
 import { runCatalog } from './commands/catalog';
 import { runConfigCheck } from './commands/configCheck';
 import { runDirectory } from './commands/directory';
+import { runRegisterCommand } from './registerCommands';
 import type { CliContext } from './context';
 
 /**
@@ -23,6 +24,16 @@ const OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string' },
   apply: { type: 'boolean' },
+  data: { type: 'string' },
+  share: { type: 'string' },
+  once: { type: 'boolean' },
+  interval: { type: 'string' },
+  kind: { type: 'string' },
+  channel: { type: 'string' },
+  subject: { type: 'string' },
+  description: { type: 'string' },
+  status: { type: 'string' },
+  reason: { type: 'string' },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
@@ -56,6 +67,8 @@ async function main(argv: string[]): Promise<number> {
   if (group === 'config' && command === 'check' && rest.length === 0) return runConfigCheck(ctx);
   if (group === 'catalog') return runCatalog(ctx, command, rest);
   if (group === 'directory') return runDirectory(ctx, command, rest);
+  const registerCommand = runRegisterCommand(ctx, parsed.positionals);
+  if (registerCommand) return registerCommand;
   err(group ? t('cli.unknownCommand', { command: parsed.positionals.join(' ') }) : t('cli.noCommand'));
   err(t('cli.usage'));
   return 2;

@@ -57,6 +57,7 @@ async function start(): Promise<void> {
     display.on('closed', () => (display = null));
   };
   const services = createAppServices({ info, config, store, bus, log, account, displayWindow: { open: openDisplay } });
+  app.on('before-quit', () => void services.register.stop());
 
   const rendererUrl = pathToFileURL(rendererDir).href;
   const windows = createWindowRegistry((url) => isAppUrl(url, rendererUrl, devServer));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { seedSampleCatalogue } from './sampleCatalog';
 import { STAFF_PATH } from '../main/services/directory/directoryService';
 import { sampleDirectory } from './sampleDirectory';
+import { initShare } from '../main/services/register/sync/shareLayout';
 
 export interface DemoPaths {
   configFile: string;
@@ -20,6 +21,8 @@ export async function seedDemo(dataDir: string): Promise<DemoPaths> {
   const shareFolder = join(dataDir, 'share');
   const configFile = join(dataDir, 'config.json');
   await mkdir(shareFolder, { recursive: true });
+  // Sample share: marked, so the register syncs in preview as it would on a real one.
+  await initShare(shareFolder, new Date());
   if (!(await exists(configFile))) {
     const config = {
       shareFolder,

@@ -148,7 +148,7 @@ async function main(): Promise<void> {
   });
   // Event streams never end on their own: close them too, or a browser left open keeps the server up.
   const stop = () => {
-    server.close(() => process.exit(0));
+    void services.register.stop().finally(() => server.close(() => process.exit(0)));
     server.closeAllConnections();
   };
   process.on('SIGINT', stop);

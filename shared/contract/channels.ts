@@ -37,11 +37,16 @@ export const DESK_CHANNELS = [
   'desk:serve',
   'desk:set-status',
   'desk:show-badge',
+  'register:add',
+  'register:list-mine',
+  'register:preview-routing',
+  'sync:status',
+  'sync:now',
 ] as const;
 
 export const DISPLAY_CHANNELS = ['display:get', 'display:set-language'] as const;
 
-export const DESK_EVENTS = ['display:changed', 'directory:changed', 'desk:changed', 'identity:changed'] as const;
+export const DESK_EVENTS = ['display:changed', 'directory:changed', 'desk:changed', 'identity:changed', 'sync:changed', 'register:changed'] as const;
 
 export const DISPLAY_EVENTS = ['display:changed'] as const;
 

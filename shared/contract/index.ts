@@ -4,6 +4,7 @@ import { catalogContract } from '../catalog/contract';
 import { deskContract, deskEvents } from '../desk/contract';
 import { directoryContract, directoryEvents } from '../directory/contract';
 import { displayContract, displayEvents } from '../display/contract';
+import { registerContract, registerEvents } from '../register/contract';
 import type { DeskChannel, DeskEvent, DisplayChannel, DisplayEvent } from './channels';
 import type { Endpoint, EventSpec } from './endpoint';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...catalogContract,
   ...directoryContract,
   ...deskContract,
+  ...registerContract,
 } satisfies Record<DeskChannel | DisplayChannel, Endpoint>;
 
 export const events = {
@@ -21,6 +23,7 @@ export const events = {
   ...displayEvents,
   ...directoryEvents,
   ...deskEvents,
+  ...registerEvents,
 } satisfies Record<DeskEvent | DisplayEvent, EventSpec>;
 
 export type Contract = typeof contract;

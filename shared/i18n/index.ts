@@ -15,12 +15,15 @@ import displayLv from './locales/display/lv.json';
 import serviceEn from './locales/service/en.json';
 import serviceLtg from './locales/service/ltg.json';
 import serviceLv from './locales/service/lv.json';
+import registerEn from './locales/register/en.json';
+import registerLtg from './locales/register/ltg.json';
+import registerLv from './locales/register/lv.json';
 
 /** Every namespace with its three locales. Features add theirs here. */
 export const resources = {
-  lv: { common: commonLv, display: displayLv, catalog: catalogLv, service: serviceLv, directory: directoryLv },
-  ltg: { common: commonLtg, display: displayLtg, catalog: catalogLtg, service: serviceLtg, directory: directoryLtg },
-  en: { common: commonEn, display: displayEn, catalog: catalogEn, service: serviceEn, directory: directoryEn },
+  lv: { common: commonLv, display: displayLv, catalog: catalogLv, service: serviceLv, directory: directoryLv, register: registerLv },
+  ltg: { common: commonLtg, display: displayLtg, catalog: catalogLtg, service: serviceLtg, directory: directoryLtg, register: registerLtg },
+  en: { common: commonEn, display: displayEn, catalog: catalogEn, service: serviceEn, directory: directoryEn, register: registerEn },
 } satisfies Resource;
 
 export const NAMESPACES = Object.keys(resources.lv) as Array<keyof (typeof resources)['lv']>;

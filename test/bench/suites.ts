@@ -2,6 +2,7 @@ import type { Suite } from './figure';
 import { catalogSearch } from './catalogSearch.bench';
 import { directorySearch } from './directorySearch.bench';
 import { firstRender } from './firstRender.bench';
+import { registerBench } from './register.bench';
 
 /** Every benchmark suite; features add theirs here. */
-export const suites: Suite[] = [firstRender, catalogSearch, directorySearch];
+export const suites: Suite[] = [firstRender, catalogSearch, directorySearch, registerBench];

@@ -58,7 +58,7 @@ describe('IPC registration', () => {
 
   it('sends each event only to windows whose list has it', () => {
     const { windows, desk, display } = setup();
-    windows.broadcast('register:changed', { x: 1 });
+    windows.broadcast('nobody:listens', { x: 1 });
     windows.broadcast('display:changed', { y: 2 });
     expect(desk.webContents.sent.map(([c]) => c)).toEqual(['display:changed']);
     expect(display.webContents.sent.map(([c]) => c)).toEqual(['display:changed']);

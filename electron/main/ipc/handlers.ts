@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/contract';
 import type { AppServices } from '../services';
 import { createCatalogHandlers } from './catalogHandlers';
 import { createDirectoryHandlers } from './directoryHandlers';
+import { createRegisterHandlers } from './registerHandlers';
 
 /** Maps every channel of the contract to a service call. Requests arrive already validated. */
 export function createHandlers(s: AppServices): Handlers {
@@ -29,5 +30,6 @@ export function createHandlers(s: AppServices): Handlers {
     'display:set-language': ({ language }) => s.display.setLanguage(language),
     ...createCatalogHandlers(s),
     ...createDirectoryHandlers(s),
+    ...createRegisterHandlers(s),
   };
 }

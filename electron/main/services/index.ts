@@ -8,6 +8,7 @@ import { createDisplayService, type DisplayService } from './display/displayServ
 import type { EventBus } from './events';
 import { createIdentityService, type IdentityService } from './identity/identityService';
 import type { Logger } from './log/logger';
+import { createRegisterRuntime, type RegisterRuntime } from './register/registerRuntime';
 import type { UserStore } from './settings/userStore';
 import { directoryView } from './directory/directoryView';
 
@@ -29,6 +30,7 @@ export interface AppServices extends ServiceInputs {
   directory: DirectoryService;
   desk: DeskService;
   catalog: CatalogService;
+  register: RegisterRuntime;
 }
 
 /** Builds every node-side service; used by the Electron main process and by preview mode alike. */
@@ -52,5 +54,6 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     display,
     directory: () => specialistsFromDirectory(directory),
   });
-  return { ...inputs, display, identity, directory, desk, catalog };
+  const register = createRegisterRuntime({ dataDir: inputs.info.dataFolder, config: inputs.config, identity, bus: inputs.bus, log: inputs.log });
+  return { ...inputs, display, identity, directory, desk, catalog, register };
 }

@@ -10,6 +10,8 @@ import { DeskScreen } from '../features/desk/DeskScreen';
 import { DirectoryAdminScreen } from '../features/directory/admin/DirectoryAdminScreen';
 import { DirectoryScreen } from '../features/directory/DirectoryScreen';
 import { ClientDisplayScreen } from '../features/display/ClientDisplayScreen';
+import { RegisterScreen } from '../features/register/RegisterScreen';
+import { SyncIndicator } from '../features/register/SyncIndicator';
 import { ConfigProblems } from '../features/settings/ConfigProblems';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import type { NavItem } from './navigation';
@@ -29,6 +31,7 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
     { id: 'desk', label: 'nav.desk', render: () => <DeskScreen /> },
     { id: 'catalog', label: 'nav.catalog', render: () => <CatalogScreen institutionName={config.values.institutionName} /> },
     { id: 'directory', label: 'nav.directory', render: () => <DirectoryScreen /> },
+    { id: 'register', label: 'register:nav.title', render: () => <RegisterScreen /> },
     { id: 'complaint', label: 'nav.complaint', render: () => <ComplaintScreen institutionName={config.values.institutionName} /> },
     ...(identity.roles.includes('admin') ? [{ id: 'directory-admin', label: 'nav.directoryAdmin', render: () => <DirectoryAdminScreen /> }] : []),
     {
@@ -59,6 +62,7 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
           <br />
           <span data-testid="signed-in">{t('app.signedInAs', { name: identity.displayName ?? identity.account })}</span>
         </p>
+        <SyncIndicator />
       </header>
       <nav className="sidebar" aria-label={t('nav.label')}>
         <ul>

@@ -1,0 +1,57 @@
+import { isAbsolute, resolve } from 'node:path';
+import { registrationRulesFrom } from '../../shared/register/rules';
+import { loadConfig } from '../main/services/config/loadConfig';
+import { openRegister, type OpenedRegister } from '../main/services/register/openRegister';
+import { loadRegisterRules } from '../main/services/register/registerRules';
+import { DeskBusyError } from '../main/services/register/deskLock';
+import { testableWall } from '../main/services/register/wallClock';
+import type { CliContext } from './context';
+
+export interface DeskArgs {
+  dataDir: string;
+  share: string | null;
+  institution: string;
+  deskCode: string;
+  wall: () => number;
+}
+
+/**
+ * The desk a register command acts as: its local state in `--data`, the share in `--share`
+ * (or the configured shared folder), institution and desk code from the configuration
+ * (`--institution`, `--desk`, environment or machine file). Null after telling what is missing.
+ */
+export async function deskArgs(ctx: CliContext, needShare: boolean): Promise<DeskArgs | null> {
+  const data = ctx.flags.data;
+  if (typeof data !== 'string' || !data) {
+    ctx.err(ctx.t('register:cli.needData'));
+    return null;
+  }
+  const config = await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform });
+  const shareFlag = typeof ctx.flags.share === 'string' ? ctx.flags.share : config.values.shareFolder;
+  if (needShare && !shareFlag) {
+    ctx.err(ctx.t('register:cli.needShare'));
+    return null;
+  }
+  const { institution, desk } = config.values;
+  if (!institution || !desk) {
+    ctx.err(ctx.t('register:cli.needDesk'));
+    return null;
+  }
+  const abs = (p: string) => (isAbsolute(p) ? p : resolve(p));
+  return { dataDir: abs(data), share: shareFlag ? abs(shareFlag) : null, institution, deskCode: desk, wall: testableWall(ctx.env) };
+}
+
+/**
+ * Opens the desk's register with the rules published on the share (or the last good copy);
+ * null, after saying so, while another process (the app, another command) has it open.
+ */
+export async function openDeskRegister(ctx: CliContext, args: DeskArgs): Promise<OpenedRegister | null> {
+  const rules = registrationRulesFrom((await loadRegisterRules(args.share, args.dataDir)).data);
+  try {
+    return await openRegister({ dataDir: args.dataDir, institution: args.institution, deskCode: args.deskCode, rules, wall: args.wall });
+  } catch (error) {
+    if (!(error instanceof DeskBusyError)) throw error;
+    ctx.err(ctx.t('register:cli.deskBusy', { pid: error.pid }));
+    return null;
+  }
+}

@@ -1,0 +1,114 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createFold } from '../../../../shared/register/fold';
+import { createHlc } from '../../../../shared/register/hlc';
+import type { RegistrationRules } from '../../../../shared/register/registration';
+import { acquireDeskLock } from './deskLock';
+import { openDeskIdentity } from './deskIdentity';
+import { openJournal } from './journal';
+import { loadCache, saveCache } from './localCache';
+import { nodeSha256Hex } from './nodeHash';
+import { createRegister, trackOwnEvent, type RegisterMeta, type RegisterService } from './registerService';
+
+export interface OpenRegisterOptions {
+  /** The desk's local data folder; the register lives in `<dataDir>/register/`. */
+  dataDir: string;
+  institution: string;
+  deskCode: string;
+  rules: RegistrationRules;
+  wall?: () => number;
+}
+
+export interface OpenedRegister {
+  register: RegisterService;
+  /** Sync cursors saved with the cache (null after a rebuild: the share is read in full). */
+  cursors: unknown;
+  /** Saves the folded state with the given cursors, atomically, for a fast next start. */
+  persist(cursors: unknown): Promise<void>;
+  /** How the register was opened, for logs and `share check`. */
+  opened: { fromCache: boolean; damagedJournalLines: number; tornJournalBytes: number };
+  close(): Promise<void>;
+}
+
+export const registerPaths = (dataDir: string) => ({
+  dir: join(dataDir, 'register'),
+  journal: join(dataDir, 'register', 'journal.jsonl'),
+  identity: join(dataDir, 'register', 'desk.json'),
+  cache: join(dataDir, 'register', 'cache.json'),
+  sync: join(dataDir, 'register', 'sync.json'),
+  lock: join(dataDir, 'register', 'lock'),
+});
+
+/** Opens journal, identity and cache; a missing or damaged cache is rebuilt from the journal. */
+export async function openRegister(options: OpenRegisterOptions): Promise<OpenedRegister> {
+  const paths = registerPaths(options.dataDir);
+  await mkdir(paths.dir, { recursive: true });
+  const release = await acquireDeskLock(paths.lock);
+  try {
+    return await openLocked(options, release);
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+async function openLocked(options: OpenRegisterOptions, release: () => Promise<void>): Promise<OpenedRegister> {
+  const paths = registerPaths(options.dataDir);
+  const wall = options.wall ?? Date.now;
+  const hash = nodeSha256Hex;
+  const identity = await openDeskIdentity(paths.identity);
+  const cache = await loadCache(paths.cache);
+  const opened = await openJournal(paths.journal, hash, cache?.journalBytes ?? 0);
+  const fromCache = cache !== null && cache.journalBytes <= opened.journal.size();
+  const meta: RegisterMeta = fromCache
+    ? {
+        ownRecords: new Set(cache.ownRecords),
+        numberSeq: new Map(Object.entries(cache.numberSeq)),
+        lastSeq: new Map(Object.entries(cache.lastSeq)),
+        held: cache.held,
+        newer: cache.newer,
+      }
+    : { ownRecords: new Set(), numberSeq: new Map(), lastSeq: new Map(), held: [], newer: [] };
+  const fold = createFold(fromCache ? cache.fold : undefined);
+  const clock = createHlc(() => identity.current().deskId, wall, fromCache ? cache.hlc : null);
+  // Without a usable cache the journal was read from its first byte.
+  const replay = opened.events;
+  for (const e of replay) {
+    trackOwnEvent(meta, e);
+    clock.receive(e.hlc);
+    fold.apply(e);
+  }
+  const register = createRegister({
+    journal: opened.journal,
+    clock,
+    wall,
+    fold,
+    meta,
+    identity,
+    hash,
+    rules: options.rules,
+    institution: options.institution,
+    deskCode: options.deskCode,
+  });
+  return {
+    register,
+    cursors: fromCache ? cache.cursors : null,
+    opened: { fromCache, damagedJournalLines: opened.damagedLines, tornJournalBytes: opened.tornBytes },
+    persist: (cursors) =>
+      saveCache(paths.cache, {
+        journalBytes: opened.journal.size(),
+        fold: fold.snapshot(),
+        ownRecords: [...meta.ownRecords],
+        numberSeq: Object.fromEntries(meta.numberSeq),
+        lastSeq: Object.fromEntries(meta.lastSeq),
+        hlc: clock.last(),
+        held: meta.held,
+        newer: meta.newer,
+        cursors,
+      }),
+    close: async () => {
+      await opened.journal.close();
+      await release();
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import { ContractError } from '../../../../shared/contract/result';
+import type { EffectiveConfig } from '../../../../shared/config/schema';
+import type { Kind, Subject } from '../../../../shared/register/codes';
+import type { RegisterEntry } from '../../../../shared/register/record';
+import { previewRegistration, type RegistrationPreview } from '../../../../shared/register/registration';
+import type { SyncStatus } from '../../../../shared/register/syncStatus';
+import { DEFAULT_REGISTER_RULES, registrationRulesFrom } from '../../../../shared/register/rules';
+import type { EventBus } from '../events';
+import type { IdentityService } from '../identity/identityService';
+import type { Logger } from '../log/logger';
+import { openRegister, type OpenedRegister } from './openRegister';
+import { loadRegisterRules } from './registerRules';
+import { createSyncLoop, type SyncLoop } from './sync/syncLoop';
+
+/**
+ * The register as the app uses it: opened in the background at start, syncing on its own,
+ * with the signed-in person as the author of what is saved. Calls made before it has opened
+ * wait for it.
+ */
+export interface RegisterRuntime {
+  add(input: unknown): Promise<RegisterEntry>;
+  listMine(): Promise<RegisterEntry[]>;
+  preview(input: { kind: Kind; subject: Subject }): Promise<RegistrationPreview>;
+  status(): Promise<SyncStatus>;
+  syncNow(): Promise<SyncStatus>;
+  stop(): Promise<void>;
+}
+
+export interface RegisterRuntimeDeps {
+  dataDir: string;
+  config: EffectiveConfig;
+  identity: IdentityService;
+  bus: EventBus;
+  log: Logger;
+  wall?: () => number;
+  intervalMs?: number;
+}
+
+export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntime {
+  const { institution, desk, shareFolder } = deps.config.values;
+  let calendarRules = registrationRulesFrom(DEFAULT_REGISTER_RULES);
+  const author = () => {
+    const who = deps.identity.current();
+    return who.personId ?? who.account;
+  };
+  const ready: Promise<{ opened: OpenedRegister; sync: SyncLoop } | null> = (async () => {
+    if (!institution || !desk) return null;
+    calendarRules = registrationRulesFrom((await loadRegisterRules(shareFolder, deps.dataDir)).data);
+    const opened = await openRegister({ dataDir: deps.dataDir, institution, deskCode: desk, rules: calendarRules, wall: deps.wall });
+    // A first sync applies files one by one: windows hear of it once per burst, not per file.
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    opened.register.onChange(() => {
+      pending ??= setTimeout(() => {
+        pending = null;
+        deps.bus.emit('register:changed', null);
+      }, 100);
+    });
+    const sync = await createSyncLoop({
+      opened,
+      dataDir: deps.dataDir,
+      share: shareFolder,
+      institution,
+      deskCode: desk,
+      intervalMs: deps.intervalMs,
+      onStatus: (status) => deps.bus.emit('sync:changed', status),
+      onError: (error) => deps.log.error('sync round failed', error),
+    });
+    sync.start();
+    return { opened, sync };
+  })();
+  ready.catch((error: unknown) => deps.log.error('register could not open', error));
+
+  const need = async () => {
+    let r: Awaited<typeof ready>;
+    try {
+      r = await ready;
+    } catch (error) {
+      throw new ContractError('io_failed', `the register could not be opened: ${(error as Error).message}`);
+    }
+    if (!r) throw new ContractError('config_invalid', 'institution and desk codes are needed to register entries');
+    return r;
+  };
+
+  return {
+    async add(input) {
+      const { opened, sync } = await need();
+      const entry = await opened.register.add(input, author());
+      void sync.round().catch(() => undefined);
+      return entry;
+    },
+    async listMine() {
+      const { opened } = await need();
+      // Entries saved before the directory knew this person carry the account instead.
+      const who = deps.identity.current();
+      return opened.register.byAuthor(who.personId ? [who.personId, who.account] : [who.account]);
+    },
+    async preview(input) {
+      await ready.catch(() => null);
+      return previewRegistration(input, deps.wall?.() ?? Date.now(), calendarRules);
+    },
+    async status() {
+      return (await need()).sync.status();
+    },
+    async syncNow() {
+      return (await need()).sync.round();
+    },
+    async stop() {
+      const r = await ready.catch(() => null);
+      if (!r) return;
+      await r.sync.stop();
+      await r.opened.close();
+    },
+  };
+}

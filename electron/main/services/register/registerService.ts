@@ -1,0 +1,228 @@
+import { randomBytes } from 'node:crypto';
+import { ContractError } from '../../../../shared/contract/result';
+import type { RegisterEvent } from '../../../../shared/register/event';
+import type { RegisterFold } from '../../../../shared/register/fold';
+import { hlcMs, MAX_FUTURE_MS, type Hlc } from '../../../../shared/register/hlc';
+import { formatNumber, parseNumber } from '../../../../shared/register/number';
+import { noteFieldsSchema, registerInputSchema, setFieldsSchema, voidFieldsSchema, type RegisterEntry, type SetFields } from '../../../../shared/register/record';
+import { createFields, previewRegistration, type RegistrationPreview, type RegistrationRules } from '../../../../shared/register/registration';
+import type { HashText } from '../../../../shared/register/sha256';
+import { stateHash } from '../../../../shared/register/stateHash';
+import { canChangeStatus, needsReason } from '../../../../shared/register/statusFlow';
+import type { Kind, Subject } from '../../../../shared/register/codes';
+import { rigaDate } from '../../../../shared/register/dates';
+import type { DeskIdentityStore } from './deskIdentity';
+import type { Journal } from './journal';
+import { nodeSha256Stream } from './nodeHash';
+
+/** What the register keeps beside the fold, all derivable from the journal. */
+export interface RegisterMeta {
+  ownRecords: Set<string>;
+  numberSeq: Map<string, number>;
+  lastSeq: Map<string, number>;
+  held: RegisterEvent[];
+  newer: string[];
+}
+
+export interface RegisterDeps {
+  journal: Journal;
+  clock: Hlc;
+  wall: () => number;
+  fold: RegisterFold;
+  meta: RegisterMeta;
+  identity: DeskIdentityStore;
+  hash: HashText;
+  rules: RegistrationRules;
+  institution: string;
+  deskCode: string;
+}
+
+export interface RemoteBatch {
+  events: readonly RegisterEvent[];
+  newerLines?: readonly string[];
+}
+
+export interface RegisterService {
+  /** `atMs` registers an entry with an earlier time, e.g. moving a paper register in. */
+  add(input: unknown, author: string, options?: { atMs?: number }): Promise<RegisterEntry>;
+  set(record: string, fields: unknown, author: string): Promise<RegisterEntry>;
+  note(record: string, text: string, author: string): Promise<RegisterEntry>;
+  voidEntry(record: string, reason: string, author: string): Promise<RegisterEntry>;
+  preview(input: { kind: Kind; subject: Subject }): RegistrationPreview;
+  /** Entries registered at this desk (under any of its desk ids), newest first. */
+  mine(): RegisterEntry[];
+  /** Entries a person registered (under any of their names), at any desk, newest first: what desk staff may see. */
+  byAuthor(authors: readonly string[]): RegisterEntry[];
+  all(): RegisterEntry[];
+  find(idOrNumber: string): RegisterEntry | null;
+  /** Applies events read from the share; those too far in the future are held aside. */
+  applyRemote(batch: RemoteBatch, nowMs?: number): { applied: number; held: number };
+  /** Applies held events whose time has come; returns how many are still held. */
+  releaseHeld(nowMs?: number): number;
+  held(): { future: number; newer: number };
+  stateHash(): string;
+  onChange(listener: () => void): () => void;
+  readonly deps: RegisterDeps;
+}
+
+const newestFirst = (a: RegisterEntry, b: RegisterEntry) => (a.registeredAt < b.registeredAt ? 1 : a.registeredAt > b.registeredAt ? -1 : a.id < b.id ? 1 : -1);
+
+const newId = () => randomBytes(9).toString('base64url');
+
+export function createRegister(deps: RegisterDeps): RegisterService {
+  const { fold, meta, clock } = deps;
+  const listeners = new Set<() => void>();
+  const changed = () => listeners.forEach((l) => l());
+
+  const noteOwn = (e: RegisterEvent) => trackOwnEvent(meta, e);
+
+  type Build = (base: { id: string; desk: string; seq: number; hlc: string; at: string }) => RegisterEvent;
+  // One save at a time: the next sequence and register number depend on the previous save.
+  let queue: Promise<unknown> = Promise.resolve();
+  const emit = (build: Build): Promise<RegisterEntry> => {
+    const run = queue.then(() => emitNow(build));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const emitNow = async (build: Build) => {
+    const desk = deps.identity.current().deskId;
+    const hlc = clock.tick();
+    const event = build({ id: newId(), desk, seq: (meta.lastSeq.get(desk) ?? 0) + 1, hlc, at: new Date(deps.wall()).toISOString() });
+    try {
+      await deps.journal.append([event]);
+    } catch (error) {
+      throw new ContractError('io_failed', `journal append failed: ${(error as Error).message}`);
+    }
+    noteOwn(event);
+    fold.apply(event);
+    changed();
+    return fold.entry(event.rec)!;
+  };
+
+  const existing = (record: string) => {
+    const entry = fold.entry(record);
+    if (!entry) throw new ContractError('not_found', `no register entry ${record}`);
+    return entry;
+  };
+
+  const invalid = (issues: { path: PropertyKey[]; message: string }[]) => {
+    const field = issues[0]?.path.join('.') || '(request)';
+    return new ContractError('invalid_request', `${field}: ${issues[0]?.message ?? 'invalid'}`, { field });
+  };
+
+  const edit = (record: string, author: string, op: 'set' | 'note' | 'void', f: Record<string, unknown>) => {
+    const saw = fold.latest(existing(record).id);
+    return emit((b) => ({ v: 1, ...b, rec: record, op, f, saw, by: author }) as RegisterEvent);
+  };
+
+  return {
+    deps,
+    add(input, author, options = {}) {
+      const parsed = registerInputSchema.safeParse(input);
+      if (!parsed.success) return Promise.reject(invalid(parsed.error.issues));
+      const desk = deps.identity.current();
+      const deskCode = deps.deskCode + desk.codeSuffix;
+      return emit((b) => {
+        const ms = options.atMs ?? hlcMs(b.hlc);
+        const year = Number(rigaDate(ms).slice(0, 4));
+        const seq = (meta.numberSeq.get(`${year}/${deskCode}`) ?? 0) + 1;
+        const number = formatNumber(deps.institution, year, deskCode, seq);
+        const f = createFields(parsed.data, { ms, number, institution: deps.institution, deskCode, author }, deps.rules);
+        return { v: 1, ...b, rec: newId(), op: 'create', f, saw: null, by: author };
+      });
+    },
+    set(record, fields, author) {
+      const parsed = setFieldsSchema.safeParse(fields);
+      if (!parsed.success) return Promise.reject(invalid(parsed.error.issues));
+      const to = parsed.data.status;
+      const current = fold.entry(record);
+      if (to && current && !canChangeStatus(current.status, to)) {
+        return Promise.reject(invalid([{ path: ['status'], message: `cannot go from ${current.status} to ${to}` }]));
+      }
+      if (to && needsReason(to) && !parsed.data.statusReason?.trim()) {
+        return Promise.reject(invalid([{ path: ['statusReason'], message: `a reason is needed for ${to}` }]));
+      }
+      return edit(record, author, 'set', parsed.data as SetFields);
+    },
+    note(record, text, author) {
+      const parsed = noteFieldsSchema.safeParse({ text });
+      return parsed.success ? edit(record, author, 'note', parsed.data) : Promise.reject(invalid(parsed.error.issues));
+    },
+    voidEntry(record, reason, author) {
+      const parsed = voidFieldsSchema.safeParse({ reason });
+      return parsed.success ? edit(record, author, 'void', parsed.data) : Promise.reject(invalid(parsed.error.issues));
+    },
+    preview: (input) => previewRegistration(input, deps.wall(), deps.rules),
+    mine() {
+      const out: RegisterEntry[] = [];
+      for (const id of meta.ownRecords) {
+        const e = fold.entry(id);
+        if (e) out.push(e);
+      }
+      return out.sort(newestFirst);
+    },
+    byAuthor: (authors) => fold.select((b) => authors.includes(b.registeredBy)).sort(newestFirst),
+    all: () => fold.entries(),
+    find(idOrNumber) {
+      const direct = fold.entry(idOrNumber);
+      if (direct) return direct;
+      return fold.entries().find((e) => e.number === idOrNumber) ?? null;
+    },
+    applyRemote({ events, newerLines }, nowMs = deps.wall()) {
+      const horizon = nowMs + MAX_FUTURE_MS;
+      const mine = new Set(deps.identity.allIds());
+      const heldIds = new Set(meta.held.map((h) => h.id));
+      let applied = 0;
+      let held = 0;
+      for (const e of events) {
+        if (hlcMs(e.hlc) > horizon && !mine.has(e.desk)) {
+          if (!heldIds.has(e.id)) {
+            heldIds.add(e.id);
+            meta.held.push(e);
+          }
+          held++;
+          continue;
+        }
+        clock.receive(e.hlc);
+        fold.apply(e);
+        applied++;
+      }
+      if (newerLines?.length) meta.newer = [...new Set([...meta.newer, ...newerLines])];
+      if (applied) changed();
+      return { applied, held };
+    },
+    releaseHeld(nowMs = deps.wall()) {
+      if (!meta.held.length) return 0;
+      const horizon = nowMs + MAX_FUTURE_MS;
+      const due = meta.held.filter((e) => hlcMs(e.hlc) <= horizon);
+      if (due.length) {
+        meta.held = meta.held.filter((e) => hlcMs(e.hlc) > horizon);
+        for (const e of due) {
+          clock.receive(e.hlc);
+          fold.apply(e);
+        }
+        changed();
+      }
+      return meta.held.length;
+    },
+    held: () => ({ future: meta.held.length, newer: meta.newer.length }),
+    stateHash: () => stateHash(fold, nodeSha256Stream),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Updates the meta for one of this desk's own events (journal replay on start). */
+export function trackOwnEvent(meta: RegisterMeta, e: RegisterEvent): void {
+  meta.lastSeq.set(e.desk, Math.max(meta.lastSeq.get(e.desk) ?? 0, e.seq));
+  if (e.op !== 'create') return;
+  meta.ownRecords.add(e.rec);
+  const n = parseNumber(e.f.number);
+  if (n) {
+    const key = `${n.year}/${n.deskCode}`;
+    meta.numberSeq.set(key, Math.max(meta.numberSeq.get(key) ?? 0, n.sequence));
+  }
+}

@@ -1,0 +1,222 @@
+import type { SyncProblem, SyncProblemCode, SyncStatus } from '../../../../../shared/register/syncStatus';
+import type { OpenedRegister } from '../openRegister';
+import { registerPaths } from '../openRegister';
+import { nodeSha256Hex } from '../nodeHash';
+import { shareFiles } from './files';
+import { pull, emptyCursors, type Cursors } from './puller';
+import { push } from './pusher';
+import { DEFAULT_RETRY, errorCode, type RetryOptions } from './retry';
+import { readMarker } from './shareLayout';
+import { openSyncState } from './syncState';
+
+export interface SyncOptions {
+  opened: OpenedRegister;
+  dataDir: string;
+  share: string | null;
+  institution: string;
+  deskCode: string;
+  retry?: RetryOptions;
+  intervalMs?: number;
+  segmentBytes?: number;
+  /** The folded state is saved at most this often (it is only a cache). */
+  persistEveryMs?: number;
+  now?: () => Date;
+  onStatus?: (status: SyncStatus) => void;
+  onError?: (error: unknown) => void;
+}
+
+export interface SyncLoop {
+  round(): Promise<SyncStatus>;
+  status(): SyncStatus;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+const PROBLEM_OF: Record<string, SyncProblemCode> = {
+  EROFS: 'share_read_only',
+  EACCES: 'file_busy',
+  EPERM: 'file_busy',
+  EBUSY: 'file_busy',
+  ENOSPC: 'share_full',
+  EDQUOT: 'share_full',
+  EFBIG: 'share_full',
+};
+
+/** The sync loop (SYNC.md): each round checks the share, pushes, pulls and reports. */
+export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
+  const { register } = o.opened;
+  const now = o.now ?? (() => new Date());
+  const retry = o.retry ?? DEFAULT_RETRY;
+  const files = shareFiles(retry);
+  const state = await openSyncState(registerPaths(o.dataDir).sync);
+  const cursors: Cursors = isCursors(o.opened.cursors) ? o.opened.cursors : emptyCursors();
+  const session = { leaseWritten: false };
+  let rounds = 0;
+  /** The share's clock minus ours: a desk whose clock is wrong judges "future" by the share's. */
+  let skewMs = 0;
+  let lastPersist = 0;
+  let dirty = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let running: Promise<SyncStatus> | null = null;
+  const recent = new Map<SyncProblemCode, { problem: SyncProblem; until: number }>();
+  let stopped = false;
+  register.onChange(() => (dirty = true));
+
+  const waiting = async () => {
+    const bytes = await register.deps.journal.readFrom(state.read().pushedBytes);
+    let n = 0;
+    for (const b of bytes) if (b === 0x0a) n++;
+    return n;
+  };
+  const journalProblems = (): SyncProblem[] =>
+    o.opened.opened.damagedJournalLines ? [{ code: 'journal_damaged', count: o.opened.opened.damagedJournalLines }] : [];
+
+  let current: SyncStatus = {
+    state: 'offline',
+    lastSyncAt: state.read().lastSyncAt,
+    waiting: 0,
+    problems: journalProblems(),
+    deskId: register.deps.identity.current().deskId,
+    entries: register.deps.fold.size,
+  };
+
+  const publish = async (next: Omit<SyncStatus, 'waiting' | 'deskId' | 'entries'>) => {
+    current = { ...next, waiting: await waiting(), deskId: register.deps.identity.current().deskId, entries: register.deps.fold.size };
+    o.onStatus?.(current);
+    return current;
+  };
+
+  const failure = async (error: unknown): Promise<SyncProblem> => {
+    const code = errorCode(error);
+    if (o.share && !(await readMarker(o.share))) return { code: 'share_missing' };
+    return { code: PROBLEM_OF[code] ?? 'io_error', detail: code };
+  };
+
+  async function round(): Promise<SyncStatus> {
+    const problems = journalProblems();
+    const base = { lastSyncAt: state.read().lastSyncAt };
+    if (!o.share) return publish({ ...base, state: 'offline', problems: [...problems, { code: 'not_configured' }] });
+    if (!(await readMarker(o.share))) return publish({ ...base, state: 'offline', problems: [...problems, { code: 'share_missing' }] });
+    rounds++;
+    // A fresh lease now and then re-measures the clock and shows any clone sooner.
+    if (rounds % LEASE_EVERY === 0) session.leaseWritten = false;
+    let ok = true;
+    try {
+      const pushed = await push({
+        share: o.share,
+        journal: register.deps.journal,
+        identity: register.deps.identity,
+        state,
+        files,
+        retry,
+        now,
+        institution: o.institution,
+        deskCode: o.deskCode,
+        segmentBytes: o.segmentBytes ?? 4 * 1024 * 1024,
+        verifySealed: rounds === 1 || rounds % VERIFY_EVERY === 0,
+        session,
+      });
+      if (pushed.skewMs !== null) skewMs = pushed.skewMs;
+      if (pushed.clones) problems.push({ code: 'clone_detected', count: pushed.clones });
+      if (pushed.torn) problems.push({ code: 'torn_write', count: pushed.torn });
+      if (pushed.restored) problems.push({ code: 'segment_restored', count: pushed.restored });
+      if (pushed.quarantined) problems.push({ code: 'segment_damaged', count: pushed.quarantined });
+    } catch (error) {
+      ok = false;
+      problems.push(await failure(error));
+    }
+    try {
+      const pulled = await pull(o.share, cursors, files, nodeSha256Hex, (events, newerLines) => register.applyRemote({ events, newerLines }, reference()));
+      if (pulled.events || pulled.newer) dirty = true;
+      if (pulled.badLines) problems.push({ code: 'bad_lines', count: pulled.badLines, detail: [...new Set(pulled.badFiles)].slice(0, 5).join(', ') });
+      if (pulled.conflicts.length) problems.push({ code: 'conflict_copies', count: pulled.conflicts.length, detail: pulled.conflicts.slice(0, 5).join(', ') });
+      if (pulled.damaged.length) problems.push({ code: 'segment_damaged', count: pulled.damaged.length, detail: pulled.damaged.slice(0, 5).join(', ') });
+    } catch (error) {
+      ok = false;
+      const problem = await failure(error);
+      if (!problems.some((p) => p.code === problem.code)) problems.push(problem);
+    }
+    if (Math.abs(skewMs) > CLOCK_TOLERANCE_MS) problems.push({ code: 'clock_wrong', detail: describeSkew(skewMs) });
+    const held = register.releaseHeld(reference());
+    if (held) problems.push({ code: 'future_events', count: held });
+    const newer = register.held().newer;
+    if (newer) problems.push({ code: 'newer_format', count: newer });
+    if (ok) await state.update((s) => void (s.lastSyncAt = now().toISOString()));
+    if (dirty && Date.now() - lastPersist >= (o.persistEveryMs ?? PERSIST_EVERY_MS)) await persist();
+    const offline = problems.some((p) => p.code === 'share_missing');
+    return publish({ state: offline ? 'offline' : 'online', lastSyncAt: state.read().lastSyncAt, problems: withRecent(problems) });
+  }
+
+  function reference(): number {
+    const wall = now().getTime();
+    return Math.max(wall, wall + skewMs);
+  }
+
+  /** Problems found once (a clone, a torn write, damaged lines) stay in view for a while, not one round. */
+  function withRecent(problems: SyncProblem[]): SyncProblem[] {
+    const at = Date.now();
+    for (const p of problems) if (ONE_SHOT.has(p.code)) recent.set(p.code, { problem: p, until: at + RECENT_MS });
+    for (const [code, r] of recent) if (r.until < at) recent.delete(code);
+    const shown = new Set(problems.map((p) => p.code));
+    return [...problems, ...[...recent.values()].filter((r) => !shown.has(r.problem.code)).map((r) => r.problem)];
+  }
+
+  async function persist() {
+    await o.opened.persist(cursors);
+    lastPersist = Date.now();
+    dirty = false;
+  }
+
+  const guarded = () => (running ??= round().finally(() => (running = null)));
+
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      guarded().then(schedule, (error: unknown) => {
+        o.onError?.(error);
+        schedule();
+      });
+    }, o.intervalMs ?? 3000);
+  };
+
+  return {
+    round: guarded,
+    status: () => current,
+    start() {
+      stopped = false;
+      void guarded().then(schedule, (error: unknown) => (o.onError?.(error), schedule()));
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running?.catch(() => undefined);
+      await persist();
+    },
+  };
+}
+
+const CLOCK_TOLERANCE_MS = 2 * 60 * 1000;
+const ONE_SHOT: ReadonlySet<SyncProblemCode> = new Set(['clone_detected', 'torn_write', 'segment_restored', 'segment_damaged', 'bad_lines']);
+const RECENT_MS = 10 * 60 * 1000;
+/**
+ * The cache is rewritten whole, so not often: what happened since is replayed from the
+ * journal's tail and re-read past older cursors at the next start.
+ */
+const PERSIST_EVERY_MS = 10 * 60 * 1000;
+/** Rounds between fresh leases (about 5 minutes at the default interval). */
+const LEASE_EVERY = 100;
+/** Rounds between re-reading this desk's own sealed segments (about an hour). */
+const VERIFY_EVERY = 1200;
+
+/** A clock difference in the largest whole unit staff read at a glance: `+3 d`, `-45 min`. */
+function describeSkew(ms: number): string {
+  const ahead = ms < 0 ? '+' : '-';
+  const abs = Math.abs(ms);
+  if (abs >= 86_400_000) return `${ahead}${Math.round(abs / 86_400_000)} d`;
+  if (abs >= 3_600_000) return `${ahead}${Math.round(abs / 3_600_000)} h`;
+  return `${ahead}${Math.round(abs / 60_000)} min`;
+}
+
+function isCursors(value: unknown): value is Cursors {
+  return !!value && typeof value === 'object' && 'files' in value && 'seals' in value;
+}

@@ -1,0 +1,182 @@
+import type { RegisterEvent } from './event';
+import type { CreateFields, Note, RegisterEntry } from './record';
+
+/**
+ * The register's state as a deterministic fold of events: any order, any duplication of the
+ * same events gives the same state. Every step below is a max or a min, so it commutes:
+ * - the create with the lowest (clock, event id) is the base (a record has one create);
+ * - per field, the edit with the highest (clock, event id) wins; clocks end in the desk id;
+ * - an edit that arrives before its create waits in the record, invisible until the create;
+ * - a field needs review when some losing edit was not seen by the winner (its clock is past
+ *   the winner's `saw`): two desks changed it without knowing of each other;
+ * - notes are a set keyed by event id; a void is sticky and never deletes.
+ */
+interface Win {
+  v: unknown;
+  /** The edit's clock and event id: the order of edits. */
+  h: string;
+  id: string;
+  saw: string;
+  /** The highest clock among the edits this one beat. */
+  ru: string;
+}
+
+export interface FoldRecord {
+  id: string;
+  base: CreateFields | null;
+  baseKey: string | null;
+  baseDesk: string | null;
+  edits: Record<string, Win> | null;
+  notes: Note[] | null;
+  voided: { k: string; reason: string } | null;
+  latest: string;
+}
+
+export type FoldSnapshot = FoldRecord[];
+
+export interface RegisterFold {
+  apply(event: RegisterEvent): void;
+  entry(id: string): RegisterEntry | null;
+  /** Visible entries (those whose create has arrived), in no particular order. */
+  entries(): RegisterEntry[];
+  /** Ids of the visible entries. */
+  visibleIds(): string[];
+  /** Visible entries whose registration matches, without building the others. */
+  select(match: (base: CreateFields) => boolean): RegisterEntry[];
+  /** The latest clock applied to a record, the `saw` of the next local edit. */
+  latest(id: string): string | null;
+  readonly size: number;
+  snapshot(): FoldSnapshot;
+}
+
+/** Orders events by clock, then by event id: -1, 0 or 1. */
+const order = (h1: string, id1: string, h2: string, id2: string) => (h1 < h2 ? -1 : h1 > h2 ? 1 : id1 < id2 ? -1 : id1 > id2 ? 1 : 0);
+const keyOf = (e: RegisterEvent) => `${e.hlc}|${e.id}`;
+
+export function createFold(snapshot?: FoldSnapshot): RegisterFold {
+  const records = new Map<string, FoldRecord>();
+  let visible = 0;
+  for (const r of snapshot ?? []) {
+    records.set(r.id, r);
+    if (r.base) visible++;
+  }
+
+  const recordOf = (id: string): FoldRecord => {
+    let r = records.get(id);
+    if (!r) records.set(id, (r = { id, base: null, baseKey: null, baseDesk: null, edits: null, notes: null, voided: null, latest: '' }));
+    return r;
+  };
+
+  const apply = (e: RegisterEvent): void => {
+    const r = recordOf(e.rec);
+    if (e.hlc > r.latest) r.latest = e.hlc;
+    switch (e.op) {
+      case 'create': {
+        const k = keyOf(e);
+        if (r.baseKey === null || k < r.baseKey) {
+          if (r.base === null) visible++;
+          r.base = e.f;
+          r.baseKey = k;
+          r.baseDesk = e.desk;
+        }
+        return;
+      }
+      case 'set': {
+        const edits = (r.edits ??= {});
+        const saw = e.saw ?? '';
+        const f = e.f as Record<string, unknown>;
+        for (const field in f) {
+          const v = f[field];
+          const win = edits[field];
+          const cmp = win ? order(e.hlc, e.id, win.h, win.id) : 1;
+          if (!win) edits[field] = { v, h: e.hlc, id: e.id, saw, ru: '' };
+          else if (cmp > 0) {
+            win.ru = maxOf(win.ru, win.h);
+            win.v = v;
+            win.h = e.hlc;
+            win.id = e.id;
+            win.saw = saw;
+          }
+          else if (cmp < 0) win.ru = maxOf(win.ru, e.hlc);
+        }
+        return;
+      }
+      case 'note': {
+        const notes = (r.notes ??= []);
+        if (!notes.some((n) => n.id === e.id)) notes.push({ id: e.id, text: e.f.text, by: e.by, at: e.at });
+        return;
+      }
+      case 'void': {
+        const k = keyOf(e);
+        if (r.voided === null || k < r.voided.k) r.voided = { k, reason: e.f.reason };
+        return;
+      }
+    }
+  };
+
+  return {
+    apply,
+    entry: (id) => {
+      const r = records.get(id);
+      return r?.base ? toEntry(r) : null;
+    },
+    entries: () => {
+      const out: RegisterEntry[] = [];
+      for (const r of records.values()) if (r.base) out.push(toEntry(r));
+      return out;
+    },
+    visibleIds: () => {
+      const out: string[] = [];
+      for (const r of records.values()) if (r.base) out.push(r.id);
+      return out;
+    },
+    select: (match) => {
+      const out: RegisterEntry[] = [];
+      for (const r of records.values()) if (r.base && match(r.base)) out.push(toEntry(r));
+      return out;
+    },
+    latest: (id) => records.get(id)?.latest || null,
+    get size() {
+      return visible;
+    },
+    snapshot: () => [...records.values()],
+  };
+}
+
+const maxOf = (a: string, b: string) => (a > b ? a : b);
+
+function toEntry(r: FoldRecord): RegisterEntry {
+  const b = r.base!;
+  const ed = r.edits ?? {};
+  const val = <T>(field: string, fallback: T): T => (field in ed ? (ed[field]!.v as T) : fallback);
+  let needsReview = false;
+  for (const w of Object.values(ed)) if (w.ru > w.saw) needsReview = true;
+  const notes = r.notes ? [...r.notes].sort((a, c) => (a.at < c.at ? -1 : a.at > c.at ? 1 : a.id < c.id ? -1 : 1)) : [];
+  return {
+    id: r.id,
+    number: b.number,
+    institution: b.institution,
+    desk: r.baseDesk!,
+    deskCode: b.deskCode,
+    kind: b.kind,
+    channel: b.channel,
+    subject: b.subject,
+    employee: val('employee', b.employee),
+    description: val('description', b.description),
+    client: b.client,
+    routedTo: val('routedTo', b.routedTo),
+    routeRule: b.routeRule,
+    routeReason: val('routeReason', null),
+    dueDate: val('dueDate', b.dueDate),
+    registeredAt: b.registeredAt,
+    registeredBy: b.registeredBy,
+    status: r.voided ? 'void' : val('status', 'registered'),
+    statusReason: val('statusReason', null),
+    reply: val('reply', null),
+    ethicsInformedAt: val('ethicsInformedAt', null),
+    voidReason: r.voided?.reason ?? null,
+    notes,
+    needsReview,
+    version: r.latest,
+  };
+}

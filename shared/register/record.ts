@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { channelSchema, kindSchema, reviewerSchema, statusSchema, subjectSchema, type Status } from './codes';
+import type { RouteRule } from './routing';
+
+/** Text limits keep one event line small; a description is a summary, not a scanned letter. */
+const text = (max: number) => z.string().trim().min(1).max(max);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/);
+
+/** The client: anonymous, or a name and contact kept only with consent and a stated purpose. */
+export const clientSchema = z.discriminatedUnion('anonymous', [
+  z.object({ anonymous: z.literal(true) }).strict(),
+  z
+    .object({
+      anonymous: z.literal(false),
+      name: text(200),
+      contact: text(200),
+      consent: z.literal(true),
+      purpose: text(300),
+    })
+    .strict(),
+]);
+export type Client = z.infer<typeof clientSchema>;
+
+/** The employee concerned: a directory person when known, otherwise the name as given. */
+export const employeeSchema = z.object({ personId: z.string().trim().min(1).max(80).nullable(), name: text(200) }).strict();
+export type Employee = z.infer<typeof employeeSchema>;
+
+/** What the desk fills in; everything else is decided when the entry is saved. */
+export const registerInputSchema = z
+  .object({
+    kind: kindSchema,
+    channel: channelSchema,
+    subject: subjectSchema,
+    employee: employeeSchema.nullable().default(null),
+    description: text(4000),
+    client: clientSchema.default({ anonymous: true }),
+  })
+  .strict();
+export type RegisterInput = z.input<typeof registerInputSchema>;
+export type RegisterInputParsed = z.output<typeof registerInputSchema>;
+
+const routeRuleSchema = z.enum(['11.1', '11.2', '11.3', 'default', 'institution']);
+
+/** Fields of a `create` event: fixed at registration, the base every later edit builds on. */
+export const createFieldsSchema = z
+  .object({
+    number: z.string().min(1).max(60),
+    institution: z.string().min(1).max(8),
+    deskCode: z.string().min(1).max(12),
+    kind: kindSchema,
+    channel: channelSchema,
+    subject: subjectSchema,
+    employee: employeeSchema.nullable(),
+    description: text(4000),
+    client: clientSchema,
+    routedTo: reviewerSchema,
+    routeRule: routeRuleSchema,
+    dueDate: isoDate,
+    registeredAt: isoInstant,
+    registeredBy: z.string().min(1).max(200),
+  })
+  .strict();
+export type CreateFields = z.infer<typeof createFieldsSchema>;
+
+/** Fields a later `set` may change, each resolved on its own by last writer wins. */
+export const setFieldsSchema = z
+  .object({
+    status: statusSchema.exclude(['void']),
+    statusReason: z.string().max(1000),
+    routedTo: reviewerSchema,
+    routeReason: z.string().max(1000),
+    dueDate: isoDate,
+    reply: z.string().max(8000),
+    ethicsInformedAt: isoDate.nullable(),
+    employee: employeeSchema.nullable(),
+    description: text(4000),
+  })
+  .partial()
+  .strict()
+  .refine((f) => Object.keys(f).length > 0, 'empty');
+export type SetFields = z.infer<typeof setFieldsSchema>;
+export const noteFieldsSchema = z.object({ text: text(4000) }).strict();
+export const voidFieldsSchema = z.object({ reason: text(1000) }).strict();
+
+export interface Note {
+  id: string;
+  text: string;
+  by: string;
+  at: string;
+}
+
+/** One entry as the fold sees it: what lists, exports and the state hash are made of. */
+export interface RegisterEntry {
+  id: string;
+  number: string;
+  institution: string;
+  desk: string;
+  deskCode: string;
+  kind: CreateFields['kind'];
+  channel: CreateFields['channel'];
+  subject: CreateFields['subject'];
+  employee: Employee | null;
+  description: string;
+  client: Client;
+  routedTo: CreateFields['routedTo'];
+  routeRule: RouteRule;
+  routeReason: string | null;
+  dueDate: string;
+  registeredAt: string;
+  registeredBy: string;
+  status: Status;
+  statusReason: string | null;
+  reply: string | null;
+  ethicsInformedAt: string | null;
+  voidReason: string | null;
+  notes: Note[];
+  /** Two desks changed the same field without seeing each other's change. */
+  needsReview: boolean;
+  /** The latest clock value applied to this entry: the `saw` of the next edit. */
+  version: string;
+}
