@@ -13,11 +13,24 @@ export const DESK_CHANNELS = [
   'settings:set',
   'display:get',
   'display:show',
+  // review workspace (issue 6)
+  'review:inbox',
+  'review:entry',
+  'review:act',
+  'review:note',
+  'review:letter',
+  'review:report',
+  'review:export-report',
+  'review:destruction',
+  'review:export-destruction',
+  'review:anonymise-due',
+  'review:subject-export',
+  'review:badge',
 ] as const;
 
 export const DISPLAY_CHANNELS = ['display:get', 'display:set-language'] as const;
 
-export const DESK_EVENTS = ['config:changed', 'display:changed'] as const;
+export const DESK_EVENTS = ['config:changed', 'display:changed', 'review:changed'] as const;
 
 export const DISPLAY_EVENTS = ['display:changed'] as const;
 

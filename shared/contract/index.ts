@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appContract, appEvents } from '../app/contract';
 import { displayContract, displayEvents } from '../display/contract';
+import { reviewContract, reviewEvents } from '../review/contract';
 import type { DeskChannel, DeskEvent, DisplayChannel, DisplayEvent } from './channels';
 import type { Endpoint, EventSpec } from './endpoint';
 
@@ -8,11 +9,13 @@ import type { Endpoint, EventSpec } from './endpoint';
 export const contract = {
   ...appContract,
   ...displayContract,
+  ...reviewContract,
 } satisfies Record<DeskChannel | DisplayChannel, Endpoint>;
 
 export const events = {
   ...appEvents,
   ...displayEvents,
+  ...reviewEvents,
 } satisfies Record<DeskEvent | DisplayEvent, EventSpec>;
 
 export type Contract = typeof contract;

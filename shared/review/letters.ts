@@ -6,6 +6,8 @@ import type { RegisterEntry } from '../register/record';
  */
 export const LETTER_KINDS = ['reply', 'extension', 'referral'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
+/** How a letter is named in the entry's history (Latvian, like the letter itself). */
+export const LETTER_NAMES: Record<LetterKind, string> = { reply: 'atbilde', extension: 'termiņa pagarinājums', referral: 'pārsūtīšana' };
 
 export interface LetterInput {
   entry: Pick<RegisterEntry, 'number' | 'registeredAt' | 'client' | 'reply' | 'dueDate' | 'statusReason'>;

@@ -9,7 +9,7 @@ import { isOpen } from './dueState';
  * Retention per kind in months, from the institution's file nomenclature (`config/retention.json`
  * on the share, published by an admin). Defaults apply to kinds the file leaves out.
  */
-export const retentionSchema = z.record(z.enum(KINDS), z.number().int().min(1).max(1200));
+export const retentionSchema = z.partialRecord(z.enum(KINDS), z.number().int().min(1).max(1200));
 export type RetentionRules = Record<Kind, number>;
 export const DEFAULT_RETENTION: RetentionRules = { complaint: 60, suggestion: 36, idea: 36, praise: 12, question: 12 };
 

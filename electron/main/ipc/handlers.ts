@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import type { AppServices } from '../services';
+import { createReviewHandlers } from '../services/review';
 
 /** Maps every channel of the contract to a service call. Requests arrive already validated. */
 export function createHandlers(s: AppServices): Handlers {
@@ -17,5 +18,6 @@ export function createHandlers(s: AppServices): Handlers {
     'display:show': ({ view }) => s.display.show(view),
     'display:get': () => s.display.get(),
     'display:set-language': ({ language }) => s.display.setLanguage(language),
+    ...createReviewHandlers(s.review),
   };
 }

@@ -2,7 +2,9 @@ import type { AppInfo } from '../../../shared/app/contract';
 import type { EffectiveConfig } from '../../../shared/config/schema';
 import { createDisplayService, type DisplayService } from './display/displayService';
 import type { EventBus } from './events';
-import { createIdentityService, type IdentityService } from './identity/identityService';
+import { createIdentityService, type IdentityService, type PersonLookup } from './identity/identityService';
+import { createReviewServices, type ReviewServices } from './review';
+import { openReviewSource } from './review/registerOpener';
 import type { Logger } from './log/logger';
 import type { UserStore } from './settings/userStore';
 
@@ -12,6 +14,7 @@ export interface AppServices {
   store: UserStore;
   display: DisplayService;
   identity: IdentityService;
+  review: ReviewServices;
   bus: EventBus;
   log: Logger;
 }
@@ -24,11 +27,22 @@ export interface ServiceInputs {
   log: Logger;
   /** The OS account of the person at the computer (preview mode may set it). */
   account: string;
+  /** Who is who until the staff directory is published (preview mode's sample people). */
+  people?: PersonLookup;
 }
 
 /** Builds every node-side service; used by the Electron main process and by preview mode alike. */
 export function createAppServices(inputs: ServiceInputs): AppServices {
   const display = createDisplayService({ bus: inputs.bus, institutionName: inputs.config.values.institutionName });
-  const identity = createIdentityService({ account: inputs.account, adminAccounts: inputs.config.values.adminAccounts, lookup: () => null });
-  return { ...inputs, display, identity };
+  const identity = createIdentityService({ account: inputs.account, adminAccounts: inputs.config.values.adminAccounts, lookup: () => inputs.people ?? null });
+  let source: ReturnType<typeof openReviewSource> | null = null;
+  const review = createReviewServices({
+    source: () => (source ??= openReviewSource(inputs.config, inputs.info.dataFolder)),
+    identity,
+    dataFolder: inputs.info.dataFolder,
+    shareFolder: inputs.config.values.shareFolder ?? '',
+    institutionName: inputs.config.values.institutionName ?? inputs.config.values.institution ?? '',
+  });
+  review.review.onChange(() => void review.review.badge().then((b) => inputs.bus.emit('review:changed', b), (e: unknown) => inputs.log.warn(`review badge failed: ${String(e)}`)));
+  return { ...inputs, display, identity, review };
 }
