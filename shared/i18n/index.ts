@@ -6,12 +6,15 @@ import commonLv from './locales/common/lv.json';
 import displayEn from './locales/display/en.json';
 import displayLtg from './locales/display/ltg.json';
 import displayLv from './locales/display/lv.json';
+import reviewEn from './locales/review/en.json';
+import reviewLtg from './locales/review/ltg.json';
+import reviewLv from './locales/review/lv.json';
 
 /** Every namespace with its three locales. Features add theirs here. */
 export const resources = {
-  lv: { common: commonLv, display: displayLv },
-  ltg: { common: commonLtg, display: displayLtg },
-  en: { common: commonEn, display: displayEn },
+  lv: { common: commonLv, display: displayLv, review: reviewLv },
+  ltg: { common: commonLtg, display: displayLtg, review: reviewLtg },
+  en: { common: commonEn, display: displayEn, review: reviewEn },
 } satisfies Resource;
 
 export const NAMESPACES = Object.keys(resources.lv) as Array<keyof (typeof resources)['lv']>;

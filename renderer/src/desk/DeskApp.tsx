@@ -7,6 +7,7 @@ import { AboutScreen } from '../features/about/AboutScreen';
 import { ClientDisplayScreen } from '../features/display/ClientDisplayScreen';
 import { ConfigProblems } from '../features/settings/ConfigProblems';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { reviewNavItems } from '../features/review/reviewNav';
 import type { NavItem } from './navigation';
 
 export interface DeskAppProps {
@@ -20,6 +21,7 @@ export interface DeskAppProps {
 export function DeskApp({ config, settings, info, identity, onSaveSettings }: DeskAppProps) {
   const { t } = useTranslation();
   const items: NavItem[] = [
+    ...reviewNavItems(identity, config.values.institutionName ?? config.values.institution ?? ''),
     { id: 'client-display', label: 'nav.clientDisplay', render: () => <ClientDisplayScreen /> },
     {
       id: 'settings',

@@ -92,7 +92,8 @@ describe('data protection lifecycle', () => {
 
   it('records each printed letter in the entry history', async () => {
     const { services, handlers, ids } = await setup();
-    const letter = await handlers['review:letter']({ id: ids.recent, kind: 'reply' }, ctx);
+    const { letter, view: after } = await handlers['review:letter']({ id: ids.recent, kind: 'reply' }, ctx);
+    expect(after.entry.notes.at(-1)!.text).toBe(`Vēstule (atbilde): ${letter.subject}`);
     expect(letter.addressee).toContain('Jānis Bērziņš');
     expect(letter.signature[0]).toBe('aija.liepina');
     const view = await services.review.entry(ids.recent);

@@ -65,7 +65,7 @@ export function createReviewHandlers(s: ReviewServices): Pick<Handlers, ReviewCh
       const letter = composeLetter(kind, { entry, institutionName: s.institutionName, signer: { name: me.displayName ?? me.account, position: SIGNER_POSITION[role] }, today: review.today(), referredTo });
       // The letter is part of the entry's history: what was sent and when.
       await source.note(id, `Vēstule (${LETTER_NAMES[kind]}): ${letter.subject}`, me.personId ?? me.account);
-      return letter;
+      return { letter, view: await review.view(id) };
     },
     'review:report': ({ period }) => review.report(period),
     'review:export-report': async ({ period, format }) => exportFile(`parskats-${period.from}-${period.to}`, format, reportTables(await review.report(period))),

@@ -163,6 +163,8 @@ export function createReviewService(deps: ReviewDeps) {
 
     /** For letters and exports: an entry the viewer may review, with who they are. */
     reviewable,
+    /** The entry as shown after a change: not a new opening, so not logged again. */
+    view,
 
     async report(period: Period): Promise<Report> {
       const { source } = await open();
