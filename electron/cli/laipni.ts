@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Language } from '../../shared/config/schema';
 import { createI18n } from '../../shared/i18n';
 import { runConfigCheck } from './commands/configCheck';
+import { runRegisterCommand } from './registerCommands';
 import type { CliContext } from './context';
 
 /**
@@ -18,6 +19,18 @@ const OPTIONS = {
   'institution-name': { type: 'string' },
   desk: { type: 'string' },
   'client-display': { type: 'string' },
+  data: { type: 'string' },
+  share: { type: 'string' },
+  once: { type: 'boolean' },
+  interval: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  kind: { type: 'string' },
+  channel: { type: 'string' },
+  subject: { type: 'string' },
+  description: { type: 'string' },
+  status: { type: 'string' },
+  reason: { type: 'string' },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
@@ -49,6 +62,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (group === 'config' && command === 'check' && rest.length === 0) return runConfigCheck(ctx);
+  const registerCommand = runRegisterCommand(ctx, parsed.positionals);
+  if (registerCommand) return registerCommand;
   err(group ? t('cli.unknownCommand', { command: parsed.positionals.join(' ') }) : t('cli.noCommand'));
   err(t('cli.usage'));
   return 2;

@@ -50,6 +50,7 @@ async function start(): Promise<void> {
   });
   const account = process.env.USERDOMAIN ? `${process.env.USERDOMAIN}\\${userInfo().username}` : userInfo().username;
   const services = createAppServices({ info, config, store, bus, log, account });
+  app.on('before-quit', () => void services.register.stop());
 
   hardenSession(session.defaultSession);
   const rendererUrl = pathToFileURL(rendererDir).href;

@@ -1,5 +1,6 @@
 import { mkdir, writeFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
+import { initShare } from '../main/services/register/sync/shareLayout';
 
 export interface DemoPaths {
   configFile: string;
@@ -17,6 +18,8 @@ export async function seedDemo(dataDir: string): Promise<DemoPaths> {
   const shareFolder = join(dataDir, 'share');
   const configFile = join(dataDir, 'config.json');
   await mkdir(shareFolder, { recursive: true });
+  // Sample share: marked, so the register syncs in preview as it would on a real one.
+  await initShare(shareFolder, new Date());
   if (!(await exists(configFile))) {
     const config = {
       shareFolder,

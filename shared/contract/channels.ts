@@ -13,6 +13,11 @@ export const DESK_CHANNELS = [
   'settings:set',
   'display:get',
   'display:show',
+  'register:add',
+  'register:list-mine',
+  'register:preview-routing',
+  'sync:status',
+  'sync:now',
   // review workspace (issue 6)
   'review:inbox',
   'review:entry',
@@ -30,7 +35,7 @@ export const DESK_CHANNELS = [
 
 export const DISPLAY_CHANNELS = ['display:get', 'display:set-language'] as const;
 
-export const DESK_EVENTS = ['config:changed', 'display:changed', 'review:changed'] as const;
+export const DESK_EVENTS = ['config:changed', 'display:changed', 'sync:changed', 'register:changed', 'review:changed'] as const;
 
 export const DISPLAY_EVENTS = ['display:changed'] as const;
 

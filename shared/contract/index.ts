@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appContract, appEvents } from '../app/contract';
 import { displayContract, displayEvents } from '../display/contract';
+import { registerContract, registerEvents } from '../register/contract';
 import { reviewContract, reviewEvents } from '../review/contract';
 import type { DeskChannel, DeskEvent, DisplayChannel, DisplayEvent } from './channels';
 import type { Endpoint, EventSpec } from './endpoint';
@@ -9,12 +10,14 @@ import type { Endpoint, EventSpec } from './endpoint';
 export const contract = {
   ...appContract,
   ...displayContract,
+  ...registerContract,
   ...reviewContract,
 } satisfies Record<DeskChannel | DisplayChannel, Endpoint>;
 
 export const events = {
   ...appEvents,
   ...displayEvents,
+  ...registerEvents,
   ...reviewEvents,
 } satisfies Record<DeskEvent | DisplayEvent, EventSpec>;
 

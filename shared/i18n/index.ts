@@ -6,15 +6,18 @@ import commonLv from './locales/common/lv.json';
 import displayEn from './locales/display/en.json';
 import displayLtg from './locales/display/ltg.json';
 import displayLv from './locales/display/lv.json';
+import registerEn from './locales/register/en.json';
+import registerLtg from './locales/register/ltg.json';
+import registerLv from './locales/register/lv.json';
 import reviewEn from './locales/review/en.json';
 import reviewLtg from './locales/review/ltg.json';
 import reviewLv from './locales/review/lv.json';
 
 /** Every namespace with its three locales. Features add theirs here. */
 export const resources = {
-  lv: { common: commonLv, display: displayLv, review: reviewLv },
-  ltg: { common: commonLtg, display: displayLtg, review: reviewLtg },
-  en: { common: commonEn, display: displayEn, review: reviewEn },
+  lv: { common: commonLv, display: displayLv, register: registerLv, review: reviewLv },
+  ltg: { common: commonLtg, display: displayLtg, register: registerLtg, review: reviewLtg },
+  en: { common: commonEn, display: displayEn, register: registerEn, review: reviewEn },
 } satisfies Resource;
 
 export const NAMESPACES = Object.keys(resources.lv) as Array<keyof (typeof resources)['lv']>;

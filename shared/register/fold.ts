@@ -38,6 +38,8 @@ export interface RegisterFold {
   entry(id: string): RegisterEntry | null;
   /** Visible entries (those whose create has arrived), in no particular order. */
   entries(): RegisterEntry[];
+  /** Visible entries whose registration matches, without building the others. */
+  select(match: (base: CreateFields) => boolean): RegisterEntry[];
   /** The latest clock applied to a record, the `saw` of the next local edit. */
   latest(id: string): string | null;
   readonly size: number;
@@ -105,6 +107,11 @@ export function createFold(snapshot?: FoldSnapshot): RegisterFold {
     entries: () => {
       const out: RegisterEntry[] = [];
       for (const r of records.values()) if (r.base) out.push(toEntry(r));
+      return out;
+    },
+    select: (match) => {
+      const out: RegisterEntry[] = [];
+      for (const r of records.values()) if (r.base && match(r.base)) out.push(toEntry(r));
       return out;
     },
     latest: (id) => records.get(id)?.latest || null,

@@ -19,6 +19,7 @@ export const SYNC_PROBLEMS = [
   'segment_restored',
   'torn_write',
   'journal_damaged',
+  'clock_wrong',
 ] as const;
 export type SyncProblemCode = (typeof SYNC_PROBLEMS)[number];
 

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import type { AppServices } from '../services';
+import { createRegisterHandlers } from './registerHandlers';
 import { createReviewHandlers } from '../services/review';
 
 /** Maps every channel of the contract to a service call. Requests arrive already validated. */
@@ -18,6 +19,7 @@ export function createHandlers(s: AppServices): Handlers {
     'display:show': ({ view }) => s.display.show(view),
     'display:get': () => s.display.get(),
     'display:set-language': ({ language }) => s.display.setLanguage(language),
+    ...createRegisterHandlers(s),
     ...createReviewHandlers(s.review),
   };
 }

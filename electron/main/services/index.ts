@@ -4,8 +4,9 @@ import { createDisplayService, type DisplayService } from './display/displayServ
 import type { EventBus } from './events';
 import { createIdentityService, type IdentityService, type PersonLookup } from './identity/identityService';
 import { createReviewServices, type ReviewServices } from './review';
-import { openReviewSource } from './review/registerOpener';
+import { reviewSource } from './review/registerOpener';
 import type { Logger } from './log/logger';
+import { createRegisterRuntime, type RegisterRuntime } from './register/registerRuntime';
 import type { UserStore } from './settings/userStore';
 
 export interface AppServices {
@@ -14,6 +15,7 @@ export interface AppServices {
   store: UserStore;
   display: DisplayService;
   identity: IdentityService;
+  register: RegisterRuntime;
   review: ReviewServices;
   bus: EventBus;
   log: Logger;
@@ -35,14 +37,14 @@ export interface ServiceInputs {
 export function createAppServices(inputs: ServiceInputs): AppServices {
   const display = createDisplayService({ bus: inputs.bus, institutionName: inputs.config.values.institutionName });
   const identity = createIdentityService({ account: inputs.account, adminAccounts: inputs.config.values.adminAccounts, lookup: () => inputs.people ?? null });
-  let source: ReturnType<typeof openReviewSource> | null = null;
+  const register = createRegisterRuntime({ dataDir: inputs.info.dataFolder, config: inputs.config, identity, bus: inputs.bus, log: inputs.log });
   const review = createReviewServices({
-    source: () => (source ??= openReviewSource(inputs.config, inputs.info.dataFolder)),
+    source: () => reviewSource(register, inputs.config.values.shareFolder ?? '', inputs.info.dataFolder),
     identity,
     dataFolder: inputs.info.dataFolder,
     shareFolder: inputs.config.values.shareFolder ?? '',
     institutionName: inputs.config.values.institutionName ?? inputs.config.values.institution ?? '',
   });
   review.review.onChange(() => void review.review.badge().then((b) => inputs.bus.emit('review:changed', b), (e: unknown) => inputs.log.warn(`review badge failed: ${String(e)}`)));
-  return { ...inputs, display, identity, review };
+  return { ...inputs, display, identity, register, review };
 }

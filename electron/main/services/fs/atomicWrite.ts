@@ -13,9 +13,12 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   try {
     await handle.writeFile(content);
     await handle.sync();
-  } finally {
+  } catch (error) {
     await handle.close();
+    await unlink(temp).catch(() => undefined);
+    throw error;
   }
+  await handle.close();
   try {
     await rename(temp, file);
   } catch (error) {

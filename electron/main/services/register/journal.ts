@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { encodeEvent, type RegisterEvent } from '../../../../shared/register/event';
 import type { HashText } from '../../../../shared/register/sha256';
 import { decodeLines, splitLines } from './lines';
+import { writeAll } from './sync/files';
 
 /**
  * The desk's own events, durable before a save is acknowledged: appended and fsync'd. A tail
@@ -61,7 +62,7 @@ function journalOn(file: string, handle: FileHandle, initialSize: number, hash: 
       const run = queue.then(async () => {
         const data = Buffer.from(text, 'utf8');
         try {
-          await handle.write(data, 0, data.length, null);
+          await writeAll(handle, data);
           await handle.datasync();
         } catch (error) {
           await handle.truncate(size).catch(() => undefined);

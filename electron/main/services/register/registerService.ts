@@ -41,23 +41,29 @@ export interface RemoteBatch {
 }
 
 export interface RegisterService {
-  add(input: unknown, author: string): Promise<RegisterEntry>;
+  /** `atMs` registers an entry with an earlier time, e.g. moving a paper register in. */
+  add(input: unknown, author: string, options?: { atMs?: number }): Promise<RegisterEntry>;
   set(record: string, fields: unknown, author: string): Promise<RegisterEntry>;
   note(record: string, text: string, author: string): Promise<RegisterEntry>;
   voidEntry(record: string, reason: string, author: string): Promise<RegisterEntry>;
   preview(input: { kind: Kind; subject: Subject }): RegistrationPreview;
+  /** Entries registered at this desk (under any of its desk ids), newest first. */
   mine(): RegisterEntry[];
+  /** Entries a person registered, at any desk, newest first: what desk staff may see. */
+  byAuthor(author: string): RegisterEntry[];
   all(): RegisterEntry[];
   find(idOrNumber: string): RegisterEntry | null;
   /** Applies events read from the share; those too far in the future are held aside. */
-  applyRemote(batch: RemoteBatch): { applied: number; held: number };
+  applyRemote(batch: RemoteBatch, nowMs?: number): { applied: number; held: number };
   /** Applies held events whose time has come; returns how many are still held. */
-  releaseHeld(): number;
+  releaseHeld(nowMs?: number): number;
   held(): { future: number; newer: number };
   stateHash(): string;
   onChange(listener: () => void): () => void;
   readonly deps: RegisterDeps;
 }
+
+const newestFirst = (a: RegisterEntry, b: RegisterEntry) => (a.registeredAt < b.registeredAt ? 1 : a.registeredAt > b.registeredAt ? -1 : a.id < b.id ? 1 : -1);
 
 const newId = () => randomBytes(9).toString('base64url');
 
@@ -101,13 +107,13 @@ export function createRegister(deps: RegisterDeps): RegisterService {
 
   return {
     deps,
-    add(input, author) {
+    add(input, author, options = {}) {
       const parsed = registerInputSchema.safeParse(input);
       if (!parsed.success) return Promise.reject(invalid(parsed.error.issues));
       const desk = deps.identity.current();
       const deskCode = deps.deskCode + desk.codeSuffix;
       return emit((b) => {
-        const ms = hlcMs(b.hlc);
+        const ms = options.atMs ?? hlcMs(b.hlc);
         const year = Number(rigaDate(ms).slice(0, 4));
         const seq = (meta.numberSeq.get(`${year}/${deskCode}`) ?? 0) + 1;
         const number = formatNumber(deps.institution, year, deskCode, seq);
@@ -129,16 +135,17 @@ export function createRegister(deps: RegisterDeps): RegisterService {
         const e = fold.entry(id);
         if (e) out.push(e);
       }
-      return out.sort((a, b) => (a.registeredAt < b.registeredAt ? 1 : a.registeredAt > b.registeredAt ? -1 : 0));
+      return out.sort(newestFirst);
     },
+    byAuthor: (author) => fold.select((b) => b.registeredBy === author).sort(newestFirst),
     all: () => fold.entries(),
     find(idOrNumber) {
       const direct = fold.entry(idOrNumber);
       if (direct) return direct;
       return fold.entries().find((e) => e.number === idOrNumber) ?? null;
     },
-    applyRemote({ events, newerLines }) {
-      const horizon = deps.wall() + MAX_FUTURE_MS;
+    applyRemote({ events, newerLines }, nowMs = deps.wall()) {
+      const horizon = nowMs + MAX_FUTURE_MS;
       const mine = new Set(deps.identity.allIds());
       let applied = 0;
       let held = 0;
@@ -156,9 +163,9 @@ export function createRegister(deps: RegisterDeps): RegisterService {
       if (applied) changed();
       return { applied, held };
     },
-    releaseHeld() {
+    releaseHeld(nowMs = deps.wall()) {
       if (!meta.held.length) return 0;
-      const horizon = deps.wall() + MAX_FUTURE_MS;
+      const horizon = nowMs + MAX_FUTURE_MS;
       const due = meta.held.filter((e) => hlcMs(e.hlc) <= horizon);
       if (due.length) {
         meta.held = meta.held.filter((e) => hlcMs(e.hlc) > horizon);

@@ -32,7 +32,7 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
     [t('field.client'), client(e.client)],
     [t('field.institution'), e.institution],
     [t('field.registered'), `${formatInstant(e.registeredAt, i18n.language)} · ${e.registeredBy} · ${e.deskCode}`],
-    [t('field.routedTo'), `${t(`reviewer.${e.routedTo}`)} (${t(`rule.${e.routeRule}`)})${e.routeReason ? ` — ${e.routeReason}` : ''}`],
+    [t('field.routedTo'), `${t(`reviewer.${e.routedTo}`)} (${t(`rule.${e.routeRule.replace('.', '_')}`)})${e.routeReason ? ` — ${e.routeReason}` : ''}`],
     [t('field.dueDate'), formatDate(e.dueDate, i18n.language)],
     [t('field.status'), `${t(`status.${e.status}`)}${e.statusReason ? ` — ${e.statusReason}` : ''}`],
   ];

@@ -1,4 +1,4 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { withRetry, type RetryOptions } from './retry';
 
 /** File operations on the share, each retried while antivirus or an indexer holds the file. */
@@ -41,12 +41,13 @@ export function shareFiles(retry: RetryOptions): ShareFiles {
     async appendVerified(path, at, bytes) {
       const handle = await withRetry(() => open(path, 'a'), retry);
       try {
-        await handle.write(bytes, 0, bytes.length, null);
+        await writeAll(handle, bytes);
         await handle.sync();
       } finally {
         await handle.close();
       }
       const back = await readRange(path, at, at + bytes.length);
+      if (back.length < bytes.length) throw Object.assign(new Error('segment shorter than written'), { code: 'EIO' });
       return back.equals(bytes);
     },
     async list(dir) {
@@ -58,4 +59,14 @@ export function shareFiles(retry: RetryOptions): ShareFiles {
       }
     },
   };
+}
+
+/** A write may be short (a network file system, a nearly full disk): the rest is written, or the error surfaces. */
+export async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
+  let done = 0;
+  while (done < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, null);
+    if (bytesWritten === 0) throw Object.assign(new Error('no space written'), { code: 'ENOSPC' });
+    done += bytesWritten;
+  }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, readFile } from 'node:fs/promises';
+import { mkdir, rename, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../fs/atomicWrite';
 import type { DeskIdentityStore } from '../deskIdentity';
@@ -41,12 +41,14 @@ export interface PushOutcome {
   torn: number;
   restored: number;
   quarantined: number;
+  /** The share's clock minus ours, from the time it stamped on our lease (null if not measured). */
+  skewMs: number | null;
 }
 
 const MAX_CHUNK = 4 * 1024 * 1024;
 
 export async function push(ctx: PushContext): Promise<PushOutcome> {
-  const outcome: PushOutcome = { pushedBytes: 0, clones: 0, torn: 0, restored: 0, quarantined: 0 };
+  const outcome: PushOutcome = { pushedBytes: 0, clones: 0, torn: 0, restored: 0, quarantined: 0, skewMs: null };
   for (let attempt = 0; attempt < 3; attempt++) {
     if (await pushAs(ctx, outcome)) return outcome;
     outcome.clones++;
@@ -66,14 +68,20 @@ async function pushAs(ctx: PushContext, out: PushOutcome): Promise<boolean> {
   const dir = deskDir(ctx.share, deskId);
   await withRetry(() => mkdir(dir, { recursive: true }), ctx.retry);
 
-  const deskFile = await readDeskFile(join(dir, 'desk.json'));
+  const deskFile = await readDeskFile(join(dir, 'desk.json'), ctx.retry).catch((error: unknown) => {
+    if (error instanceof SyntaxError) return null;
+    throw error;
+  });
   const { lease, pendingLease } = state.read();
   if (deskFile && lease && deskFile.lease !== lease && deskFile.lease !== pendingLease) return false;
   if (!ctx.session.leaseWritten) {
     const next = randomBytes(12).toString('hex');
     const file: DeskFile = { deskId, lease: next, institution: ctx.institution, deskCode: ctx.deskCode, updatedAt: ctx.now().toISOString() };
     await state.update((s) => void (s.pendingLease = next));
+    const before = ctx.now().getTime();
     await withRetry(() => writeFileAtomic(join(dir, 'desk.json'), `${JSON.stringify(file, null, 2)}\n`), ctx.retry);
+    const stamped = await withRetry(() => stat(join(dir, 'desk.json')), ctx.retry);
+    out.skewMs = stamped.mtimeMs - (before + ctx.now().getTime()) / 2;
     await state.update((s) => Object.assign(s, { lease: next, pendingLease: null }));
     ctx.session.leaseWritten = true;
   }
@@ -85,7 +93,7 @@ async function pushAs(ctx: PushContext, out: PushOutcome): Promise<boolean> {
     const s = state.read();
     const unsent = await journal.readFrom(s.pushedBytes);
     if (!unsent.length) return true;
-    const seg: OwnSegment = s.segment ?? { n: (await lastSegment(files, dir)) + 1, size: 0, lines: 0, journalStart: s.pushedBytes };
+    const seg: OwnSegment = s.segment ?? (await freshSegment(ctx, dir, s.pushedBytes));
     const chunk = cutAtLine(unsent, Math.min(MAX_CHUNK, ctx.segmentBytes - seg.size));
     if (!s.segment) await state.update((st) => void (st.segment = seg));
     const path = join(dir, segmentName(seg.n));
@@ -170,6 +178,17 @@ async function seal(ctx: PushContext, dir: string, seg: OwnSegment, torn: boolea
 
 const sealTorn = (ctx: PushContext, dir: string, seg: OwnSegment, reason: string) => seal(ctx, dir, seg, true, false, reason);
 
+/** A new segment after the last one; a last one left without a seal by a failed write is sealed as torn. */
+async function freshSegment(ctx: PushContext, dir: string, journalStart: number): Promise<OwnSegment> {
+  const names = await ctx.files.list(dir);
+  const last = await lastSegment(ctx.files, dir);
+  if (last && names.includes(segmentName(last)) && !names.includes(sealName(last))) {
+    const size = (await ctx.files.size(join(dir, segmentName(last)))) ?? 0;
+    await seal(ctx, dir, { n: last, size, lines: 0, journalStart }, true, true, 'left open by a failed write');
+  }
+  return { n: last + 1, size: 0, lines: 0, journalStart };
+}
+
 async function lastSegment(files: ShareFiles, dir: string): Promise<number> {
   let max = 0;
   for (const name of await files.list(dir)) {
@@ -179,12 +198,16 @@ async function lastSegment(files: ShareFiles, dir: string): Promise<number> {
   return max;
 }
 
-async function readDeskFile(path: string): Promise<DeskFile | null> {
+async function readDeskFile(path: string, retry: RetryOptions): Promise<DeskFile | null> {
+  let text: string;
   try {
-    return deskFileSchema.parse(JSON.parse(await readFile(path, 'utf8')));
-  } catch {
-    return null;
+    text = await withRetry(() => readFile(path, 'utf8'), retry);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
+  const parsed = deskFileSchema.safeParse(JSON.parse(text.trim() || 'null'));
+  return parsed.success ? parsed.data : null;
 }
 
 /** At most `max` bytes of whole lines, but always at least one line. */

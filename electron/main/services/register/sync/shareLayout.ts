@@ -34,8 +34,8 @@ export function classify(name: string): FileRole {
   return { role: 'conflict' };
 }
 
-/** Conflict copies worth reading as event lines: anything but seals' and desk files' copies. */
-export const conflictHoldsEvents = (name: string) => !/seal|desk/i.test(name);
+/** Unexpected files are read as event lines, except copies of seals and of `desk.json`. */
+export const conflictHoldsEvents = (name: string) => !/seal/i.test(name) && !/^desk\b.*\.json$/i.test(name);
 
 export const sealSchema = z.object({
   deskId: z.string(),

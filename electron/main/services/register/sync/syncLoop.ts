@@ -52,6 +52,8 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
   const cursors: Cursors = isCursors(o.opened.cursors) ? o.opened.cursors : emptyCursors();
   const session = { leaseWritten: false };
   let rounds = 0;
+  /** The share's clock minus ours: a desk whose clock is wrong judges "future" by the share's. */
+  let skewMs = 0;
   let lastPersist = 0;
   let dirty = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -111,6 +113,7 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
         verifySealed: rounds === 1 || rounds % 100 === 0,
         session,
       });
+      if (pushed.skewMs !== null) skewMs = pushed.skewMs;
       if (pushed.clones) problems.push({ code: 'clone_detected', count: pushed.clones });
       if (pushed.torn) problems.push({ code: 'torn_write', count: pushed.torn });
       if (pushed.restored) problems.push({ code: 'segment_restored', count: pushed.restored });
@@ -121,7 +124,7 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
     }
     try {
       const pulled = await pull(o.share, cursors, files, nodeSha256Hex);
-      if (pulled.events.length || pulled.newer.length) register.applyRemote({ events: pulled.events, newerLines: pulled.newer });
+      if (pulled.events.length || pulled.newer.length) register.applyRemote({ events: pulled.events, newerLines: pulled.newer }, reference());
       if (pulled.events.length) dirty = true;
       if (pulled.badLines) problems.push({ code: 'bad_lines', count: pulled.badLines, detail: [...new Set(pulled.badFiles)].slice(0, 5).join(', ') });
       if (pulled.conflicts.length) problems.push({ code: 'conflict_copies', count: pulled.conflicts.length, detail: pulled.conflicts.slice(0, 5).join(', ') });
@@ -131,7 +134,8 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
       const problem = await failure(error);
       if (!problems.some((p) => p.code === problem.code)) problems.push(problem);
     }
-    const held = register.releaseHeld();
+    if (Math.abs(skewMs) > CLOCK_TOLERANCE_MS) problems.push({ code: 'clock_wrong', detail: describeSkew(skewMs) });
+    const held = register.releaseHeld(reference());
     if (held) problems.push({ code: 'future_events', count: held });
     const newer = register.held().newer;
     if (newer) problems.push({ code: 'newer_format', count: newer });
@@ -139,6 +143,11 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
     if (dirty && Date.now() - lastPersist >= (o.persistEveryMs ?? 30_000)) await persist();
     const offline = problems.some((p) => p.code === 'share_missing');
     return publish({ state: offline ? 'offline' : 'online', lastSyncAt: state.read().lastSyncAt, problems });
+  }
+
+  function reference(): number {
+    const wall = now().getTime();
+    return Math.max(wall, wall + skewMs);
   }
 
   async function persist() {
@@ -173,6 +182,17 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
       await persist();
     },
   };
+}
+
+const CLOCK_TOLERANCE_MS = 2 * 60 * 1000;
+
+/** A clock difference in the largest whole unit staff read at a glance: `+3 d`, `-45 min`. */
+function describeSkew(ms: number): string {
+  const ahead = ms < 0 ? '+' : '-';
+  const abs = Math.abs(ms);
+  if (abs >= 86_400_000) return `${ahead}${Math.round(abs / 86_400_000)} d`;
+  if (abs >= 3_600_000) return `${ahead}${Math.round(abs / 3_600_000)} h`;
+  return `${ahead}${Math.round(abs / 60_000)} min`;
 }
 
 function isCursors(value: unknown): value is Cursors {

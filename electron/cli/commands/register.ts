@@ -1,0 +1,125 @@
+import { readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { extname } from 'node:path';
+import { ContractError } from '../../../shared/contract/result';
+import { writeFileAtomic } from '../../main/services/fs/atomicWrite';
+import { parseImport, toCsv, toExportRow } from '../../main/services/register/importExport';
+import type { CliContext } from '../context';
+import { deskArgs, openDeskRegister } from '../deskContext';
+
+const author = () => {
+  try {
+    return userInfo().username || 'laipni-cli';
+  } catch {
+    return 'laipni-cli';
+  }
+};
+
+/** `laipni register import <file.csv|.jsonl> --data <dir> --share <share>`: all rows or none. */
+export async function runImport(ctx: CliContext, file: string): Promise<number> {
+  const format = extname(file).toLowerCase() === '.csv' ? 'csv' : extname(file).toLowerCase() === '.jsonl' ? 'jsonl' : null;
+  if (!format) {
+    ctx.err(ctx.t('register:cli.importFormat', { file }));
+    return 2;
+  }
+  const args = await deskArgs(ctx, true);
+  if (!args) return 2;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    ctx.err(ctx.t('register:cli.fileUnreadable', { file, code: (error as NodeJS.ErrnoException).code ?? '' }));
+    return 2;
+  }
+  const { rows, problems } = parseImport(text, format, args.wall());
+  if (problems.length) {
+    ctx.err(ctx.t('register:cli.importRejected', { count: problems.length }));
+    for (const p of problems.slice(0, 50)) ctx.err(`  ${ctx.t('register:cli.importProblem', { row: p.row, field: p.field, message: p.message })}`);
+    return 2;
+  }
+  if (!rows.length) {
+    ctx.err(ctx.t('register:cli.importEmpty', { file }));
+    return 2;
+  }
+  const opened = await openDeskRegister(args);
+  try {
+    const who = author();
+    for (const row of rows) await opened.register.add(row.input, who, row.registeredAtMs === null ? {} : { atMs: row.registeredAtMs });
+    await opened.persist(opened.cursors);
+  } finally {
+    await opened.close();
+  }
+  ctx.out(ctx.t('register:cli.imported', { count: rows.length }));
+  return 0;
+}
+
+/** `laipni register export --data <dir> --format json|csv [--out file]`: the folded state. */
+export async function runExport(ctx: CliContext): Promise<number> {
+  const format = ctx.flags.format;
+  if (format !== 'json' && format !== 'csv') {
+    ctx.err(ctx.t('register:cli.exportFormat'));
+    return 2;
+  }
+  const args = await deskArgs(ctx, false);
+  if (!args) return 2;
+  const opened = await openDeskRegister(args);
+  const entries = opened.register.all().sort((a, b) => (a.registeredAt < b.registeredAt ? -1 : a.registeredAt > b.registeredAt ? 1 : a.id < b.id ? -1 : 1));
+  await opened.close();
+  const text = format === 'csv' ? toCsv(entries) : `${JSON.stringify(entries.map(toExportRow), null, 2)}\n`;
+  if (typeof ctx.flags.out === 'string') {
+    await writeFileAtomic(ctx.flags.out, text);
+    ctx.err(ctx.t('register:cli.exported', { count: entries.length, file: ctx.flags.out }));
+  } else process.stdout.write(text);
+  return 0;
+}
+
+/** `laipni register add --data <dir> --kind … --channel … --subject … --description …`. */
+export async function runAdd(ctx: CliContext): Promise<number> {
+  const args = await deskArgs(ctx, false);
+  if (!args) return 2;
+  const f = ctx.flags;
+  const input = { kind: f.kind, channel: f.channel, subject: f.subject, description: f.description };
+  return withRegister(ctx, args, async (opened) => {
+    const entry = await opened.register.add(input, author());
+    ctx.out(ctx.flags.json ? JSON.stringify(entry) : ctx.t('register:cli.added', { number: entry.number, due: entry.dueDate }));
+  });
+}
+
+/** `laipni register set <number|id> --data <dir> --status <status> [--reason …]`. */
+export async function runSet(ctx: CliContext, target: string): Promise<number> {
+  const args = await deskArgs(ctx, false);
+  if (!args) return 2;
+  return withRegister(ctx, args, async (opened) => {
+    const entry = opened.register.find(target);
+    if (!entry) throw new ContractError('not_found', target);
+    const fields = { status: ctx.flags.status, ...(typeof ctx.flags.reason === 'string' ? { statusReason: ctx.flags.reason } : {}) };
+    const saved = await opened.register.set(entry.id, fields, author());
+    ctx.out(ctx.t('register:cli.updated', { number: saved.number, status: saved.status }));
+  });
+}
+
+/** `laipni register status --data <dir> [--json]`: entries, state hash and what is held aside. */
+export async function runStatus(ctx: CliContext): Promise<number> {
+  const args = await deskArgs(ctx, false);
+  if (!args) return 2;
+  return withRegister(ctx, args, (opened) => {
+    const r = opened.register;
+    const info = { deskId: r.deps.identity.current().deskId, entries: r.all().length, mine: r.mine().length, stateHash: r.stateHash(), held: r.held(), needsReview: r.all().filter((e) => e.needsReview).map((e) => e.number) };
+    ctx.out(ctx.flags.json ? JSON.stringify(info) : ctx.t('register:cli.statusLine', info));
+    return Promise.resolve();
+  });
+}
+
+async function withRegister(ctx: CliContext, args: NonNullable<Awaited<ReturnType<typeof deskArgs>>>, run: (o: Awaited<ReturnType<typeof openDeskRegister>>) => Promise<void>): Promise<number> {
+  const opened = await openDeskRegister(args);
+  try {
+    await run(opened);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ContractError)) throw error;
+    ctx.err(ctx.t(`errors.${error.code}`, { field: error.details?.field ?? '' }));
+    return error.code === 'io_failed' ? 1 : 2;
+  } finally {
+    await opened.close();
+  }
+}

@@ -1,0 +1,20 @@
+import { runAdd, runExport, runImport, runSet, runStatus } from './commands/register';
+import { runShareCheck, runShareInit } from './commands/share';
+import { runSync } from './commands/sync';
+import type { CliContext } from './context';
+
+/** The register's and share's commands; null when the words name none of them. */
+export function runRegisterCommand(ctx: CliContext, words: readonly string[]): Promise<number> | null {
+  const [group, command, arg, ...rest] = words;
+  if (rest.length) return null;
+  if (group === 'share' && command === 'init' && arg) return runShareInit(ctx, arg);
+  if (group === 'share' && command === 'check' && arg) return runShareCheck(ctx, arg);
+  if (group === 'sync' && command === undefined) return runSync(ctx);
+  if (group !== 'register') return null;
+  if (command === 'import' && arg) return runImport(ctx, arg);
+  if (command === 'export' && !arg) return runExport(ctx);
+  if (command === 'add' && !arg) return runAdd(ctx);
+  if (command === 'set' && arg) return runSet(ctx, arg);
+  if (command === 'status' && !arg) return runStatus(ctx);
+  return null;
+}

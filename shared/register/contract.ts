@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { endpoint, event } from '../contract/endpoint';
+import { kindSchema, subjectSchema } from './codes';
+import { registerInputSchema, type RegisterEntry } from './record';
+import type { RegistrationPreview } from './registration';
+import type { SyncStatus } from './syncStatus';
+
+/** The register's channels for the desk window; the client display has none of them. */
+export const registerContract = {
+  'register:add': endpoint<RegisterEntry>()(registerInputSchema),
+  'register:list-mine': endpoint<RegisterEntry[]>()(z.undefined()),
+  'register:preview-routing': endpoint<RegistrationPreview>()(z.object({ kind: kindSchema, subject: subjectSchema }).strict()),
+  'sync:status': endpoint<SyncStatus>()(z.undefined()),
+  'sync:now': endpoint<SyncStatus>()(z.undefined()),
+};
+
+export const registerEvents = {
+  'sync:changed': event<SyncStatus>(),
+  /** Entries changed (saved here or arrived by sync): lists reload. */
+  'register:changed': event<null>(),
+};
