@@ -1,6 +1,7 @@
 import { mkdir, writeFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { initShare } from '../main/services/register/sync/shareLayout';
+import { seedSampleRegister } from './sampleRegister';
 
 export interface DemoPaths {
   configFile: string;
@@ -32,5 +33,6 @@ export async function seedDemo(dataDir: string): Promise<DemoPaths> {
     };
     await writeFile(configFile, `${JSON.stringify(config, null, 2)}\n`);
   }
+  await seedSampleRegister(dataDir, shareFolder);
   return { configFile, shareFolder, account: DEMO_ADMIN_ACCOUNT };
 }

@@ -15,6 +15,7 @@ import { createFileLogger } from '../main/services/log/logger';
 import { openUserStore } from '../main/services/settings/userStore';
 import { createDispatcher } from '../main/ipc/dispatch';
 import { createHandlers } from '../main/ipc/handlers';
+import { samplePeople } from './samplePeople';
 import { seedDemo } from './seedDemo';
 
 /**
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   const info = describeApp({ name: 'Laipni', version: pkg.version, mode: 'preview', dataFolder: dataDir, logFile, versions: process.versions, platform: process.platform });
   // Preview only: the signed-in account is given on the command line to try each role.
   const account = typeof flags['os-account'] === 'string' ? flags['os-account'] : demo.account;
-  const services = createAppServices({ info, config, store, bus, log, account });
+  const services = createAppServices({ info, config, store, bus, log, account, people: samplePeople() });
   const dispatch = createDispatcher(createHandlers(services), log);
 
   const token = typeof flags.token === 'string' && flags.token.length >= 16 ? flags.token : randomBytes(24).toString('hex');

@@ -1,5 +1,6 @@
 import type { Suite } from './figure';
 import { firstRender } from './firstRender.bench';
+import { reviewInbox } from './reviewInbox.bench';
 
 /** Every benchmark suite; features add theirs here. */
-export const suites: Suite[] = [firstRender];
+export const suites: Suite[] = [firstRender, reviewInbox];

@@ -1,10 +1,10 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RegisterEvent } from '../../../../shared/register/event';
 import type { HashText } from '../../../../shared/register/sha256';
 import { answeredAt } from '../../../../shared/review/history';
 import { decodeLines, splitLines } from '../register/lines';
-import { classify, desksDir } from '../register/sync/shareLayout';
+import { classify, deskFileSchema, desksDir } from '../register/sync/shareLayout';
 
 /**
  * Every entry's events, read from the desk's own journal and every desk's segments on the
@@ -14,6 +14,7 @@ import { classify, desksDir } from '../register/sync/shareLayout';
 export function createEventHistory(deps: { journalFile: string; shareFolder: string; hash: HashText; minIntervalMs?: number; now?: () => number }) {
   const byRecord = new Map<string, Map<string, RegisterEvent>>();
   const offsets = new Map<string, number>();
+  const codes = new Map<string, string>();
   const now = deps.now ?? Date.now;
   let lastRead = -Infinity;
   let reading: Promise<void> | null = null;
@@ -48,6 +49,10 @@ export function createEventHistory(deps: { journalFile: string; shareFolder: str
     const out: string[] = [];
     const root = desksDir(deps.shareFolder);
     for (const desk of await readdir(root).catch(() => [] as string[])) {
+      if (!codes.has(desk)) {
+        const file = deskFileSchema.safeParse(await readFile(join(root, desk, 'desk.json'), 'utf8').then((t) => JSON.parse(t) as unknown, () => null));
+        if (file.success) codes.set(desk, file.data.deskCode);
+      }
       for (const name of await readdir(join(root, desk)).catch(() => [] as string[])) {
         if (classify(name).role === 'segment') out.push(join(root, desk, name));
       }
@@ -73,6 +78,8 @@ export function createEventHistory(deps: { journalFile: string; shareFolder: str
       await refresh();
       return answeredAt([...(byRecord.get(id)?.values() ?? [])]);
     },
+    /** The desk code a desk id announced on the share (`K2`), for people reading history. */
+    deskCode: (deskId: string): string | null => codes.get(deskId) ?? null,
     /** Forget the throttle: the next read looks at the files again (after a local write). */
     touch() {
       lastRead = -Infinity;

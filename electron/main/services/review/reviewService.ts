@@ -101,10 +101,10 @@ export function createReviewService(deps: ReviewDeps) {
     return {
       entry,
       due: dueOf(entry),
-      history: historyRows(events, entry.anonymisedAt !== null),
+      history: historyRows(events, entry.anonymisedAt !== null).map((h) => ({ ...h, desk: source.deskCode(h.desk) ?? h.desk })),
       conflicts: entry.needsReview ? conflictsOf(events) : [],
       ethics: ethicsStep(entry),
-      access: me.roles.includes('head') ? await access.of(id) : null,
+      access: me.roles.includes('head') ? (await access.of(id)).map((a) => ({ ...a, desk: source.deskCode(a.desk) ?? a.desk })) : null,
       canReview: canReview(me, entry),
       extendedLimit: deadlinesFor(entry.kind, rigaDate(Date.parse(entry.registeredAt)), deps.deadlines, deps.calendar).extendedLimit,
     };

@@ -15,6 +15,8 @@ export interface ReviewSource {
   answeredAt(id: string): Promise<string | null>;
   set(id: string, fields: SetFields, author: string): Promise<RegisterEntry>;
   note(id: string, text: string, author: string): Promise<RegisterEntry>;
+  /** A desk's code (`K2`) for a desk id, when the share has told it. */
+  deskCode(deskId: string): string | null;
   /** This computer's desk id on the share (for the access log's one-writer file). */
   deskId(): string;
   onChange(listener: () => void): () => void;
@@ -22,6 +24,7 @@ export interface ReviewSource {
 
 export interface EventHistory {
   events(id: string): Promise<RegisterEvent[]>;
+  deskCode(deskId: string): string | null;
   answeredAt(id: string): Promise<string | null>;
 }
 
@@ -34,6 +37,7 @@ export function registerSource(register: RegisterService, history: EventHistory)
     answeredAt: (id) => history.answeredAt(id),
     set: (id, fields, author) => register.set(id, fields, author),
     note: (id, text, author) => register.note(id, text, author),
+    deskCode: (deskId) => history.deskCode(deskId),
     deskId: () => register.deps.identity.current().deskId,
     onChange: (listener) => register.onChange(listener),
   };

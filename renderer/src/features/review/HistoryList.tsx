@@ -3,11 +3,17 @@ import type { AccessRow } from '../../../../shared/review/contract';
 import type { HistoryRow } from '../../../../shared/review/history';
 import { formatInstant } from './format';
 
-const shown = (value: unknown): string => (typeof value === 'string' ? value : value === null ? '—' : JSON.stringify(value));
 
 /** The full history: who, when, from which desk, and what changed. */
 export function HistoryList({ rows }: { rows: HistoryRow[] }) {
   const { t, i18n } = useTranslation('review');
+  const shown = (field: string, value: unknown): string => {
+    if (field === 'status' && typeof value === 'string') return t(`status.${value}`);
+    if (field === 'routedTo' && typeof value === 'string') return t(`reviewer.${value}`);
+    if (field === 'client') return (value as { anonymous?: boolean }).anonymous ? t('entry.anonymous') : String((value as { name?: string }).name ?? '');
+    if (field === 'employee') return value ? String((value as { name?: string }).name ?? '') : '—';
+    return typeof value === 'string' ? value : value === null ? '—' : JSON.stringify(value);
+  };
   return (
     <ol className="history">
       {rows.map((r) => (
@@ -19,7 +25,7 @@ export function HistoryList({ rows }: { rows: HistoryRow[] }) {
             <ul className="history-changes">
               {r.changes.map((c) => (
                 <li key={c.field}>
-                  {t(`field.${c.field}`, { defaultValue: c.field })}: {shown(c.value)}
+                  {t(`field.${c.field}`, { defaultValue: c.field })}: {shown(c.field, c.value)}
                 </li>
               ))}
             </ul>

@@ -32,7 +32,7 @@ export function ReportCharts({ report, width }: { report: Report; width?: number
         {box(
           <BarChart data={kinds} width={width} height={260} accessibilityLayer>
             <CartesianGrid stroke="#d9dde3" />
-            <XAxis dataKey="name" stroke="#4a5260" />
+            <XAxis dataKey="name" stroke="#4a5260" interval={0} fontSize={12} />
             <YAxis allowDecimals={false} stroke="#4a5260" />
             <Tooltip />
             <Bar dataKey="count" name={t('report.count')} fill={COLORS.count} isAnimationActive={false} />
