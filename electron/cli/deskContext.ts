@@ -1,9 +1,9 @@
 import { isAbsolute, resolve } from 'node:path';
-import { DEFAULT_DEADLINE_RULES } from '../../shared/register/deadlines';
-import { LATVIAN_HOLIDAYS } from '../../shared/register/holidays';
-import { workCalendar } from '../../shared/register/workingDays';
+import { registrationRulesFrom } from '../../shared/register/rules';
 import { loadConfig } from '../main/services/config/loadConfig';
 import { openRegister, type OpenedRegister } from '../main/services/register/openRegister';
+import { loadRegisterRules } from '../main/services/register/registerRules';
+import { DeskBusyError } from '../main/services/register/deskLock';
 import { testableWall } from '../main/services/register/wallClock';
 import type { CliContext } from './context';
 
@@ -41,8 +41,17 @@ export async function deskArgs(ctx: CliContext, needShare: boolean): Promise<Des
   return { dataDir: abs(data), share: shareFlag ? abs(shareFlag) : null, institution, deskCode: desk, wall: testableWall(ctx.env) };
 }
 
-export const registrationRules = () => ({ deadlines: DEFAULT_DEADLINE_RULES, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} });
-
-export function openDeskRegister(args: DeskArgs): Promise<OpenedRegister> {
-  return openRegister({ dataDir: args.dataDir, institution: args.institution, deskCode: args.deskCode, rules: registrationRules(), wall: args.wall });
+/**
+ * Opens the desk's register with the rules published on the share (or the last good copy);
+ * null, after saying so, while another process (the app, another command) has it open.
+ */
+export async function openDeskRegister(ctx: CliContext, args: DeskArgs): Promise<OpenedRegister | null> {
+  const rules = registrationRulesFrom((await loadRegisterRules(args.share, args.dataDir)).data);
+  try {
+    return await openRegister({ dataDir: args.dataDir, institution: args.institution, deskCode: args.deskCode, rules, wall: args.wall });
+  } catch (error) {
+    if (!(error instanceof DeskBusyError)) throw error;
+    ctx.err(ctx.t('register:cli.deskBusy', { pid: error.pid }));
+    return null;
+  }
 }

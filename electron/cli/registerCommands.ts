@@ -1,4 +1,5 @@
 import { runAdd, runExport, runImport, runSet, runStatus } from './commands/register';
+import { runHolidays, runRulesPublish } from './commands/registerRules';
 import { runShareCheck, runShareInit } from './commands/share';
 import { runSync } from './commands/sync';
 import type { CliContext } from './context';
@@ -6,6 +7,7 @@ import type { CliContext } from './context';
 /** The register's and share's commands; null when the words name none of them. */
 export function runRegisterCommand(ctx: CliContext, words: readonly string[]): Promise<number> | null {
   const [group, command, arg, ...rest] = words;
+  if (group === 'register' && command === 'rules' && arg === 'publish' && rest.length === 1) return runRulesPublish(ctx, rest[0]!);
   if (rest.length) return null;
   if (group === 'share' && command === 'init' && arg) return runShareInit(ctx, arg);
   if (group === 'share' && command === 'check' && arg) return runShareCheck(ctx, arg);
@@ -16,5 +18,6 @@ export function runRegisterCommand(ctx: CliContext, words: readonly string[]): P
   if (command === 'add' && !arg) return runAdd(ctx);
   if (command === 'set' && arg) return runSet(ctx, arg);
   if (command === 'status' && !arg) return runStatus(ctx);
+  if (command === 'holidays' && arg) return runHolidays(ctx, arg);
   return null;
 }

@@ -147,7 +147,7 @@ async function main(): Promise<void> {
     console.log(`  client display: http://127.0.0.1:${port}/display.html?token=${token}`);
     console.log(JSON.stringify({ previewReady: { port, token, dataDir } }));
   });
-  const stop = () => server.close(() => void services.register.stop().finally(() => process.exit(0)));
+  const stop = () => void services.register.stop().finally(() => server.close(() => process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -1,5 +1,5 @@
 import type { RegisterEvent } from './event';
-import type { CreateFields, Note, RegisterEntry, SetFields } from './record';
+import type { CreateFields, Note, RegisterEntry } from './record';
 
 /**
  * The register's state as a deterministic fold of events: any order, any duplication of the
@@ -13,8 +13,9 @@ import type { CreateFields, Note, RegisterEntry, SetFields } from './record';
  */
 interface Win {
   v: unknown;
-  /** `hlc|eventId`: the order of edits. */
-  k: string;
+  /** The edit's clock and event id: the order of edits. */
+  h: string;
+  id: string;
   saw: string;
   /** The highest clock among the edits this one beat. */
   ru: string;
@@ -38,6 +39,8 @@ export interface RegisterFold {
   entry(id: string): RegisterEntry | null;
   /** Visible entries (those whose create has arrived), in no particular order. */
   entries(): RegisterEntry[];
+  /** Ids of the visible entries. */
+  visibleIds(): string[];
   /** Visible entries whose registration matches, without building the others. */
   select(match: (base: CreateFields) => boolean): RegisterEntry[];
   /** The latest clock applied to a record, the `saw` of the next local edit. */
@@ -46,8 +49,9 @@ export interface RegisterFold {
   snapshot(): FoldSnapshot;
 }
 
+/** Orders events by clock, then by event id: -1, 0 or 1. */
+const order = (h1: string, id1: string, h2: string, id2: string) => (h1 < h2 ? -1 : h1 > h2 ? 1 : id1 < id2 ? -1 : id1 > id2 ? 1 : 0);
 const keyOf = (e: RegisterEvent) => `${e.hlc}|${e.id}`;
-const hlcOfKey = (k: string) => k.slice(0, k.indexOf('|'));
 
 export function createFold(snapshot?: FoldSnapshot): RegisterFold {
   const records = new Map<string, FoldRecord>();
@@ -65,10 +69,10 @@ export function createFold(snapshot?: FoldSnapshot): RegisterFold {
 
   const apply = (e: RegisterEvent): void => {
     const r = recordOf(e.rec);
-    const k = keyOf(e);
     if (e.hlc > r.latest) r.latest = e.hlc;
     switch (e.op) {
-      case 'create':
+      case 'create': {
+        const k = keyOf(e);
         if (r.baseKey === null || k < r.baseKey) {
           if (r.base === null) visible++;
           r.base = e.f;
@@ -76,14 +80,18 @@ export function createFold(snapshot?: FoldSnapshot): RegisterFold {
           r.baseDesk = e.desk;
         }
         return;
+      }
       case 'set': {
         const edits = (r.edits ??= {});
         const saw = e.saw ?? '';
-        for (const [field, v] of Object.entries(e.f as SetFields)) {
+        const f = e.f as Record<string, unknown>;
+        for (const field in f) {
+          const v = f[field];
           const win = edits[field];
-          if (!win) edits[field] = { v, k, saw, ru: '' };
-          else if (k > win.k) edits[field] = { v, k, saw, ru: maxOf(win.ru, hlcOfKey(win.k)) };
-          else if (k < win.k) win.ru = maxOf(win.ru, e.hlc);
+          const cmp = win ? order(e.hlc, e.id, win.h, win.id) : 1;
+          if (!win) edits[field] = { v, h: e.hlc, id: e.id, saw, ru: '' };
+          else if (cmp > 0) edits[field] = { v, h: e.hlc, id: e.id, saw, ru: maxOf(win.ru, win.h) };
+          else if (cmp < 0) win.ru = maxOf(win.ru, e.hlc);
         }
         return;
       }
@@ -92,9 +100,11 @@ export function createFold(snapshot?: FoldSnapshot): RegisterFold {
         if (!notes.some((n) => n.id === e.id)) notes.push({ id: e.id, text: e.f.text, by: e.by, at: e.at });
         return;
       }
-      case 'void':
+      case 'void': {
+        const k = keyOf(e);
         if (r.voided === null || k < r.voided.k) r.voided = { k, reason: e.f.reason };
         return;
+      }
     }
   };
 
@@ -107,6 +117,11 @@ export function createFold(snapshot?: FoldSnapshot): RegisterFold {
     entries: () => {
       const out: RegisterEntry[] = [];
       for (const r of records.values()) if (r.base) out.push(toEntry(r));
+      return out;
+    },
+    visibleIds: () => {
+      const out: string[] = [];
+      for (const r of records.values()) if (r.base) out.push(r.id);
       return out;
     },
     select: (match) => {

@@ -1,4 +1,4 @@
-import { deadlinesFor, type DeadlineRules, type Deadlines } from './deadlines';
+import { deadlinesFor, type DeadlineRule, type DeadlineRules, type Deadlines } from './deadlines';
 import { rigaDate } from './dates';
 import type { CreateFields, RegisterInputParsed } from './record';
 import { route, type Routing, type RoutingOptions } from './routing';
@@ -7,6 +7,8 @@ import type { WorkCalendar } from './workingDays';
 /** What the registering employee sees before saving: where the entry goes, why, and by when. */
 export interface RegistrationPreview {
   routing: Routing;
+  /** The rule the deadlines came from, so the form can say "10 working days". */
+  rule: DeadlineRule;
   registeredOn: string;
   deadlines: Deadlines;
 }
@@ -21,6 +23,7 @@ export function previewRegistration(input: Pick<RegisterInputParsed, 'kind' | 's
   const registeredOn = rigaDate(atMs);
   return {
     routing: route(input, rules.routing),
+    rule: rules.deadlines[input.kind],
     registeredOn,
     deadlines: deadlinesFor(input.kind, registeredOn, rules.deadlines, rules.calendar),
   };

@@ -1,5 +1,5 @@
-import type { RegisterEntry } from './record';
-import type { HashText } from './sha256';
+import type { RegisterFold } from './fold';
+import type { NewHasher } from './sha256';
 
 /** Object keys sorted at every level, so equal values always give equal text. */
 export function canonicalJson(value: unknown): string {
@@ -10,8 +10,12 @@ export function canonicalJson(value: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
 }
 
-/** One hash over every visible entry, ordered by id: desks with the same events agree on it. */
-export function stateHash(entries: readonly RegisterEntry[], hash: HashText): string {
-  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return hash(sorted.map(canonicalJson).join('\n'));
+/**
+ * One hash over every visible entry, ordered by id: desks with the same events agree on it.
+ * Entries are hashed one at a time, so a large register is never one large text.
+ */
+export function stateHash(fold: Pick<RegisterFold, 'visibleIds' | 'entry'>, newHasher: NewHasher): string {
+  const hasher = newHasher();
+  for (const id of fold.visibleIds().sort()) hasher.update(`${canonicalJson(fold.entry(id))}\n`);
+  return hasher.digest();
 }

@@ -26,7 +26,7 @@ describe('the desk shell in preview mode', () => {
     await expect.poll(() => page.getByTestId('where').textContent()).toContain('darbavieta K1');
     expect(await page.locator('html').getAttribute('lang')).toBe('lv');
     const nav = page.getByRole('navigation', { name: 'Galvenā navigācija' });
-    expect(await nav.getByRole('button').allTextContents()).toEqual(['Klienta ekrāns', 'Iestatījumi', 'Par programmu']);
+    expect(await nav.getByRole('button').allTextContents()).toEqual(['Klienta ekrāns', 'Sūdzības un ierosinājumi', 'Iestatījumi', 'Par programmu']);
     await expectNoAxeViolations(page, 'client display (lv)');
     await keepScreenshot(page, 'shell-lv');
 

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newDesk, newShare, runCli, tempFolder } from '../support/cliDesks';
+import { finished, newDesk, newShare, runCli, tempFolder } from '../support/cliDesks';
 
 describe('the laipni command for the register', () => {
   it('imports nothing when one row is bad, says which, and exits with 2', async () => {
@@ -47,6 +47,45 @@ describe('the laipni command for the register', () => {
     const lv = await runCli(['--language', 'lv', 'share', 'check', '/nonexistent/share']);
     expect(lv.code).toBe(1);
     expect(lv.stderr).toContain('nav pieejama');
+  });
+
+  it('takes deadlines and holidays an admin published to the share, and refuses a broken rules file', async () => {
+    const share = await newShare();
+    const desk = await newDesk(share, 'K1');
+    const kinds = ['complaint', 'suggestion', 'idea', 'praise', 'question'];
+    const rules = {
+      deadlines: Object.fromEntries(kinds.map((k) => [k, { answerWorkingDays: k === 'question' ? 3 : 10, extensionMonths: 1, forwardWorkingDays: 5 }])),
+      holidays: { fixed: [{ month: 1, day: 1, name: 'Jaunais gads' }], easter: [{ offset: 1, name: 'Otrās Lieldienas' }], extra: [{ date: '2027-01-04', name: 'pārcelta brīvdiena' }], workingDays: [] },
+      routing: {},
+    };
+    const dir = await tempFolder('rules');
+    await writeFile(join(dir, 'rules.json'), JSON.stringify(rules));
+    await writeFile(join(dir, 'broken.json'), JSON.stringify({ ...rules, deadlines: { complaint: rules.deadlines.complaint } }));
+    const broken = await runCli(['register', 'rules', 'publish', join(dir, 'broken.json'), '--share', share]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('deadlines.suggestion');
+    expect((await runCli(['register', 'rules', 'publish', join(dir, 'rules.json'), '--share', share])).code).toBe(0);
+    const days = await runCli(['register', 'holidays', '2027', '--share', share, '--json']);
+    expect((JSON.parse(days.stdout) as Array<{ date: string }>).map((d) => d.date)).toEqual(['2027-01-01', '2027-01-04', '2027-03-29']);
+    const question = await runCli(['register', 'add', '--json', '--data', desk.data, '--share', share, '--institution', 'RNP', '--desk', 'K1', '--kind', 'question', '--channel', 'phone', '--subject', 'other', '--description', 'Kad strādā?'], {
+      env: { LAIPNI_CLOCK_FIXED_MS: String(Date.parse('2026-12-30T10:00:00Z')) },
+    });
+    expect((JSON.parse(question.stdout) as { dueDate: string }).dueDate).toBe('2027-01-06');
+  });
+
+  it('will not write to a desk whose register another process has open', async () => {
+    const share = await newShare();
+    const desk = await newDesk(share, 'K1');
+    await desk.add('pirms');
+    const running = desk.startSync(200);
+    const done = finished(running);
+    await new Promise<void>((resolve) => running.stdout!.once('data', () => resolve()));
+    const refused = await runCli(['register', 'add', '--data', desk.data, '--institution', 'RNP', '--desk', 'K1', '--kind', 'idea', '--channel', 'phone', '--subject', 'other', '--description', 'paralēli']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('open in another program');
+    running.kill('SIGTERM');
+    expect((await done).code).toBe(0);
+    expect((await desk.entries()).map((e) => e.description)).toEqual(['pirms']);
   });
 
   it('runs as `npx laipni` from the repository after a build', async () => {

@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import { ContractError } from '../../../shared/contract/result';
 import { writeFileAtomic } from '../../main/services/fs/atomicWrite';
 import { parseImport, toCsv, toExportRow } from '../../main/services/register/importExport';
+import type { OpenedRegister } from '../../main/services/register/openRegister';
 import type { CliContext } from '../context';
 import { deskArgs, openDeskRegister } from '../deskContext';
 
@@ -41,7 +42,8 @@ export async function runImport(ctx: CliContext, file: string): Promise<number> 
     ctx.err(ctx.t('register:cli.importEmpty', { file }));
     return 2;
   }
-  const opened = await openDeskRegister(args);
+  const opened = await openDeskRegister(ctx, args);
+  if (!opened) return 1;
   try {
     const who = author();
     for (const row of rows) await opened.register.add(row.input, who, row.registeredAtMs === null ? {} : { atMs: row.registeredAtMs });
@@ -62,7 +64,8 @@ export async function runExport(ctx: CliContext): Promise<number> {
   }
   const args = await deskArgs(ctx, false);
   if (!args) return 2;
-  const opened = await openDeskRegister(args);
+  const opened = await openDeskRegister(ctx, args);
+  if (!opened) return 1;
   const entries = opened.register.all().sort((a, b) => (a.registeredAt < b.registeredAt ? -1 : a.registeredAt > b.registeredAt ? 1 : a.id < b.id ? -1 : 1));
   await opened.close();
   const text = format === 'csv' ? toCsv(entries) : `${JSON.stringify(entries.map(toExportRow), null, 2)}\n`;
@@ -104,14 +107,16 @@ export async function runStatus(ctx: CliContext): Promise<number> {
   if (!args) return 2;
   return withRegister(ctx, args, (opened) => {
     const r = opened.register;
-    const info = { deskId: r.deps.identity.current().deskId, entries: r.all().length, mine: r.mine().length, stateHash: r.stateHash(), held: r.held(), needsReview: r.all().filter((e) => e.needsReview).map((e) => e.number) };
+    const needsReview = r.all().filter((e) => e.needsReview).map((e) => e.number);
+    const info = { deskId: r.deps.identity.current().deskId, entries: r.deps.fold.size, mine: r.mine().length, stateHash: r.stateHash(), held: r.held(), needsReview };
     ctx.out(ctx.flags.json ? JSON.stringify(info) : ctx.t('register:cli.statusLine', info));
     return Promise.resolve();
   });
 }
 
-async function withRegister(ctx: CliContext, args: NonNullable<Awaited<ReturnType<typeof deskArgs>>>, run: (o: Awaited<ReturnType<typeof openDeskRegister>>) => Promise<void>): Promise<number> {
-  const opened = await openDeskRegister(args);
+async function withRegister(ctx: CliContext, args: NonNullable<Awaited<ReturnType<typeof deskArgs>>>, run: (o: OpenedRegister) => Promise<void>): Promise<number> {
+  const opened = await openDeskRegister(ctx, args);
+  if (!opened) return 1;
   try {
     await run(opened);
     return 0;

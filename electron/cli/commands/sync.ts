@@ -11,7 +11,8 @@ import { deskArgs, openDeskRegister } from '../deskContext';
 export async function runSync(ctx: CliContext): Promise<number> {
   const args = await deskArgs(ctx, true);
   if (!args) return 2;
-  const opened = await openDeskRegister(args);
+  const opened = await openDeskRegister(ctx, args);
+  if (!opened) return 1;
   const segmentBytes = Number(ctx.env.LAIPNI_SEGMENT_BYTES) || undefined;
   const interval = Number(ctx.flags.interval) || 3000;
   let last = '';

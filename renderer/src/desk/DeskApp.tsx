@@ -5,6 +5,8 @@ import type { AppInfo, UserSettings } from '../../../shared/app/contract';
 import type { Identity } from '../../../shared/identity/identity';
 import { AboutScreen } from '../features/about/AboutScreen';
 import { ClientDisplayScreen } from '../features/display/ClientDisplayScreen';
+import { RegisterScreen } from '../features/register/RegisterScreen';
+import { SyncIndicator } from '../features/register/SyncIndicator';
 import { ConfigProblems } from '../features/settings/ConfigProblems';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { reviewNavItems } from '../features/review/reviewNav';
@@ -23,6 +25,7 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
   const items: NavItem[] = [
     ...reviewNavItems(identity, config.values.institutionName ?? config.values.institution ?? ''),
     { id: 'client-display', label: 'nav.clientDisplay', render: () => <ClientDisplayScreen /> },
+    { id: 'register', label: 'register:nav.title', render: () => <RegisterScreen /> },
     {
       id: 'settings',
       label: 'nav.settings',
@@ -51,6 +54,7 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
           <br />
           <span data-testid="signed-in">{t('app.signedInAs', { name: identity.displayName ?? identity.account })}</span>
         </p>
+        <SyncIndicator />
       </header>
       <nav className="sidebar" aria-label={t('nav.label')}>
         <ul>

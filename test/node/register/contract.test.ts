@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { resolveConfig } from '../../../shared/config/schema';
 import type { RegisterEntry } from '../../../shared/register/record';
 import type { SyncStatus } from '../../../shared/register/syncStatus';
@@ -45,7 +45,7 @@ describe('the register over the contract', () => {
     expect((mine as { value: RegisterEntry[] }).value.map((e) => e.id)).toEqual([entry.id]);
     const status = (await dispatch('desk', 'sync:now', undefined)) as { value: SyncStatus };
     expect(status.value).toMatchObject({ state: 'online', waiting: 0 });
-    expect(events).toEqual(expect.arrayContaining(['register:changed', 'sync:changed']));
+    await vi.waitFor(() => expect(events).toEqual(expect.arrayContaining(['register:changed', 'sync:changed'])));
     await services.register.stop();
   });
 

@@ -79,3 +79,15 @@ describe('register service and sync between desks', () => {
     await b.close();
   });
 });
+
+describe('one process per desk folder', () => {
+  it('takes over the lock a dead process left behind', async () => {
+    const a = await openDesk(null);
+    const saved = await a.opened.register.add(sampleInput(1), 'RNP\\anna');
+    await a.close();
+    await writeFile(registerPaths(a.dataDir).lock, '999999999');
+    const again = await openDesk(null, { dataDir: a.dataDir });
+    expect(again.opened.register.mine().map((e) => e.id)).toEqual([saved.id]);
+    await again.close();
+  });
+});

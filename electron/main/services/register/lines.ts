@@ -15,13 +15,8 @@ export function splitLines(bytes: Buffer): SplitResult {
   const end = bytes.lastIndexOf(NL);
   if (end < 0) return { lines: [], consumed: 0 };
   const text = bytes.toString('utf8', 0, end);
-  const lines = text.split('\n');
-  const out: string[] = [];
-  for (const raw of lines) {
-    const line = raw.includes('\0') ? raw.replace(/\0+/g, '') : raw;
-    if (line.length) out.push(line);
-  }
-  return { lines: out, consumed: end + 1 };
+  const lines = (text.includes('\0') ? text.replace(/\0+/g, '') : text).split('\n');
+  return { lines: lines.filter((l) => l.length > 0), consumed: end + 1 };
 }
 
 export interface DecodedLines {

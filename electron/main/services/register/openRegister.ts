@@ -1,7 +1,9 @@
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createFold } from '../../../../shared/register/fold';
 import { createHlc } from '../../../../shared/register/hlc';
 import type { RegistrationRules } from '../../../../shared/register/registration';
+import { acquireDeskLock } from './deskLock';
 import { openDeskIdentity } from './deskIdentity';
 import { openJournal } from './journal';
 import { loadCache, saveCache } from './localCache';
@@ -34,10 +36,23 @@ export const registerPaths = (dataDir: string) => ({
   identity: join(dataDir, 'register', 'desk.json'),
   cache: join(dataDir, 'register', 'cache.json'),
   sync: join(dataDir, 'register', 'sync.json'),
+  lock: join(dataDir, 'register', 'lock'),
 });
 
 /** Opens journal, identity and cache; a missing or damaged cache is rebuilt from the journal. */
 export async function openRegister(options: OpenRegisterOptions): Promise<OpenedRegister> {
+  const paths = registerPaths(options.dataDir);
+  await mkdir(paths.dir, { recursive: true });
+  const release = await acquireDeskLock(paths.lock);
+  try {
+    return await openLocked(options, release);
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+async function openLocked(options: OpenRegisterOptions, release: () => Promise<void>): Promise<OpenedRegister> {
   const paths = registerPaths(options.dataDir);
   const wall = options.wall ?? Date.now;
   const hash = nodeSha256Hex;
@@ -90,6 +105,9 @@ export async function openRegister(options: OpenRegisterOptions): Promise<Opened
         newer: meta.newer,
         cursors,
       }),
-    close: () => opened.journal.close(),
+    close: async () => {
+      await opened.journal.close();
+      await release();
+    },
   };
 }

@@ -1,17 +1,16 @@
 import { ContractError } from '../../../../shared/contract/result';
 import type { EffectiveConfig } from '../../../../shared/config/schema';
 import type { Kind, Subject } from '../../../../shared/register/codes';
-import { DEFAULT_DEADLINE_RULES } from '../../../../shared/register/deadlines';
-import { LATVIAN_HOLIDAYS } from '../../../../shared/register/holidays';
 import type { RegisterEntry } from '../../../../shared/register/record';
 import { previewRegistration, type RegistrationPreview } from '../../../../shared/register/registration';
 import type { SyncStatus } from '../../../../shared/register/syncStatus';
-import { workCalendar } from '../../../../shared/register/workingDays';
+import { DEFAULT_REGISTER_RULES, registrationRulesFrom } from '../../../../shared/register/rules';
 import type { EventBus } from '../events';
 import type { IdentityService } from '../identity/identityService';
 import type { Logger } from '../log/logger';
 import { openRegister, type OpenedRegister } from './openRegister';
 import type { RegisterService } from './registerService';
+import { loadRegisterRules } from './registerRules';
 import { createSyncLoop, type SyncLoop } from './sync/syncLoop';
 
 /**
@@ -22,7 +21,7 @@ import { createSyncLoop, type SyncLoop } from './sync/syncLoop';
 export interface RegisterRuntime {
   add(input: unknown): Promise<RegisterEntry>;
   listMine(): Promise<RegisterEntry[]>;
-  preview(input: { kind: Kind; subject: Subject }): RegistrationPreview;
+  preview(input: { kind: Kind; subject: Subject }): Promise<RegistrationPreview>;
   status(): Promise<SyncStatus>;
   syncNow(): Promise<SyncStatus>;
   stop(): Promise<void>;
@@ -40,19 +39,25 @@ export interface RegisterRuntimeDeps {
   intervalMs?: number;
 }
 
-const rules = () => ({ deadlines: DEFAULT_DEADLINE_RULES, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} });
-
 export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntime {
   const { institution, desk, shareFolder } = deps.config.values;
-  const calendarRules = rules();
+  let calendarRules = registrationRulesFrom(DEFAULT_REGISTER_RULES);
   const author = () => {
     const who = deps.identity.current();
     return who.personId ?? who.account;
   };
   const ready: Promise<{ opened: OpenedRegister; sync: SyncLoop } | null> = (async () => {
     if (!institution || !desk) return null;
+    calendarRules = registrationRulesFrom((await loadRegisterRules(shareFolder, deps.dataDir)).data);
     const opened = await openRegister({ dataDir: deps.dataDir, institution, deskCode: desk, rules: calendarRules, wall: deps.wall });
-    opened.register.onChange(() => deps.bus.emit('register:changed', null));
+    // A first sync applies files one by one: windows hear of it once per burst, not per file.
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    opened.register.onChange(() => {
+      pending ??= setTimeout(() => {
+        pending = null;
+        deps.bus.emit('register:changed', null);
+      }, 100);
+    });
     const sync = await createSyncLoop({
       opened,
       dataDir: deps.dataDir,
@@ -69,7 +74,12 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
   ready.catch((error: unknown) => deps.log.error('register could not open', error));
 
   const need = async () => {
-    const r = await ready.catch(() => null);
+    let r: Awaited<typeof ready>;
+    try {
+      r = await ready;
+    } catch (error) {
+      throw new ContractError('io_failed', `the register could not be opened: ${(error as Error).message}`);
+    }
     if (!r) throw new ContractError('config_invalid', 'institution and desk codes are needed to register entries');
     return r;
   };
@@ -85,7 +95,10 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
       const { opened } = await need();
       return opened.register.byAuthor(author());
     },
-    preview: (input) => previewRegistration(input, deps.wall?.() ?? Date.now(), calendarRules),
+    async preview(input) {
+      await ready.catch(() => null);
+      return previewRegistration(input, deps.wall?.() ?? Date.now(), calendarRules);
+    },
     async status() {
       return (await need()).sync.status();
     },

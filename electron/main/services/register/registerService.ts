@@ -12,6 +12,7 @@ import type { Kind, Subject } from '../../../../shared/register/codes';
 import { rigaDate } from '../../../../shared/register/dates';
 import type { DeskIdentityStore } from './deskIdentity';
 import type { Journal } from './journal';
+import { nodeSha256Stream } from './nodeHash';
 
 /** What the register keeps beside the fold, all derivable from the journal. */
 export interface RegisterMeta {
@@ -178,7 +179,7 @@ export function createRegister(deps: RegisterDeps): RegisterService {
       return meta.held.length;
     },
     held: () => ({ future: meta.held.length, newer: meta.newer.length }),
-    stateHash: () => stateHash(fold.entries(), deps.hash),
+    stateHash: () => stateHash(fold, nodeSha256Stream),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

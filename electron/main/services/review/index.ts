@@ -1,9 +1,6 @@
 import { join } from 'node:path';
 import type { Handlers } from '../../../../shared/contract';
 import { ContractError } from '../../../../shared/contract/result';
-import { DEFAULT_DEADLINE_RULES } from '../../../../shared/register/deadlines';
-import { LATVIAN_HOLIDAYS } from '../../../../shared/register/holidays';
-import { workCalendar } from '../../../../shared/register/workingDays';
 import type { ReviewChannel } from '../../../../shared/review/contract';
 import { composeLetter, LETTER_NAMES } from '../../../../shared/review/letters';
 import { retentionSchema, withDefaults } from '../../../../shared/review/retention';
@@ -27,13 +24,10 @@ export interface ReviewInputs {
 
 /** Review, data protection and letters over one register source (issue 6). */
 export function createReviewServices(inputs: ReviewInputs) {
-  const calendar = workCalendar(LATVIAN_HOLIDAYS);
   const review = createReviewService({
     source: inputs.source,
     identity: inputs.identity,
     access: (source) => createAccessLog({ localFile: join(inputs.dataFolder, 'review', 'access.jsonl'), shareFolder: inputs.shareFolder, deskId: () => source.deskId() }),
-    calendar,
-    deadlines: DEFAULT_DEADLINE_RULES,
     now: inputs.now,
   });
   const retentionDoc = createPublishedDocument({

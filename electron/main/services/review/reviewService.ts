@@ -1,10 +1,9 @@
 import { ContractError } from '../../../../shared/contract/result';
 import type { Identity } from '../../../../shared/identity/identity';
-import { deadlinesFor, type DeadlineRules } from '../../../../shared/register/deadlines';
+import { deadlinesFor } from '../../../../shared/register/deadlines';
 import { rigaDate } from '../../../../shared/register/dates';
 import type { RegisterEntry } from '../../../../shared/register/record';
 import { ethicsStep } from '../../../../shared/register/routing';
-import type { WorkCalendar } from '../../../../shared/register/workingDays';
 import type { Badge, EntryView, InboxPage, InboxRow } from '../../../../shared/review/contract';
 import { dueStateFn, type DueState } from '../../../../shared/review/dueState';
 import { conflictsOf, historyRows } from '../../../../shared/review/history';
@@ -19,12 +18,16 @@ export interface ReviewDeps {
   source: () => Promise<ReviewSource>;
   identity: { current(): Identity };
   access: (source: ReviewSource) => AccessLog;
-  calendar: WorkCalendar;
-  deadlines: DeadlineRules;
   now?: () => number;
 }
 
 export type ReviewService = ReturnType<typeof createReviewService>;
+
+/** The latest an answer may be extended to, by the register's own deadline table. */
+const extendedLimit = (source: ReviewSource, e: RegisterEntry) => {
+  const { deadlines, calendar } = source.rules();
+  return deadlinesFor(e.kind, rigaDate(Date.parse(e.registeredAt)), deadlines, calendar).extendedLimit;
+};
 
 const forbidden = (what: string) => new ContractError('forbidden_role', what);
 
@@ -77,7 +80,7 @@ export function createReviewService(deps: ReviewDeps) {
     const key = `${me.account}|${me.roles.join(',')}|${me.institution}|${today()}`;
     if (!cache || cache.key !== key) {
       const visible = source.entries().filter((e) => canSee(me, e));
-      const dueOf = dueStateFn(today(), deps.calendar);
+      const dueOf = dueStateFn(today(), source.rules().calendar);
       cache = { key, visible, index: createInboxIndex(visible, dueOf), dueOf };
     }
     return cache;
@@ -106,7 +109,7 @@ export function createReviewService(deps: ReviewDeps) {
       ethics: ethicsStep(entry),
       access: me.roles.includes('head') ? (await access.of(id)).map((a) => ({ ...a, desk: source.deskCode(a.desk) ?? a.desk })) : null,
       canReview: canReview(me, entry),
-      extendedLimit: deadlinesFor(entry.kind, rigaDate(Date.parse(entry.registeredAt)), deps.deadlines, deps.calendar).extendedLimit,
+      extendedLimit: extendedLimit(source, entry),
     };
   };
 
@@ -148,8 +151,7 @@ export function createReviewService(deps: ReviewDeps) {
 
     async act(id: string, action: ReviewAction): Promise<EntryView> {
       const { source, me, entry } = await reviewable(id);
-      const limit = deadlinesFor(entry.kind, rigaDate(Date.parse(entry.registeredAt)), deps.deadlines, deps.calendar).extendedLimit;
-      const outcome = fieldsFor(action, entry, { extendedLimit: limit });
+      const outcome = fieldsFor(action, entry, { extendedLimit: extendedLimit(source, entry) });
       if ('problem' in outcome) throw new ContractError('invalid_request', outcome.problem, { field: outcome.problem });
       await source.set(id, outcome.fields, author(me));
       return view(id);

@@ -1,5 +1,6 @@
 import type { RegisterEvent } from '../../../../shared/register/event';
 import type { RegisterEntry, SetFields } from '../../../../shared/register/record';
+import type { RegistrationRules } from '../../../../shared/register/registration';
 import type { RegisterService } from '../register/registerService';
 
 /**
@@ -15,6 +16,8 @@ export interface ReviewSource {
   answeredAt(id: string): Promise<string | null>;
   set(id: string, fields: SetFields, author: string): Promise<RegisterEntry>;
   note(id: string, text: string, author: string): Promise<RegisterEntry>;
+  /** The deadline table and working-day calendar the register was opened with (admin-published). */
+  rules(): Pick<RegistrationRules, 'deadlines' | 'calendar'>;
   /** A desk's code (`K2`) for a desk id, when the share has told it. */
   deskCode(deskId: string): string | null;
   /** This computer's desk id on the share (for the access log's one-writer file). */
@@ -37,6 +40,7 @@ export function registerSource(register: RegisterService, history: EventHistory)
     answeredAt: (id) => history.answeredAt(id),
     set: (id, fields, author) => register.set(id, fields, author),
     note: (id, text, author) => register.note(id, text, author),
+    rules: () => register.deps.rules,
     deskCode: (deskId) => history.deskCode(deskId),
     deskId: () => register.deps.identity.current().deskId,
     onChange: (listener) => register.onChange(listener),

@@ -27,9 +27,12 @@ export interface Cursors {
 
 export const emptyCursors = (): Cursors => ({ files: {}, seals: {} });
 
+/** Receives each file's new events as they are read, so a cold merge never holds them all. */
+export type OnEvents = (events: RegisterEvent[], newer: string[]) => void;
+
 export interface PullOutcome {
-  events: RegisterEvent[];
-  newer: string[];
+  events: number;
+  newer: number;
   badLines: number;
   /** Files with lines that failed their hash or shape (`desk/file`). */
   badFiles: string[];
@@ -39,8 +42,8 @@ export interface PullOutcome {
   bytesRead: number;
 }
 
-export async function pull(share: string, cursors: Cursors, files: ShareFiles, hash: HashText): Promise<PullOutcome> {
-  const out: PullOutcome = { events: [], newer: [], badLines: 0, badFiles: [], conflicts: [], damaged: [], bytesRead: 0 };
+export async function pull(share: string, cursors: Cursors, files: ShareFiles, hash: HashText, onEvents: OnEvents): Promise<PullOutcome> {
+  const out: PullOutcome = { events: 0, newer: 0, badLines: 0, badFiles: [], conflicts: [], damaged: [], bytesRead: 0 };
   for (const desk of await files.list(desksDir(share))) {
     const dir = deskDir(share, desk);
     const names = await files.list(dir);
@@ -56,13 +59,13 @@ export async function pull(share: string, cursors: Cursors, files: ShareFiles, h
       if (role.role === 'conflict') out.conflicts.push(`${desk}/${name}`);
       if (role.role !== 'segment' && !(role.role === 'conflict' && conflictHoldsEvents(name))) continue;
       const seal = role.role === 'segment' ? cursors.seals[`${desk}/${name.replace('.jsonl', '.seal.json')}`] : undefined;
-      await readFile(`${desk}/${name}`, join(dir, name), seal, cursors, files, hash, out);
+      await readFile(`${desk}/${name}`, join(dir, name), seal, cursors, files, hash, out, onEvents);
     }
   }
   return out;
 }
 
-async function readFile(key: string, path: string, seal: Seal | undefined, cursors: Cursors, files: ShareFiles, hash: HashText, out: PullOutcome): Promise<void> {
+async function readFile(key: string, path: string, seal: Seal | undefined, cursors: Cursors, files: ShareFiles, hash: HashText, out: PullOutcome, onEvents: OnEvents): Promise<void> {
   const size = await files.size(path);
   if (size === null) return;
   let cur = cursors.files[key];
@@ -82,8 +85,9 @@ async function readFile(key: string, path: string, seal: Seal | undefined, curso
   }
   const { lines, consumed } = splitLines(chunk);
   const decoded = decodeLines(lines, trusted && consumed === seal!.bytes ? null : hash);
-  out.events.push(...decoded.events);
-  out.newer.push(...decoded.newer);
+  out.events += decoded.events.length;
+  out.newer += decoded.newer.length;
+  if (decoded.events.length || decoded.newer.length) onEvents(decoded.events, decoded.newer);
   if (decoded.bad) {
     out.badLines += decoded.bad;
     out.badFiles.push(key);

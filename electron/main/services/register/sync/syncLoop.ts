@@ -123,9 +123,8 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
       problems.push(await failure(error));
     }
     try {
-      const pulled = await pull(o.share, cursors, files, nodeSha256Hex);
-      if (pulled.events.length || pulled.newer.length) register.applyRemote({ events: pulled.events, newerLines: pulled.newer }, reference());
-      if (pulled.events.length) dirty = true;
+      const pulled = await pull(o.share, cursors, files, nodeSha256Hex, (events, newerLines) => register.applyRemote({ events, newerLines }, reference()));
+      if (pulled.events || pulled.newer) dirty = true;
       if (pulled.badLines) problems.push({ code: 'bad_lines', count: pulled.badLines, detail: [...new Set(pulled.badFiles)].slice(0, 5).join(', ') });
       if (pulled.conflicts.length) problems.push({ code: 'conflict_copies', count: pulled.conflicts.length, detail: pulled.conflicts.slice(0, 5).join(', ') });
       if (pulled.damaged.length) problems.push({ code: 'segment_damaged', count: pulled.damaged.length, detail: pulled.damaged.slice(0, 5).join(', ') });

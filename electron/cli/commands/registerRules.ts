@@ -1,0 +1,56 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { holidaysOf } from '../../../shared/register/holidays';
+import { registerRulesSchema } from '../../../shared/register/rules';
+import { loadRegisterRules, registerRulesDocument } from '../../main/services/register/registerRules';
+import { readMarker } from '../../main/services/register/sync/shareLayout';
+import type { CliContext } from '../context';
+
+/** Where a command without a desk keeps the copy a published document always leaves. */
+const scratch = () => mkdtemp(join(tmpdir(), 'laipni-cli-'));
+
+/** `laipni register rules publish <file.json> --share <share>`: deadline table, holidays, routing. */
+export async function runRulesPublish(ctx: CliContext, file: string): Promise<number> {
+  const share = typeof ctx.flags.share === 'string' ? ctx.flags.share : null;
+  if (!share) {
+    ctx.err(ctx.t('register:cli.needShare'));
+    return 2;
+  }
+  if (!(await readMarker(share))) {
+    ctx.err(ctx.t('register:cli.shareUnavailable', { share }));
+    return 1;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    ctx.err(ctx.t('register:cli.fileUnreadable', { file, code: (error as NodeJS.ErrnoException).code ?? 'JSON' }));
+    return 2;
+  }
+  const parsed = registerRulesSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    ctx.err(ctx.t('register:cli.rulesInvalid', { field: issue.path.join('.') || '(file)', message: issue.message }));
+    return 2;
+  }
+  const published = await registerRulesDocument(share, await scratch()).publish(parsed.data);
+  ctx.out(ctx.t('register:cli.rulesPublished', { at: published.publishedAt }));
+  return 0;
+}
+
+/** `laipni register holidays <year> [--share <share>]`: the year's days off, to check against the official list. */
+export async function runHolidays(ctx: CliContext, yearText: string): Promise<number> {
+  const year = Number(yearText);
+  if (!Number.isInteger(year) || year < 1990 || year > 2200) {
+    ctx.err(ctx.t('register:cli.badYear', { year: yearText }));
+    return 2;
+  }
+  const share = typeof ctx.flags.share === 'string' ? ctx.flags.share : null;
+  const dataDir = typeof ctx.flags.data === 'string' ? ctx.flags.data : null;
+  const rules = (await loadRegisterRules(share, dataDir ?? (await scratch()))).data;
+  const days = holidaysOf(year, rules.holidays);
+  if (ctx.flags.json) ctx.out(JSON.stringify(days, null, 2));
+  else for (const d of days) ctx.out(`${d.date}  ${d.name}`);
+  return 0;
+}

@@ -1,0 +1,141 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHANNELS, KINDS, SUBJECTS, type Channel, type Kind, type Subject } from '../../../../shared/register/codes';
+import type { RegisterEntry, RegisterInput } from '../../../../shared/register/record';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { RoutingPreview } from './RoutingPreview';
+import { useAddEntry } from './useRegister';
+
+interface Draft {
+  kind: Kind;
+  channel: Channel;
+  subject: Subject;
+  employee: string;
+  description: string;
+  anonymous: boolean;
+  clientName: string;
+  clientContact: string;
+  consent: boolean;
+  purpose: string;
+}
+
+/** Registering a complaint, suggestion, idea, praise or question at the desk (§8.1). */
+export function RegistrationForm() {
+  const { t } = useTranslation('register');
+  const add = useAddEntry();
+  const fresh = (): Draft => ({ kind: 'complaint', channel: 'in_person', subject: 'service_quality', employee: '', description: '', anonymous: true, clientName: '', clientContact: '', consent: false, purpose: t('form.purposeDefault') });
+  const [draft, setDraft] = useState<Draft>(fresh);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<RegisterEntry | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [missing, setMissing] = useState<string[]>([]);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const lacking = [
+      !draft.description.trim() && t('form.description'),
+      !draft.anonymous && !draft.clientName.trim() && t('form.clientName'),
+      !draft.anonymous && !draft.clientContact.trim() && t('form.clientContact'),
+      !draft.anonymous && !draft.consent && t('form.consent'),
+      !draft.anonymous && !draft.purpose.trim() && t('form.purpose'),
+    ].filter((x): x is string => Boolean(x));
+    setMissing(lacking);
+    if (lacking.length) return;
+    const input: RegisterInput = {
+      kind: draft.kind,
+      channel: draft.channel,
+      subject: draft.subject,
+      description: draft.description,
+      employee: draft.employee.trim() ? { personId: null, name: draft.employee.trim() } : null,
+      client: draft.anonymous ? { anonymous: true } : { anonymous: false, name: draft.clientName, contact: draft.clientContact, consent: true, purpose: draft.purpose },
+    };
+    setSaving(true);
+    setError(null);
+    try {
+      setSaved(await add(input));
+      setDraft(fresh());
+    } catch (e) {
+      setError(e);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const select = <T extends string>(id: keyof Draft, label: string, values: readonly T[], ns: string) => (
+    <div className="field">
+      <label htmlFor={`reg-${id}`}>{label}</label>
+      <select id={`reg-${id}`} value={draft[id] as string} onChange={(e) => set(id, e.target.value as never)}>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {t(`${ns}.${v}` as string)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <form className="register-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="register-form-title">
+      <h3 id="register-form-title">{t('form.title')}</h3>
+      <div className="form-row">
+        {select('kind', t('form.kind'), KINDS, 'kind')}
+        {select('channel', t('form.channel'), CHANNELS, 'channel')}
+        {select('subject', t('form.subject'), SUBJECTS, 'subject')}
+      </div>
+      <div className="field">
+        <label htmlFor="reg-employee">{t('form.employee')}</label>
+        <input id="reg-employee" value={draft.employee} onChange={(e) => set('employee', e.target.value)} aria-describedby="reg-employee-hint" />
+        <span id="reg-employee-hint" className="hint">{t('form.employeeHint')}</span>
+      </div>
+      <div className="field field-wide">
+        <label htmlFor="reg-description">{t('form.description')}</label>
+        <textarea id="reg-description" rows={4} value={draft.description} onChange={(e) => set('description', e.target.value)} aria-describedby="reg-description-hint" required maxLength={4000} />
+        <span id="reg-description-hint" className="hint">{t('form.descriptionHint')}</span>
+      </div>
+      <fieldset className="field">
+        <legend>{t('form.client')}</legend>
+        <label className="choice">
+          <input type="radio" name="reg-client" checked={draft.anonymous} onChange={() => set('anonymous', true)} /> {t('form.anonymous')}
+        </label>
+        <label className="choice">
+          <input type="radio" name="reg-client" checked={!draft.anonymous} onChange={() => set('anonymous', false)} /> {t('form.withContact')}
+        </label>
+      </fieldset>
+      {!draft.anonymous && (
+        <div className="client-contact">
+          <div className="field">
+            <label htmlFor="reg-client-name">{t('form.clientName')}</label>
+            <input id="reg-client-name" value={draft.clientName} onChange={(e) => set('clientName', e.target.value)} autoComplete="off" />
+          </div>
+          <div className="field">
+            <label htmlFor="reg-client-contact">{t('form.clientContact')}</label>
+            <input id="reg-client-contact" value={draft.clientContact} onChange={(e) => set('clientContact', e.target.value)} autoComplete="off" />
+          </div>
+          <div className="field">
+            <label htmlFor="reg-purpose">{t('form.purpose')}</label>
+            <input id="reg-purpose" value={draft.purpose} onChange={(e) => set('purpose', e.target.value)} />
+          </div>
+          <label className="choice">
+            <input type="checkbox" checked={draft.consent} onChange={(e) => set('consent', e.target.checked)} /> {t('form.consent')}
+          </label>
+        </div>
+      )}
+      <RoutingPreview kind={draft.kind} subject={draft.subject} />
+      {missing.length > 0 && (
+        <p role="alert" className="error">
+          {t('form.required', { fields: missing.join(', ') })}
+        </p>
+      )}
+      {error !== null && <ErrorMessage error={error} />}
+      <button type="submit" className="primary" disabled={saving}>
+        {saving ? t('form.saving') : t('form.save')}
+      </button>
+      {saved && (
+        <p role="status" className="saved" data-testid="saved-number">
+          {t('form.saved', { number: saved.number })}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import { CHANNELS, KINDS, REVIEWERS, STATUSES, SUBJECTS } from './codes';
+
+/**
+ * A fast path for the common, well-formed event: it only ever says "valid" for what the zod
+ * schema also accepts unchanged (a property test holds it to that); anything it is unsure
+ * about goes to the schema. A cold merge checks a million lines, where zod alone costs
+ * several times the JSON parsing.
+ */
+const ID = /^[A-Za-z0-9_-]{6,64}$/;
+const DESK = /^[a-z0-9-]{1,40}$/;
+const HLC = /^\d{13}\.[0-9a-z]{4}\.[a-z0-9-]{1,40}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const kinds = new Set<unknown>(KINDS);
+const channels = new Set<unknown>(CHANNELS);
+const subjects = new Set<unknown>(SUBJECTS);
+const reviewers = new Set<unknown>(REVIEWERS);
+const statuses = new Set<unknown>(STATUSES.filter((s) => s !== 'void'));
+const rules = new Set<unknown>(['11.1', '11.2', '11.3', 'default', 'institution']);
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const keysWithin = (o: Obj, n: number) => Object.keys(o).length === n;
+/** A text the schema trims: only already-trimmed text passes unchanged. */
+const text = (v: unknown, max: number) => typeof v === 'string' && v.length > 0 && v.length <= max && v.trim() === v;
+const str = (v: unknown, min: number, max: number) => typeof v === 'string' && v.length >= min && v.length <= max;
+
+function employee(v: unknown): boolean {
+  if (v === null) return true;
+  return isObj(v) && keysWithin(v, 2) && (v.personId === null || text(v.personId, 80)) && text(v.name, 200);
+}
+
+function client(v: unknown): boolean {
+  if (!isObj(v)) return false;
+  if (v.anonymous === true) return keysWithin(v, 1);
+  return v.anonymous === false && keysWithin(v, 5) && text(v.name, 200) && text(v.contact, 200) && v.consent === true && text(v.purpose, 300);
+}
+
+function createFields(f: Obj): boolean {
+  return (
+    keysWithin(f, 14) && str(f.number, 1, 60) && str(f.institution, 1, 8) && str(f.deskCode, 1, 12) &&
+    kinds.has(f.kind) && channels.has(f.channel) && subjects.has(f.subject) && employee(f.employee) &&
+    text(f.description, 4000) && client(f.client) && reviewers.has(f.routedTo) && rules.has(f.routeRule) &&
+    typeof f.dueDate === 'string' && DATE.test(f.dueDate) && typeof f.registeredAt === 'string' && INSTANT.test(f.registeredAt) &&
+    str(f.registeredBy, 1, 200)
+  );
+}
+
+const SET_FIELDS: Record<string, (v: unknown) => boolean> = {
+  status: (v) => statuses.has(v),
+  statusReason: (v) => str(v, 0, 1000),
+  routedTo: (v) => reviewers.has(v),
+  routeReason: (v) => str(v, 0, 1000),
+  dueDate: (v) => typeof v === 'string' && DATE.test(v),
+  reply: (v) => str(v, 0, 8000),
+  ethicsInformedAt: (v) => v === null || (typeof v === 'string' && DATE.test(v)),
+  employee,
+  description: (v) => text(v, 4000),
+};
+
+function setFields(f: Obj): boolean {
+  const keys = Object.keys(f);
+  return keys.length > 0 && keys.every((k) => Object.hasOwn(SET_FIELDS, k) && SET_FIELDS[k]!(f[k]));
+}
+
+/** True only when the parsed line (with or without its `h`) is a valid version-1 event. */
+export function surelyValidEvent(raw: unknown, withHash: boolean): boolean {
+  if (!isObj(raw) || !keysWithin(raw, withHash ? 12 : 11) || raw.v !== 1) return false;
+  if (withHash && typeof raw.h !== 'string') return false;
+  const { id, desk, seq, hlc, at, rec, saw, by, op, f } = raw;
+  if (typeof id !== 'string' || !ID.test(id) || typeof desk !== 'string' || !DESK.test(desk)) return false;
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1 || typeof hlc !== 'string' || !HLC.test(hlc)) return false;
+  if (!str(at, 10, 40) || typeof rec !== 'string' || !ID.test(rec) || !str(by, 1, 200)) return false;
+  if (saw !== null && (typeof saw !== 'string' || !HLC.test(saw))) return false;
+  if (!isObj(f)) return false;
+  if (op === 'create') return createFields(f);
+  if (op === 'set') return setFields(f);
+  if (op === 'note') return keysWithin(f, 1) && text(f.text, 4000);
+  if (op === 'void') return keysWithin(f, 1) && text(f.reason, 1000);
+  return false;
+}

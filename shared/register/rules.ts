@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { reviewerSchema } from './codes';
+import { DEFAULT_DEADLINE_RULES, deadlineRulesSchema } from './deadlines';
+import { holidayCalendarSchema, LATVIAN_HOLIDAYS } from './holidays';
+import type { RegistrationRules } from './registration';
+import { workCalendar } from './workingDays';
+
+/**
+ * The register's rules as an admin publishes them to the share (`config/register-rules.json`):
+ * deadline rule table, holiday calendar, and where entries outside §11.1–11.3 go. Every desk
+ * works from the last good copy; without one, the defaults of the law apply.
+ */
+export const REGISTER_RULES_PATH = 'config/register-rules.json';
+
+export const registerRulesSchema = z.object({
+  deadlines: deadlineRulesSchema,
+  holidays: holidayCalendarSchema,
+  routing: z.object({ otherwiseTo: reviewerSchema.optional() }).strict(),
+});
+export type RegisterRules = z.infer<typeof registerRulesSchema>;
+
+export const DEFAULT_REGISTER_RULES: RegisterRules = { deadlines: DEFAULT_DEADLINE_RULES, holidays: LATVIAN_HOLIDAYS, routing: {} };
+
+export const registrationRulesFrom = (rules: RegisterRules): RegistrationRules => ({
+  deadlines: rules.deadlines,
+  calendar: workCalendar(rules.holidays),
+  routing: rules.routing,
+});

@@ -1,0 +1,132 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_DEADLINE_RULES } from '../../shared/register/deadlines';
+import { LATVIAN_HOLIDAYS } from '../../shared/register/holidays';
+import { workCalendar } from '../../shared/register/workingDays';
+import { openRegister } from '../../electron/main/services/register/openRegister';
+import { shareFiles } from '../../electron/main/services/register/sync/files';
+import { emptyCursors, pull } from '../../electron/main/services/register/sync/puller';
+import { nodeSha256Hex } from '../../electron/main/services/register/nodeHash';
+import { percentile, type Figure, type Suite } from './figure';
+import { setLine, writeJournal, writeShare } from './registerData';
+
+const RULES = { deadlines: DEFAULT_DEADLINE_RULES, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} };
+const input = (i: number) => ({ kind: 'suggestion', channel: 'phone', subject: 'premises', description: `Vairāk sēdvietu uzgaidāmajā telpā (${i})` });
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+/** Peak resident memory of a fresh desk process with the register opened from its cache. */
+async function peakResident(dataDir: string): Promise<number> {
+  const cli = join(import.meta.dirname, '../cli/laipni.js');
+  const probe = `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv.splice(1, 0, 'probe'); import(${JSON.stringify(cli)});`;
+  // What the app does at start: open the register from its cache and run a sync round (offline here).
+  const child = spawn(process.execPath, ['-e', probe, 'sync', '--once', '--share', join(dataDir, 'no-share'), '--data', dataDir, '--institution', 'RNP', '--desk', 'K1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  await new Promise((r) => child.on('close', r));
+  const kb = Number(/MAXRSS (\d+)/.exec(err)?.[1]);
+  if (!kb) throw new Error(`memory probe failed: ${err}`);
+  return kb / 1024;
+}
+
+/** p95 of saving (journal append + fsync + fold) with `present` records already in the register. */
+async function saveLatency(present: number): Promise<number> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'laipni-bench-save-'));
+  await writeJournal(dataDir, 'benchdesk', present);
+  const opened = await openRegister({ dataDir, institution: 'RNP', deskCode: 'K1', rules: RULES });
+  const samples: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const t = performance.now();
+    await opened.register.add(input(i), 'RNP\\bench');
+    samples.push(performance.now() - t);
+  }
+  await opened.close();
+  await rm(dataDir, { recursive: true, force: true });
+  return percentile(samples.slice(20), 95);
+}
+
+export const registerBench: Suite = {
+  name: 'register',
+  async run() {
+    const figures: Figure[] = [];
+    figures.push({ name: 'save an entry, p95, 1k records present', value: await saveLatency(1_000), unit: 'ms', budget: 30 });
+    figures.push({ name: 'save an entry, p95, 100k records present', value: await saveLatency(100_000), unit: 'ms', budget: 30 });
+
+    const share = await mkdtemp(join(tmpdir(), 'laipni-bench-share-'));
+    const t0 = performance.now();
+    const { files, bytes } = await writeShare(share, { desks: 50, eventsPerDesk: 20_000, createEvery: 10, segmentBytes: 4 * 1024 * 1024 });
+    process.stderr.write(`  wrote 1M events (${mb(bytes).toFixed(0)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+
+    // The machine is shared: baseline and merge alternate three times and the median ratio counts.
+    const baselineRun = async () => {
+      gc();
+      const b0 = performance.now();
+      let parsed = 0;
+      for (const file of files) {
+        const text = await readFile(file, 'utf8');
+        for (const line of text.split('\n')) if (line) (JSON.parse(line) as unknown) && parsed++;
+      }
+      if (parsed !== 1_000_000) throw new Error(`baseline parsed ${parsed} lines`);
+      return performance.now() - b0;
+    };
+    const io = shareFiles({ maxMs: 1000, firstDelayMs: 10 });
+    const mergeRun = async () => {
+      const dataDir = await mkdtemp(join(tmpdir(), 'laipni-bench-desk-'));
+      const opened = await openRegister({ dataDir, institution: 'RNP', deskCode: 'K1', rules: RULES });
+      const cursors = emptyCursors();
+      const apply = (events: Parameters<typeof opened.register.applyRemote>[0]['events']) => void opened.register.applyRemote({ events });
+      gc();
+      const m0 = performance.now();
+      await pull(share, cursors, io, nodeSha256Hex, apply);
+      return { ms: performance.now() - m0, dataDir, opened, cursors, apply };
+    };
+    const runs: Array<{ ratio: number; merge: number }> = [];
+    let last: Awaited<ReturnType<typeof mergeRun>> | null = null;
+    for (let round = 0; round < 3; round++) {
+      const baseline = await baselineRun();
+      if (last) {
+        await last.opened.close();
+        await rm(last.dataDir, { recursive: true, force: true });
+      }
+      last = await mergeRun();
+      runs.push({ ratio: baseline / last.ms, merge: last.ms });
+      process.stderr.write(`  round ${round + 1}: JSON.parse ${baseline.toFixed(0)} ms, cold merge ${last.ms.toFixed(0)} ms, ${last.opened.register.deps.fold.size} records\n`);
+    }
+    const median = runs.sort((a, b) => a.ratio - b.ratio)[1]!;
+    figures.push({ name: 'cold merge of 1M events from 50 desks, throughput vs plain JSON.parse (median of 3)', value: median.ratio * 100, unit: '%', budget: 50, budgetOp: '≥' });
+    figures.push({ name: 'cold merge of 1M events from 50 desks, time', value: median.merge / 1000, unit: 's', budget: null });
+    const { opened, cursors, apply, dataDir } = last!;
+
+    const target = files[files.length - 1]!;
+    const handle = await open(target, 'a');
+    const extra: string[] = [];
+    const desk = target.split('/').at(-2)!;
+    for (let i = 0; i < 100; i++) extra.push(setLine(desk, 30_000 + i, `${desk}-r1`, Date.parse('2026-03-01T08:00:00Z') + i, Date.parse('2026-03-01T07:00:00Z'), i));
+    await handle.write(extra.join(''));
+    await handle.close();
+    const i0 = performance.now();
+    const incremental = await pull(share, cursors, io, nodeSha256Hex, apply);
+    const inc = performance.now() - i0;
+    figures.push({ name: 'incremental sync of 100 new events on top of 1M', value: inc, unit: 'ms', budget: 100 });
+    figures.push({ name: 'incremental sync, bytes read (the 100 new lines)', value: incremental.bytesRead / 1024, unit: 'KiB', budget: null });
+
+    await opened.persist(cursors);
+    await opened.close();
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const s0 = performance.now();
+    const again = await openRegister({ dataDir, institution: 'RNP', deskCode: 'K1', rules: RULES });
+    const startup = performance.now() - s0;
+    figures.push({ name: `start-up from the local cache, ${again.register.deps.fold.size} records`, value: startup, unit: 'ms', budget: 1500 });
+    gc();
+    const heap = process.memoryUsage().heapUsed - before;
+    figures.push({ name: 'memory: register state of 100k records (heap)', value: mb(heap), unit: 'MB', budget: null });
+    await again.close();
+    figures.push({ name: 'memory: a desk process with 100k records loaded (peak resident, main side only)', value: await peakResident(dataDir), unit: 'MB', budget: 300 });
+    await rm(share, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true });
+    return figures;
+  },
+};

@@ -1,0 +1,73 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initShare } from '../../electron/main/services/register/sync/shareLayout';
+import { expectNoAxeViolations } from '../support/axe';
+import { launchChromium, newPage } from '../support/browser';
+import { startPreview, type Preview } from '../support/preview';
+import { keepScreenshot } from '../support/screenshots';
+
+let browser: Browser;
+const previews: Preview[] = [];
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(previews.map((p) => p.stop()));
+});
+
+describe('the register at the desk', () => {
+  it('registers an entry offline, sends it when the share is back, and a second desk shows it', async () => {
+    const share = join(await mkdtemp(join(tmpdir(), 'laipni-e2e-share-')), 'share');
+    const first = await startPreview({ args: ['--share-folder', share, '--desk', 'K1'] });
+    previews.push(first);
+    const page = await newPage(browser);
+    await page.goto(first.url('desk'));
+    await page.getByRole('button', { name: 'Sūdzības un ierosinājumi' }).click();
+    await page.getByRole('heading', { name: 'Sūdzības un ierosinājumi', level: 2 }).waitFor();
+    const indicator = page.getByTestId('sync-indicator');
+    await expect.poll(() => indicator.textContent()).toContain('Bezsaistē');
+    expect(await indicator.textContent()).toContain('Koplietotā mape nav sasniedzama');
+
+    await page.getByLabel('Par ko').selectOption('head_conduct');
+    const preview = page.getByTestId('routing-preview');
+    await expect.poll(() => preview.textContent()).toContain('Pašvaldības izpilddirektors');
+    expect(await preview.textContent()).toContain('11.2. punkts');
+    await page.getByLabel('Apraksts').fill('Vadītājs atteicās pieņemt iesniegumu');
+    await page.getByRole('radio', { name: 'Vēlas atbildi: vārds un kontakts' }).check();
+    await page.getByLabel('Klienta vārds').fill('Anna Paraudziņa');
+    await page.getByLabel('Tālrunis, e-pasts vai adrese').fill('anna@example.lv');
+    await page.getByRole('button', { name: 'Saglabāt' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Aizpildiet' }).textContent()).toContain('Klients piekrīt');
+    await page.getByRole('checkbox', { name: /Klients piekrīt/ }).check();
+    await page.getByRole('button', { name: 'Saglabāt' }).click();
+    const saved = page.getByTestId('saved-number');
+    await saved.waitFor();
+    const number = /RNP-\d{4}\/K1-0001/.exec((await saved.textContent()) ?? '')?.[0];
+    expect(number).toBeTruthy();
+    await expect.poll(() => page.getByTestId('my-entries').textContent()).toContain(number!);
+    expect(await page.getByTestId('my-entries').textContent()).toContain('Reģistrēts');
+    await expect.poll(() => page.getByTestId('sync-waiting').textContent()).toBe('1 izmaiņa gaida nosūtīšanu');
+    await expectNoAxeViolations(page, 'register offline (lv)');
+    await keepScreenshot(page, 'register-offline-lv');
+
+    await initShare(share, new Date());
+    await indicator.getByRole('button', { name: 'Sinhronizēt tagad' }).click();
+    await expect.poll(() => indicator.textContent(), { timeout: 15_000 }).toContain('Tiešsaistē');
+    await expect.poll(() => page.getByTestId('sync-waiting').textContent()).toBe('nekas negaida nosūtīšanu');
+    await keepScreenshot(page, 'register-online-lv');
+
+    const second = await startPreview({ args: ['--share-folder', share, '--desk', 'K2'] });
+    previews.push(second);
+    const other = await newPage(browser);
+    await other.goto(second.url('desk'));
+    await other.getByRole('button', { name: 'Sūdzības un ierosinājumi' }).click();
+    await expect.poll(() => other.getByTestId('my-entries').textContent().catch(() => ''), { timeout: 15_000 }).toContain(number!);
+    expect(await other.getByTestId('sync-indicator').textContent()).toContain('Tiešsaistē');
+    await expectNoAxeViolations(other, 'register on a second desk (lv)');
+    await keepScreenshot(other, 'register-second-desk-lv');
+  });
+});

@@ -1,0 +1,131 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ContractError } from '../../../shared/contract/result';
+import { DEFAULT_DEADLINE_RULES } from '../../../shared/register/deadlines';
+import { LATVIAN_HOLIDAYS } from '../../../shared/register/holidays';
+import type { RegisterEntry, RegisterInput } from '../../../shared/register/record';
+import { previewRegistration } from '../../../shared/register/registration';
+import type { SyncStatus } from '../../../shared/register/syncStatus';
+import { workCalendar } from '../../../shared/register/workingDays';
+import { DeskApiProvider, type DeskClient } from '../../../renderer/src/api/ApiContext';
+import { RegisterScreen } from '../../../renderer/src/features/register/RegisterScreen';
+import { SyncIndicator } from '../../../renderer/src/features/register/SyncIndicator';
+import { I18nRoot } from '../../../renderer/src/i18n/I18nRoot';
+
+const NOW = Date.parse('2026-04-01T09:00:00Z');
+const rules = { deadlines: DEFAULT_DEADLINE_RULES, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} };
+
+/** A fake desk client over the contract: keeps entries in memory, pushes events like main does. */
+function fakeClient(status: SyncStatus, options: { failAdd?: boolean } = {}) {
+  const entries: RegisterEntry[] = [];
+  const listeners = new Map<string, Set<(p: unknown) => void>>();
+  const emit = (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload));
+  const added: RegisterInput[] = [];
+  const client = {
+    async call(channel: string, request?: unknown) {
+      switch (channel) {
+        case 'register:preview-routing':
+          return previewRegistration(request as { kind: 'complaint'; subject: 'ethics' }, NOW, rules);
+        case 'register:list-mine':
+          return [...entries];
+        case 'sync:status':
+          return status;
+        case 'sync:now':
+          return { ...status, state: 'online', waiting: 0, problems: [], lastSyncAt: '2026-04-01T09:06:00Z' };
+        case 'register:add': {
+          if (options.failAdd) throw new ContractError('io_failed', 'disk full');
+          const input = request as RegisterInput & { kind: 'complaint'; subject: 'ethics' };
+          added.push(input);
+          const p = previewRegistration(input, NOW, rules);
+          const entry = { id: `id${entries.length}`, number: `RNP-2026/K1-000${entries.length + 1}`, kind: input.kind, channel: input.channel, subject: input.subject, description: input.description, routedTo: p.routing.to, routeRule: p.routing.rule, dueDate: p.deadlines.answer, registeredAt: new Date(NOW).toISOString(), status: 'registered', needsReview: false } as RegisterEntry;
+          entries.unshift(entry);
+          setTimeout(() => emit('register:changed', null));
+          return entry;
+        }
+        default:
+          throw new Error(`unexpected ${channel}`);
+      }
+    },
+    on(event: string, listener: (p: unknown) => void) {
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event)!.add(listener);
+      return () => listeners.get(event)!.delete(listener);
+    },
+  } as unknown as DeskClient;
+  return { client, added, emit };
+}
+
+const offline: SyncStatus = { state: 'offline', lastSyncAt: null, waiting: 2, problems: [{ code: 'share_missing' }], deskId: 'd1', entries: 2 };
+
+function renderWith(client: DeskClient, ui: React.ReactNode) {
+  return render(
+    <I18nRoot language="lv">
+      <DeskApiProvider client={client}>{ui}</DeskApiProvider>
+    </I18nRoot>,
+  );
+}
+
+describe('registering at the desk', () => {
+  it('shows where an ethics complaint goes and when it is due before saving', async () => {
+    const { client } = fakeClient(offline);
+    renderWith(client, <RegisterScreen />);
+    await userEvent.selectOptions(await screen.findByLabelText('Par ko'), 'ethics');
+    const preview = await screen.findByTestId('routing-preview');
+    await waitFor(() => expect(preview).toHaveTextContent('Iestādes Ētikas komisija'));
+    expect(preview).toHaveTextContent('11.3. punkts');
+    expect(preview).toHaveTextContent('2026. gada 17. apr.');
+  });
+
+  it('asks for consent before keeping a client’s contact, then saves and lists the entry with its number', async () => {
+    const { client, added } = fakeClient(offline);
+    renderWith(client, <RegisterScreen />);
+    await userEvent.type(await screen.findByLabelText('Apraksts'), 'Ilgi jāgaida rindā');
+    await userEvent.click(screen.getByRole('radio', { name: 'Vēlas atbildi: vārds un kontakts' }));
+    await userEvent.type(screen.getByLabelText('Klienta vārds'), 'Jānis');
+    await userEvent.type(screen.getByLabelText('Tālrunis, e-pasts vai adrese'), '26000000');
+    await userEvent.click(screen.getByRole('button', { name: 'Saglabāt' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Klients piekrīt');
+    expect(added).toEqual([]);
+    await userEvent.click(screen.getByRole('checkbox', { name: /Klients piekrīt/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Saglabāt' }));
+    expect(await screen.findByTestId('saved-number')).toHaveTextContent('RNP-2026/K1-0001');
+    expect(added[0]?.client).toEqual({ anonymous: false, name: 'Jānis', contact: '26000000', consent: true, purpose: 'Lai nosūtītu atbildi uz šo iesniegumu' });
+    const table = await screen.findByTestId('my-entries');
+    expect(within(table).getByRole('rowheader')).toHaveTextContent('RNP-2026/K1-0001');
+    expect(table).toHaveTextContent('Reģistrēts');
+  });
+
+  it('says in words when saving failed and keeps what was typed', async () => {
+    const { client } = fakeClient(offline, { failAdd: true });
+    renderWith(client, <RegisterScreen />);
+    await userEvent.type(await screen.findByLabelText('Apraksts'), 'Nepaspēja saglabāt');
+    await userEvent.click(screen.getByRole('button', { name: 'Saglabāt' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Neizdevās nolasīt vai ierakstīt failu');
+    expect(screen.getByLabelText('Apraksts')).toHaveValue('Nepaspēja saglabāt');
+  });
+});
+
+describe('the sync indicator', () => {
+  it('says offline, what waits and what to do, and follows status events', async () => {
+    const { client, emit } = fakeClient(offline);
+    renderWith(client, <SyncIndicator />);
+    const indicator = await screen.findByTestId('sync-indicator');
+    expect(indicator).toHaveTextContent('Bezsaistē');
+    expect(indicator).toHaveTextContent('2 izmaiņas gaida nosūtīšanu');
+    expect(indicator).toHaveTextContent('Koplietotā mape nav sasniedzama');
+    emit('sync:changed', { ...offline, state: 'online', waiting: 0, problems: [], lastSyncAt: '2026-04-01T09:05:00Z' });
+    await waitFor(() => expect(indicator).toHaveTextContent('Tiešsaistē'));
+    expect(indicator).toHaveTextContent('nekas negaida nosūtīšanu');
+    expect(indicator).toHaveTextContent('2026. gada 1. apr. 12:05');
+  });
+
+  it('syncs on request and shows the outcome', async () => {
+    const { client } = fakeClient(offline);
+    renderWith(client, <SyncIndicator />);
+    const indicator = await screen.findByTestId('sync-indicator');
+    await userEvent.click(within(indicator).getByRole('button', { name: 'Sinhronizēt tagad' }));
+    await waitFor(() => expect(indicator).toHaveTextContent('Tiešsaistē'));
+    expect(indicator).not.toHaveTextContent('Koplietotā mape nav sasniedzama');
+  });
+});
