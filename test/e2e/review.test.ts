@@ -122,10 +122,10 @@ describe('review workspace: a head at work', () => {
     await page.getByText('Jānis Bērziņš, janis.berzins@paraugs.example').waitFor();
 
     await page.getByRole('button', { name: 'Sākt izskatīšanu' }).click();
-    await page.getByText('Izskatīšanā', { exact: true }).waitFor();
+    await page.locator('.entry-fields').getByText('Izskatīšanā', { exact: true }).waitFor();
     await page.getByLabel('Jauna iekšējā piezīme').fill('Runāju ar būvinspektoru');
     await page.getByRole('button', { name: 'Pievienot piezīmi' }).click();
-    await page.getByText('Runāju ar būvinspektoru').waitFor();
+    await page.locator('.notes').getByText('Runāju ar būvinspektoru').waitFor();
 
     // §12: record that the ethics commission was informed and print the notice.
     await page.getByRole('button', { name: 'Atzīmēt, ka informēta' }).click();
@@ -149,7 +149,7 @@ describe('review workspace: a head at work', () => {
     expect(letter.text).not.toContain('Meklēt tekstā');
 
     await page.getByRole('button', { name: 'Slēgt' }).click();
-    await page.getByText('Slēgts', { exact: true }).waitFor();
+    await page.locator('.entry-fields').getByText('Slēgts', { exact: true }).waitFor();
     const history = page.locator('.history');
     await expect.poll(() => history.locator(':scope > li').count()).toBe(7);
     expect(await history.textContent()).toContain('Vēstule (atbilde)');
@@ -178,7 +178,7 @@ describe('review workspace: a head at work', () => {
   it('reports a period with charts and exports an XLSX that a spreadsheet library reads with Latvian text', async () => {
     const page = await as(HEAD);
     await page.getByRole('button', { name: 'Pārskati' }).click();
-    await page.getByLabel('No').fill('2025-01-01');
+    await page.getByLabel('No', { exact: true }).fill('2025-01-01');
     await page.getByRole('button', { name: 'Rādīt' }).click();
     await page.getByTestId('chart-months').locator('svg .recharts-line').first().waitFor();
     const total = Number((await page.locator('main').getByTestId('report-summary').locator('div', { hasText: 'Ierakstu skaits' }).locator('dd').textContent())!.trim());
