@@ -125,3 +125,26 @@ describe('review service enforces roles in main', () => {
     expect(new Set(view.history.map((h) => h.desk)).size).toBe(2);
   });
 });
+
+describe('resolving concurrent edits', () => {
+  it('keeps one of the values two desks saved, and refuses anything else under that name', async () => {
+    const { share, desk, services, ids, as } = await setup();
+    const other = await openDesk(share, { deskCode: 'K2' });
+    open.push(other);
+    await desk.sync.round();
+    await other.sync.round();
+    await desk.opened.register.set(ids.plain, { reply: 'Atbilde no K1' }, 'aija.liepina');
+    await other.opened.register.set(ids.plain, { reply: 'Atbilde no K2' }, 'olga.ivanova');
+    await other.sync.round();
+    await desk.sync.round();
+    as(head);
+    const before = await services.review.entry(ids.plain);
+    expect(before.entry.needsReview).toBe(true);
+    expect(before.conflicts.map((c) => c.field)).toEqual(['reply']);
+    expect(await code(services.review.act(ids.plain, { action: 'resolve', fields: { reply: 'Pavisam cits teksts' } }))).toBe('invalid_request');
+    expect(await code(services.review.act(ids.plain, { action: 'resolve', fields: { status: 'closed' } }))).toBe('invalid_request');
+    const after = await services.review.act(ids.plain, { action: 'resolve', fields: { reply: 'Atbilde no K2' } });
+    expect(after.entry).toMatchObject({ reply: 'Atbilde no K2', needsReview: false });
+    expect(after.conflicts).toEqual([]);
+  });
+});

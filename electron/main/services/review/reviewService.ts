@@ -29,6 +29,16 @@ const extendedLimit = (source: ReviewSource, e: RegisterEntry) => {
   return deadlinesFor(e.kind, rigaDate(Date.parse(e.registeredAt)), deadlines, calendar).extendedLimit;
 };
 
+/** Resolving may only pick one of the values two desks saved concurrently, nothing else. */
+async function onlyConflicting(source: ReviewSource, id: string, fields: Record<string, unknown>): Promise<void> {
+  const conflicts = conflictsOf(await source.events(id));
+  for (const [field, value] of Object.entries(fields)) {
+    const c = conflicts.find((x) => x.field === field);
+    const candidates = c ? [c.winner, ...c.others].map((v) => JSON.stringify(v.value)) : [];
+    if (!candidates.includes(JSON.stringify(value))) throw new ContractError('invalid_request', `${field} is not in conflict with that value`, { field });
+  }
+}
+
 const forbidden = (what: string) => new ContractError('forbidden_role', what);
 
 export const rowOf = (e: RegisterEntry, due: DueState): InboxRow => ({
@@ -151,6 +161,7 @@ export function createReviewService(deps: ReviewDeps) {
 
     async act(id: string, action: ReviewAction): Promise<EntryView> {
       const { source, me, entry } = await reviewable(id);
+      if (action.action === 'resolve') await onlyConflicting(source, id, action.fields);
       const outcome = fieldsFor(action, entry, { extendedLimit: extendedLimit(source, entry) });
       if ('problem' in outcome) throw new ContractError('invalid_request', outcome.problem, { field: outcome.problem });
       await source.set(id, outcome.fields, author(me));

@@ -85,11 +85,3 @@ export function useDestruction() {
   const api = useDeskApi();
   return useLoad(useCallback(() => api.call('review:destruction'), [api]));
 }
-
-export function useBadge() {
-  const api = useDeskApi();
-  const query = useLoad(useCallback(() => api.call('review:badge'), [api]));
-  const { set } = query;
-  useEffect(() => api.on('review:changed', set), [api, set]);
-  return query;
-}
