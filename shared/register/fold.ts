@@ -90,7 +90,13 @@ export function createFold(snapshot?: FoldSnapshot): RegisterFold {
           const win = edits[field];
           const cmp = win ? order(e.hlc, e.id, win.h, win.id) : 1;
           if (!win) edits[field] = { v, h: e.hlc, id: e.id, saw, ru: '' };
-          else if (cmp > 0) edits[field] = { v, h: e.hlc, id: e.id, saw, ru: maxOf(win.ru, win.h) };
+          else if (cmp > 0) {
+            win.ru = maxOf(win.ru, win.h);
+            win.v = v;
+            win.h = e.hlc;
+            win.id = e.id;
+            win.saw = saw;
+          }
           else if (cmp < 0) win.ru = maxOf(win.ru, e.hlc);
         }
         return;

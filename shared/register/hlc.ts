@@ -33,12 +33,14 @@ export interface Hlc {
   last(): string;
 }
 
-export function createHlc(deskId: string, wall: () => number, last?: string | null): Hlc {
-  let state: HlcParts = (last && parseHlc(last)) || { ms: 0, counter: 0, desk: deskId };
-  state = { ...state, desk: deskId };
+/** `desk` may change (a cloned desk takes a new id): later timestamps carry the current one. */
+export function createHlc(desk: string | (() => string), wall: () => number, last?: string | null): Hlc {
+  const deskId = typeof desk === 'string' ? () => desk : desk;
+  let state: HlcParts = (last && parseHlc(last)) || { ms: 0, counter: 0, desk: deskId() };
+  state = { ...state, desk: deskId() };
   let formatted = formatHlc(state);
   const advance = (ms: number, counter: number) => {
-    state = counter > COUNTER_MAX ? { ms: ms + 1, counter: 0, desk: deskId } : { ms, counter, desk: deskId };
+    state = counter > COUNTER_MAX ? { ms: ms + 1, counter: 0, desk: deskId() } : { ms, counter, desk: deskId() };
     formatted = formatHlc(state);
   };
   return {

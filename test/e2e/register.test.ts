@@ -43,6 +43,8 @@ describe('the register at the desk', () => {
     await page.getByRole('button', { name: 'Saglabāt' }).click();
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Aizpildiet' }).textContent()).toContain('Klients piekrīt');
     await page.getByRole('checkbox', { name: /Klients piekrīt/ }).check();
+    await expectNoAxeViolations(page, 'register form with client contact (lv)');
+    await keepScreenshot(page, 'register-form-contact-lv');
     await page.getByRole('button', { name: 'Saglabāt' }).click();
     const saved = page.getByTestId('saved-number');
     await saved.waitFor();

@@ -91,3 +91,51 @@ describe('one process per desk folder', () => {
     await again.close();
   });
 });
+
+describe('saving at the desk', () => {
+  it('gives entries saved at the same moment different numbers', async () => {
+    const a = await openDesk(null);
+    const saved = await Promise.all(Array.from({ length: 20 }, (_, i) => a.opened.register.add(sampleInput(i), 'RNP\\anna')));
+    expect(new Set(saved.map((e) => e.number)).size).toBe(20);
+    await a.close();
+    const again = await openDesk(null, { dataDir: a.dataDir });
+    expect(again.opened.register.mine()).toHaveLength(20);
+    await again.close();
+  });
+});
+
+describe('a desk’s own files going missing on the share', () => {
+  it('sends entries again when its current segment was deleted by a sync client', async () => {
+    const share = await tempShare();
+    const a = await openDesk(share);
+    const first = await a.opened.register.add(sampleInput(1), 'RNP\\anna');
+    await a.sync.round();
+    await rm(join(share, 'desks', a.opened.register.deps.identity.current().deskId, '000001.jsonl'));
+    const second = await a.opened.register.add(sampleInput(2), 'RNP\\anna');
+    const status = await a.sync.round();
+    expect(status.problems.map((p) => p.code)).toEqual(['segment_restored']);
+    const b = await openDesk(share);
+    await b.sync.round();
+    expect(b.opened.register.all().map((e) => e.id).sort()).toEqual([first.id, second.id].sort());
+    await a.close();
+    await b.close();
+  });
+});
+
+describe('a desk’s sealed files going missing on the share', () => {
+  it('sends a deleted sealed segment again in the same session', async () => {
+    const share = await tempShare();
+    const a = await openDesk(share, { segmentBytes: 1500 });
+    for (let i = 0; i < 6; i++) await a.opened.register.add(sampleInput(i), 'RNP\\anna');
+    await a.sync.round();
+    const folder = join(share, 'desks', a.opened.register.deps.identity.current().deskId);
+    await rm(join(folder, '000001.jsonl'));
+    const status = await a.sync.round();
+    expect(status.problems.map((p) => p.code)).toEqual(['segment_damaged']);
+    const b = await openDesk(share);
+    await b.sync.round();
+    expect(b.opened.register.all()).toHaveLength(6);
+    await a.close();
+    await b.close();
+  });
+});

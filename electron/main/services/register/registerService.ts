@@ -4,7 +4,7 @@ import type { RegisterEvent } from '../../../../shared/register/event';
 import type { RegisterFold } from '../../../../shared/register/fold';
 import { hlcMs, MAX_FUTURE_MS, type Hlc } from '../../../../shared/register/hlc';
 import { formatNumber, parseNumber } from '../../../../shared/register/number';
-import { registerInputSchema, setFieldsSchema, type RegisterEntry, type SetFields } from '../../../../shared/register/record';
+import { noteFieldsSchema, registerInputSchema, setFieldsSchema, voidFieldsSchema, type RegisterEntry, type SetFields } from '../../../../shared/register/record';
 import { createFields, previewRegistration, type RegistrationPreview, type RegistrationRules } from '../../../../shared/register/registration';
 import type { HashText } from '../../../../shared/register/sha256';
 import { stateHash } from '../../../../shared/register/stateHash';
@@ -75,7 +75,16 @@ export function createRegister(deps: RegisterDeps): RegisterService {
 
   const noteOwn = (e: RegisterEvent) => trackOwnEvent(meta, e);
 
-  const emit = async (build: (base: { id: string; desk: string; seq: number; hlc: string; at: string }) => RegisterEvent) => {
+  type Build = (base: { id: string; desk: string; seq: number; hlc: string; at: string }) => RegisterEvent;
+  // One save at a time: the next sequence and register number depend on the previous save.
+  let queue: Promise<unknown> = Promise.resolve();
+  const emit = (build: Build): Promise<RegisterEntry> => {
+    const run = queue.then(() => emitNow(build));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const emitNow = async (build: Build) => {
     const desk = deps.identity.current().deskId;
     const hlc = clock.tick();
     const event = build({ id: newId(), desk, seq: (meta.lastSeq.get(desk) ?? 0) + 1, hlc, at: new Date(deps.wall()).toISOString() });
@@ -127,8 +136,14 @@ export function createRegister(deps: RegisterDeps): RegisterService {
       if (!parsed.success) return Promise.reject(invalid(parsed.error.issues));
       return edit(record, author, 'set', parsed.data as SetFields);
     },
-    note: (record, text, author) => edit(record, author, 'note', { text }),
-    voidEntry: (record, reason, author) => edit(record, author, 'void', { reason }),
+    note(record, text, author) {
+      const parsed = noteFieldsSchema.safeParse({ text });
+      return parsed.success ? edit(record, author, 'note', parsed.data) : Promise.reject(invalid(parsed.error.issues));
+    },
+    voidEntry(record, reason, author) {
+      const parsed = voidFieldsSchema.safeParse({ reason });
+      return parsed.success ? edit(record, author, 'void', parsed.data) : Promise.reject(invalid(parsed.error.issues));
+    },
     preview: (input) => previewRegistration(input, deps.wall(), deps.rules),
     mine() {
       const out: RegisterEntry[] = [];
@@ -148,11 +163,15 @@ export function createRegister(deps: RegisterDeps): RegisterService {
     applyRemote({ events, newerLines }, nowMs = deps.wall()) {
       const horizon = nowMs + MAX_FUTURE_MS;
       const mine = new Set(deps.identity.allIds());
+      const heldIds = new Set(meta.held.map((h) => h.id));
       let applied = 0;
       let held = 0;
       for (const e of events) {
         if (hlcMs(e.hlc) > horizon && !mine.has(e.desk)) {
-          if (!meta.held.some((h) => h.id === e.id)) meta.held.push(e);
+          if (!heldIds.has(e.id)) {
+            heldIds.add(e.id);
+            meta.held.push(e);
+          }
           held++;
           continue;
         }
@@ -160,7 +179,7 @@ export function createRegister(deps: RegisterDeps): RegisterService {
         fold.apply(e);
         applied++;
       }
-      for (const line of newerLines ?? []) if (!meta.newer.includes(line)) meta.newer.push(line);
+      if (newerLines?.length) meta.newer = [...new Set([...meta.newer, ...newerLines])];
       if (applied) changed();
       return { applied, held };
     },

@@ -87,7 +87,7 @@ async function pushAs(ctx: PushContext, out: PushOutcome): Promise<boolean> {
   }
 
   if (!(await checkCurrent(ctx, dir, out))) return false;
-  if (ctx.verifySealed) await verifySealed(ctx, dir, out);
+  if (ctx.verifySealed || (await sealedSizeChanged(ctx, dir))) await verifySealed(ctx, dir, out);
 
   for (;;) {
     const s = state.read();
@@ -123,11 +123,12 @@ async function checkCurrent(ctx: PushContext, dir: string, out: PushOutcome): Pr
   const seg = ctx.state.read().segment;
   if (!seg) return true;
   const path = join(dir, segmentName(seg.n));
-  const size = (await ctx.files.size(path)) ?? 0;
+  const found = await ctx.files.size(path);
+  const size = found ?? 0;
   if (size === seg.size) return true;
   if (size < seg.size) {
     out.restored++;
-    await sealTorn(ctx, dir, { ...seg, size, lines: 0 }, 'found shorter than written (restored by a sync client?)');
+    if (found !== null) await sealTorn(ctx, dir, { ...seg, size, lines: 0 }, 'found shorter than written (restored by a sync client?)');
     await ctx.state.update((s) => Object.assign(s, { segment: null, pushedBytes: Math.min(s.pushedBytes, seg.journalStart) }));
     return true;
   }
@@ -145,6 +146,14 @@ async function checkCurrent(ctx: PushContext, dir: string, out: PushOutcome): Pr
   await sealTorn(ctx, dir, seg, 'a write was cut off');
   await ctx.state.update((s) => void (s.segment = null));
   return true;
+}
+
+/** Cheap, every round: a sealed segment of ours that is gone or has another size. */
+async function sealedSizeChanged(ctx: PushContext, dir: string): Promise<boolean> {
+  for (const sealed of ctx.state.read().sealed) {
+    if ((await ctx.files.size(join(dir, segmentName(sealed.n)))) !== sealed.bytes) return true;
+  }
+  return false;
 }
 
 async function verifySealed(ctx: PushContext, dir: string, out: PushOutcome): Promise<void> {
