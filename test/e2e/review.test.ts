@@ -227,4 +227,19 @@ describe('review workspace: a head at work', () => {
     expect(await page.locator('.entry-page').textContent()).not.toContain('Pēteris');
     expect(await page.locator('.history').textContent()).toContain('Anonimizēts');
   });
+
+  it('exports everything held about a named person for a data-subject request', async () => {
+    const page = await as(HEAD);
+    await page.getByRole('button', { name: 'Datu aizsardzība' }).click();
+    await page.getByLabel('Personas vārds un uzvārds').fill('janis berzins');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Eksportēt visu par šo personu (XLSX)' }).click();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile(await (await download).path())) as unknown as ArrayBuffer);
+    const entries = book.getWorksheet('Ieraksti')!;
+    expect(entries.rowCount).toBe(2);
+    expect(entries.getRow(2).getCell(12).value).toBe('Jānis Bērziņš');
+    const history = book.getWorksheet('Vēsture')!;
+    expect(history.rowCount).toBeGreaterThan(5);
+  });
 });
