@@ -64,6 +64,20 @@ describe('register service and sync between desks', () => {
     await again.close();
   });
 
+  it('drops a torn journal tail past what the cache covers, and keeps the entries saved after the cache', async () => {
+    const a = await openDesk(null);
+    const cached = await a.opened.register.add(sampleInput(1), 'RNP\\anna');
+    await a.close();
+    const after = await openDesk(null, { dataDir: a.dataDir });
+    const later = await after.opened.register.add(sampleInput(2), 'RNP\\anna');
+    await after.opened.close();
+    await appendFile(registerPaths(a.dataDir).journal, Buffer.concat([Buffer.from('{"v":1,"id":"ha'), Buffer.alloc(64)]));
+    const again = await openDesk(null, { dataDir: a.dataDir });
+    expect(again.opened.opened).toMatchObject({ fromCache: true, tornJournalBytes: 79 });
+    expect(again.opened.register.mine().map((e) => e.id).sort()).toEqual([cached.id, later.id].sort());
+    await again.close();
+  });
+
   it('rolls segments and seals them, and a fresh desk reads them all', async () => {
     const share = await tempShare();
     const a = await openDesk(share, { segmentBytes: 2000 });

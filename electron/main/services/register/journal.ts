@@ -1,4 +1,4 @@
-import { appendFile, mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
+import { appendFile, mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { encodeEvent, type RegisterEvent } from '../../../../shared/register/event';
 import type { HashText } from '../../../../shared/register/sha256';
@@ -31,24 +31,26 @@ export interface OpenedJournal {
 export async function openJournal(file: string, hash: HashText, fromByte = 0): Promise<OpenedJournal> {
   await mkdir(dirname(file), { recursive: true });
   const handle = await open(file, 'a+');
-  let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    // Only what the cache does not cover is read: a start-up never reads the whole journal.
+    const total = (await handle.stat()).size;
+    const from = fromByte <= total ? fromByte : 0;
+    const bytes = Buffer.alloc(total - from);
+    await handle.read(bytes, 0, bytes.length, from);
+    const { lines, consumed } = splitLines(bytes);
+    let tornBytes = 0;
+    if (consumed < bytes.length) {
+      tornBytes = bytes.length - consumed;
+      await appendFile(`${file}.torn`, bytes.subarray(consumed));
+      await handle.truncate(from + consumed);
+      await handle.sync();
+    }
+    const decoded = decodeLines(lines, hash);
+    return { journal: journalOn(file, handle, from + consumed, hash), events: decoded.events, damagedLines: decoded.bad, tornBytes };
   } catch (error) {
     await handle.close();
     throw error;
   }
-  const { consumed } = splitLines(bytes);
-  let tornBytes = 0;
-  if (consumed < bytes.length) {
-    tornBytes = bytes.length - consumed;
-    await appendFile(`${file}.torn`, bytes.subarray(consumed));
-    await handle.truncate(consumed);
-    await handle.sync();
-  }
-  const start = Math.min(fromByte, consumed);
-  const decoded = decodeLines(splitLines(bytes.subarray(start, consumed)).lines, hash);
-  return { journal: journalOn(file, handle, consumed, hash), events: decoded.events, damagedLines: decoded.bad, tornBytes };
 }
 
 function journalOn(file: string, handle: FileHandle, initialSize: number, hash: HashText): Journal {

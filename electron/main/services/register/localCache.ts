@@ -32,7 +32,7 @@ export interface CacheContent {
 /** Read in pieces and parsed line by line; trusted only if the hash of all lines matches at the end. */
 export async function loadCache(file: string): Promise<CacheContent | null> {
   const hash = createHash('sha256');
-  const lines: string[] = [];
+  let pending: Buffer | null = null;
   let head: Omit<CacheContent, 'fold'> | null = null;
   const fold: FoldRecord[] = [];
   let rest: Buffer = Buffer.alloc(0);
@@ -41,18 +41,18 @@ export async function loadCache(file: string): Promise<CacheContent | null> {
       const bytes = rest.length ? Buffer.concat([rest, piece as Buffer]) : (piece as Buffer);
       let start = 0;
       for (let nl = bytes.indexOf(0x0a); nl >= 0; nl = bytes.indexOf(0x0a, start)) {
-        if (lines.length) {
-          const previous = lines.pop()!;
-          hash.update(previous, 'utf8');
-          if (head) fold.push(JSON.parse(previous) as FoldRecord);
-          else head = JSON.parse(previous) as Omit<CacheContent, 'fold'>;
+        if (pending) {
+          hash.update(pending);
+          const parsed = JSON.parse(pending.toString('utf8')) as unknown;
+          if (head) fold.push(parsed as FoldRecord);
+          else head = parsed as Omit<CacheContent, 'fold'>;
         }
-        lines.push(bytes.toString('utf8', start, nl + 1));
+        pending = bytes.subarray(start, nl + 1);
         start = nl + 1;
       }
       rest = bytes.subarray(start);
     }
-    const trailer = JSON.parse(lines.pop() ?? 'null') as { format?: number; hash?: string } | null;
+    const trailer = JSON.parse(pending?.toString('utf8') ?? 'null') as { format?: number; hash?: string } | null;
     if (!head || rest.length || trailer?.format !== CACHE_FORMAT || trailer.hash !== hash.digest('hex')) return null;
     return { ...head, fold };
   } catch {

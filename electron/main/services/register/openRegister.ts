@@ -71,7 +71,8 @@ async function openLocked(options: OpenRegisterOptions, release: () => Promise<v
     : { ownRecords: new Set(), numberSeq: new Map(), lastSeq: new Map(), held: [], newer: [] };
   const fold = createFold(fromCache ? cache.fold : undefined);
   const clock = createHlc(() => identity.current().deskId, wall, fromCache ? cache.hlc : null);
-  const replay = fromCache ? opened.events : (await openJournal(paths.journal, hash, 0).then(async (j) => (await j.journal.close(), j.events)));
+  // Without a usable cache the journal was read from its first byte.
+  const replay = opened.events;
   for (const e of replay) {
     trackOwnEvent(meta, e);
     clock.receive(e.hlc);
