@@ -45,6 +45,9 @@ async function inbox(page: Page, atLeast = 1): Promise<string[]> {
   return inboxNumbers(page);
 }
 
+/** Waits until the inbox lists exactly `count` entries (filters apply as main answers). */
+const inboxOf = (page: Page, count: number) => expect.poll(() => inboxNumbers(page), { timeout: 20_000 }).toHaveLength(count);
+
 const idOf = async (page: Page, subject: string): Promise<string> => {
   const r = await callApi(page, 'review:inbox', { filter: { subject: [subject] }, sort: { by: 'registeredAt', dir: 'desc' }, offset: 0, limit: 10 });
   return (r.value as { rows: Array<{ id: string }> }).rows[0]!.id;
@@ -57,7 +60,7 @@ describe('review workspace: who sees what', () => {
   it('shows the executive director only the complaint about a head', async () => {
     const page = await as(DIRECTOR);
     await page.getByRole('heading', { name: 'Iesniegumi izskatīšanai' }).waitFor();
-    expect(await inbox(page)).toHaveLength(1);
+    await inboxOf(page, 1);
     await page.getByTestId('inbox-row').click();
     await page.locator('.entry-description', { hasText: 'Būvvaldes vadītāja neieradās' }).waitFor();
     expect(await page.getByText('Iestādes vadītāja rīcība').count()).toBeGreaterThan(0);
@@ -68,7 +71,7 @@ describe('review workspace: who sees what', () => {
 
   it('shows the ethics commission only the ethics report', async () => {
     const page = await as(ETHICS);
-    expect(await inbox(page)).toHaveLength(1);
+    await inboxOf(page, 1);
     ethicsId = await idOf(page, 'ethics');
     expect((await callApi(page, 'review:entry', { id: aboutHeadId })).error?.code).toBe('forbidden_role');
     await expectNoAxeViolations(page, 'inbox (ethics commission)');
@@ -87,7 +90,7 @@ describe('review workspace: who sees what', () => {
     await page.getByText('Nav neviena ieraksta, kas atbilst atlasei.').waitFor();
     await page.getByLabel('Meklēt tekstā').fill('');
     await page.getByLabel('Drīz termiņš').check();
-    expect(await inbox(page)).toHaveLength(1);
+    await inboxOf(page, 1);
     await expect.poll(() => page.getByTestId('inbox-row').textContent()).toContain('Drīz termiņš');
     await page.getByLabel('Drīz termiņš').uncheck();
     await expectNoAxeViolations(page, 'inbox (head)');
@@ -97,7 +100,7 @@ describe('review workspace: who sees what', () => {
   it('shows desk staff only what they registered, and admins no entries at all', async () => {
     let page = await as(OTHER_DESK);
     await page.getByRole('heading', { name: 'Manis reģistrētie ieraksti' }).waitFor();
-    expect(await inbox(page)).toHaveLength(1);
+    await inboxOf(page, 1);
     expect((await callApi(page, 'review:entry', { id: ethicsId })).ok).toBe(true);
     expect((await callApi(page, 'review:entry', { id: aboutHeadId })).error?.code).toBe('forbidden_role');
     expect((await callApi(page, 'review:act', { id: ethicsId, act: { action: 'start' } })).error?.code).toBe('forbidden_role');
@@ -116,7 +119,7 @@ describe('review workspace: a head at work', () => {
     const page = await as(HEAD);
     await inbox(page, 10);
     await page.getByLabel('Meklēt tekstā').fill('berzins');
-    expect(await inbox(page)).toHaveLength(1);
+    await inboxOf(page, 1);
     await page.getByTestId('inbox-row').click();
     await page.getByRole('heading', { name: /Ieraksts RNP-2026\/K2-/ }).waitFor();
     await page.getByText('Jānis Bērziņš, janis.berzins@paraugs.example').waitFor();
@@ -162,7 +165,7 @@ describe('review workspace: a head at work', () => {
     const page = await as(HEAD);
     await inbox(page, 10);
     await page.getByLabel('Jāpārskata izmaiņas').check();
-    expect(await inbox(page)).toHaveLength(1);
+    await inboxOf(page, 1);
     await page.getByTestId('inbox-row').click();
     await page.getByRole('heading', { name: 'Vienlaicīgas izmaiņas' }).waitFor();
     expect(await page.locator('.conflict-value').allTextContents()).toEqual(
@@ -221,7 +224,7 @@ describe('review workspace: a head at work', () => {
 
     await page.getByRole('button', { name: 'Iesniegumu izskatīšana' }).click();
     await page.getByLabel('Meklēt tekstā').fill('anonimizets');
-    expect(await inbox(page)).toHaveLength(1);
+    await inboxOf(page, 1);
     await page.getByTestId('inbox-row').click();
     await page.locator('.entry-fields').getByText('Anonīms').waitFor();
     expect(await page.locator('.entry-page').textContent()).not.toContain('Pēteris');
