@@ -48,11 +48,17 @@ export function EthicsStep({ view, act, institutionName }: { view: EntryView; ac
           <p className="letter-to">Ētikas komisijai</p>
           <h2 className="letter-subject">Paziņojums par sūdzību Nr. {entry.number}</h2>
           <p>
-            Saskaņā ar Klientu apkalpošanas noteikumu 12. punktu informēju, ka {formatDate(entry.registeredAt.slice(0, 10), 'lv')} reģistrēta sūdzība Nr. {entry.number}
-            {entry.employee ? ` par darbinieka ${entry.employee.name} rīcību` : ''}.
+            Saskaņā ar Klientu apkalpošanas noteikumu 12. punktu informēju, ka {formatDate(entry.registeredAt.slice(0, 10), 'lv')} reģistrēta sūdzība Nr. {entry.number} par
+            darbinieka rīcību{entry.employee ? ` (darbinieks: ${entry.employee.name})` : ''}.
           </p>
           <p>Sūdzības būtība: {entry.description}</p>
           <p>Atbildes termiņš: {formatDate(entry.dueDate, 'lv')}.</p>
+          <p className="letter-signature">
+            Datums: {formatDate(view.ethics.doneAt ?? on, 'lv')}
+            <br />
+            <br />
+            ______________________ (paraksts)
+          </p>
         </article>
       </Printable>
     </section>
