@@ -48,8 +48,9 @@ export function EthicsStep({ view, act, institutionName }: { view: EntryView; ac
           <p className="letter-to">Ētikas komisijai</p>
           <h2 className="letter-subject">Paziņojums par sūdzību Nr. {entry.number}</h2>
           <p>
-            Saskaņā ar Klientu apkalpošanas noteikumu 12. punktu informēju, ka {formatDate(entry.registeredAt.slice(0, 10), 'lv')} reģistrēta sūdzība Nr. {entry.number} par
-            {entry.subject === 'head_conduct' ? 'iestādes vadītāja' : 'darbinieka'} rīcību{entry.employee ? ` (${entry.employee.name})` : ''}.
+            {`Saskaņā ar Klientu apkalpošanas noteikumu 12. punktu informēju, ka ${formatDate(entry.registeredAt.slice(0, 10), 'lv')} reģistrēta sūdzība Nr. ${entry.number} par ${
+              entry.subject === 'head_conduct' ? 'iestādes vadītāja' : 'darbinieka'
+            } rīcību${entry.employee ? ` (${entry.employee.name})` : ''}.`}
           </p>
           <p>Sūdzības būtība: {entry.description}</p>
           <p>Atbildes termiņš: {formatDate(entry.dueDate, 'lv')}.</p>
