@@ -47,6 +47,66 @@ async function saveLatency(present: number): Promise<number> {
   return percentile(samples.slice(20), 95);
 }
 
+/** Cold merge (three rounds against plain JSON.parse), then 100 new events; returns the merged desk's folder, saved and closed. */
+async function mergeAndSync(share: string, files: string[], figures: Figure[]): Promise<string> {
+  // The machine is shared: baseline and merge alternate three times and the median ratio counts.
+  const baselineRun = async () => {
+    gc();
+    const b0 = performance.now();
+    let parsed = 0;
+    for (const file of files) {
+      const text = await readFile(file, 'utf8');
+      for (const line of text.split('\n')) if (line) (JSON.parse(line) as unknown) && parsed++;
+    }
+    if (parsed !== 1_000_000) throw new Error(`baseline parsed ${parsed} lines`);
+    return performance.now() - b0;
+  };
+  const io = shareFiles({ maxMs: 1000, firstDelayMs: 10 });
+  const mergeRun = async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'laipni-bench-desk-'));
+    const opened = await openRegister({ dataDir, institution: 'RNP', deskCode: 'K1', rules: RULES });
+    const cursors = emptyCursors();
+    const apply = (events: Parameters<typeof opened.register.applyRemote>[0]['events']) => void opened.register.applyRemote({ events });
+    gc();
+    const m0 = performance.now();
+    await pull(share, cursors, io, nodeSha256Hex, apply);
+    return { ms: performance.now() - m0, dataDir, opened, cursors, apply };
+  };
+  const runs: Array<{ ratio: number; merge: number }> = [];
+  let last: Awaited<ReturnType<typeof mergeRun>> | null = null;
+  for (let round = 0; round < 3; round++) {
+    const baseline = await baselineRun();
+    if (last) {
+      await last.opened.close();
+      await rm(last.dataDir, { recursive: true, force: true });
+    }
+    last = await mergeRun();
+    runs.push({ ratio: baseline / last.ms, merge: last.ms });
+    process.stderr.write(`  round ${round + 1}: JSON.parse ${baseline.toFixed(0)} ms, cold merge ${last.ms.toFixed(0)} ms, ${last.opened.register.deps.fold.size} records\n`);
+  }
+  const median = runs.sort((a, b) => a.ratio - b.ratio)[1]!;
+  figures.push({ name: 'cold merge of 1M events from 50 desks, throughput vs plain JSON.parse (median of 3)', value: median.ratio * 100, unit: '%', budget: 50, budgetOp: '≥' });
+  figures.push({ name: 'cold merge of 1M events from 50 desks, time', value: median.merge / 1000, unit: 's', budget: null });
+  const { opened, cursors, apply, dataDir } = last!;
+
+  const target = files[files.length - 1]!;
+  const handle = await open(target, 'a');
+  const extra: string[] = [];
+  const desk = target.split('/').at(-2)!;
+  for (let i = 0; i < 100; i++) extra.push(setLine(desk, 30_000 + i, `${desk}-r1`, Date.parse('2026-03-01T08:00:00Z') + i, Date.parse('2026-03-01T07:00:00Z'), i));
+  await handle.write(extra.join(''));
+  await handle.close();
+  const i0 = performance.now();
+  const incremental = await pull(share, cursors, io, nodeSha256Hex, apply);
+  const inc = performance.now() - i0;
+  figures.push({ name: 'incremental sync of 100 new events on top of 1M', value: inc, unit: 'ms', budget: 100 });
+  figures.push({ name: 'incremental sync, bytes read (the 100 new lines)', value: incremental.bytesRead / 1024, unit: 'KiB', budget: null });
+
+  await opened.persist(cursors);
+  await opened.close();
+  return dataDir;
+}
+
 export const registerBench: Suite = {
   name: 'register',
   async run() {
@@ -59,61 +119,8 @@ export const registerBench: Suite = {
     const { files, bytes } = await writeShare(share, { desks: 50, eventsPerDesk: 20_000, createEvery: 10, segmentBytes: 4 * 1024 * 1024 });
     process.stderr.write(`  wrote 1M events (${mb(bytes).toFixed(0)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
 
-    // The machine is shared: baseline and merge alternate three times and the median ratio counts.
-    const baselineRun = async () => {
-      gc();
-      const b0 = performance.now();
-      let parsed = 0;
-      for (const file of files) {
-        const text = await readFile(file, 'utf8');
-        for (const line of text.split('\n')) if (line) (JSON.parse(line) as unknown) && parsed++;
-      }
-      if (parsed !== 1_000_000) throw new Error(`baseline parsed ${parsed} lines`);
-      return performance.now() - b0;
-    };
-    const io = shareFiles({ maxMs: 1000, firstDelayMs: 10 });
-    const mergeRun = async () => {
-      const dataDir = await mkdtemp(join(tmpdir(), 'laipni-bench-desk-'));
-      const opened = await openRegister({ dataDir, institution: 'RNP', deskCode: 'K1', rules: RULES });
-      const cursors = emptyCursors();
-      const apply = (events: Parameters<typeof opened.register.applyRemote>[0]['events']) => void opened.register.applyRemote({ events });
-      gc();
-      const m0 = performance.now();
-      await pull(share, cursors, io, nodeSha256Hex, apply);
-      return { ms: performance.now() - m0, dataDir, opened, cursors, apply };
-    };
-    const runs: Array<{ ratio: number; merge: number }> = [];
-    let last: Awaited<ReturnType<typeof mergeRun>> | null = null;
-    for (let round = 0; round < 3; round++) {
-      const baseline = await baselineRun();
-      if (last) {
-        await last.opened.close();
-        await rm(last.dataDir, { recursive: true, force: true });
-      }
-      last = await mergeRun();
-      runs.push({ ratio: baseline / last.ms, merge: last.ms });
-      process.stderr.write(`  round ${round + 1}: JSON.parse ${baseline.toFixed(0)} ms, cold merge ${last.ms.toFixed(0)} ms, ${last.opened.register.deps.fold.size} records\n`);
-    }
-    const median = runs.sort((a, b) => a.ratio - b.ratio)[1]!;
-    figures.push({ name: 'cold merge of 1M events from 50 desks, throughput vs plain JSON.parse (median of 3)', value: median.ratio * 100, unit: '%', budget: 50, budgetOp: '≥' });
-    figures.push({ name: 'cold merge of 1M events from 50 desks, time', value: median.merge / 1000, unit: 's', budget: null });
-    const { opened, cursors, apply, dataDir } = last!;
+    const dataDir = await mergeAndSync(share, files, figures);
 
-    const target = files[files.length - 1]!;
-    const handle = await open(target, 'a');
-    const extra: string[] = [];
-    const desk = target.split('/').at(-2)!;
-    for (let i = 0; i < 100; i++) extra.push(setLine(desk, 30_000 + i, `${desk}-r1`, Date.parse('2026-03-01T08:00:00Z') + i, Date.parse('2026-03-01T07:00:00Z'), i));
-    await handle.write(extra.join(''));
-    await handle.close();
-    const i0 = performance.now();
-    const incremental = await pull(share, cursors, io, nodeSha256Hex, apply);
-    const inc = performance.now() - i0;
-    figures.push({ name: 'incremental sync of 100 new events on top of 1M', value: inc, unit: 'ms', budget: 100 });
-    figures.push({ name: 'incremental sync, bytes read (the 100 new lines)', value: incremental.bytesRead / 1024, unit: 'KiB', budget: null });
-
-    await opened.persist(cursors);
-    await opened.close();
     gc();
     const before = process.memoryUsage().heapUsed;
     const s0 = performance.now();

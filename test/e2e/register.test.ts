@@ -72,4 +72,22 @@ describe('the register at the desk', () => {
     await expectNoAxeViolations(other, 'register on a second desk (lv)');
     await keepScreenshot(other, 'register-second-desk-lv');
   });
+
+  it('reads in English too, with the routing reason and the sync state in words', async () => {
+    const preview = await startPreview({ args: ['--desk', 'K3'] });
+    previews.push(preview);
+    const page = await newPage(browser);
+    await page.goto(preview.url('desk'));
+    await page.getByRole('button', { name: 'Iestatījumi' }).click();
+    await page.getByLabel('Saskarnes valoda').selectOption('en');
+    await page.getByRole('button', { name: 'Complaints and suggestions' }).click();
+    await page.getByLabel('About').selectOption('employee_conduct');
+    const preview11 = page.getByTestId('routing-preview');
+    await expect.poll(() => preview11.textContent()).toContain('rules §11.1');
+    await expect.poll(() => page.getByTestId('sync-indicator').textContent()).toContain('Online');
+    await expectNoAxeViolations(page, 'register (en)');
+    await keepScreenshot(page, 'register-en');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Interface language').selectOption('');
+  });
 });

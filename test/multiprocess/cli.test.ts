@@ -88,6 +88,21 @@ describe('the laipni command for the register', () => {
     expect((await desk.entries()).map((e) => e.description)).toEqual(['pirms']);
   });
 
+  it('explains what share check found in words, with exit code 1', async () => {
+    const share = await newShare();
+    const desk = await newDesk(share, 'K1');
+    await desk.add('pārbaudei');
+    await desk.sync();
+    const folder = join(share, 'desks', (await desk.status()).deskId);
+    const { copyFile } = await import('node:fs/promises');
+    await copyFile(join(folder, '000001.jsonl'), join(folder, '000001.sync-conflict-20260302-101010-ABCDEFG.jsonl'));
+    const check = await runCli(['share', 'check', share]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('Desks: 1, events: 1, entries: 1.');
+    expect(check.stderr).toContain('a conflict copy made by a sync program');
+    expect(check.stderr).toContain('1 problem found.');
+  });
+
   it('runs as `npx laipni` from the repository after a build', async () => {
     const { execFileSync } = await import('node:child_process');
     const text = execFileSync('npx', ['--no-install', 'laipni', '--language', 'en', '--help'], { cwd: join(import.meta.dirname, '../..'), encoding: 'utf8' });

@@ -79,3 +79,17 @@ describe('answer deadlines from the rule table', () => {
     expect(rigaDate(Date.parse('2026-07-01T20:59:00Z'))).toBe('2026-07-01');
   });
 });
+
+describe('status flow', () => {
+  it('goes registered → in review → answered → closed, with forwarding and extension on the side', async () => {
+    const { canChangeStatus, needsReason } = await import('../../../shared/register/statusFlow');
+    expect(canChangeStatus('registered', 'in_review')).toBe(true);
+    expect(canChangeStatus('in_review', 'answered')).toBe(true);
+    expect(canChangeStatus('answered', 'closed')).toBe(true);
+    expect(canChangeStatus('registered', 'closed')).toBe(false);
+    expect(canChangeStatus('closed', 'in_review')).toBe(false);
+    expect(canChangeStatus('in_review', 'void')).toBe(false);
+    expect(needsReason('forwarded')).toBe(true);
+    expect(needsReason('answered')).toBe(false);
+  });
+});

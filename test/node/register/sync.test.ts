@@ -153,3 +153,15 @@ describe('a desk’s sealed files going missing on the share', () => {
     await b.close();
   });
 });
+
+describe('changing an entry’s status at this desk', () => {
+  it('refuses a jump the status flow does not allow, and forwarding without a reason', async () => {
+    const a = await openDesk(null);
+    const entry = await a.opened.register.add(sampleInput(1), 'RNP\\head');
+    await expect(a.opened.register.set(entry.id, { status: 'closed' }, 'RNP\\head')).rejects.toMatchObject({ code: 'invalid_request', details: { field: 'status' } });
+    await expect(a.opened.register.set(entry.id, { status: 'forwarded' }, 'RNP\\head')).rejects.toMatchObject({ details: { field: 'statusReason' } });
+    const forwarded = await a.opened.register.set(entry.id, { status: 'forwarded', statusReason: 'Valsts policijas kompetencē' }, 'RNP\\head');
+    expect(forwarded).toMatchObject({ status: 'forwarded', statusReason: 'Valsts policijas kompetencē' });
+    await a.close();
+  });
+});

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, open, type FileHandle } from 'node:fs/promises';
+import { appendFile, mkdir, open, stat, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { encodeEvent, type RegisterEvent } from '../../../../shared/register/event';
 import type { HashText } from '../../../../shared/register/sha256';
@@ -30,7 +30,9 @@ export interface OpenedJournal {
 
 export async function openJournal(file: string, hash: HashText, fromByte = 0): Promise<OpenedJournal> {
   await mkdir(dirname(file), { recursive: true });
+  const isNew = !(await stat(file).catch(() => null));
   const handle = await open(file, 'a+');
+  if (isNew) await syncFolder(dirname(file));
   try {
     // Only what the cache does not cover is read: a start-up never reads the whole journal.
     const total = (await handle.stat()).size;
@@ -84,4 +86,18 @@ function journalOn(file: string, handle: FileHandle, initialSize: number, hash: 
     },
     close: () => handle.close(),
   };
+}
+
+/** A new file survives a power cut only once its folder entry is on disk too (where the OS allows syncing a folder). */
+async function syncFolder(folder: string): Promise<void> {
+  try {
+    const dir = await open(folder, 'r');
+    try {
+      await dir.sync();
+    } finally {
+      await dir.close();
+    }
+  } catch {
+    // Windows cannot open a folder for syncing; NTFS journals the entry itself.
+  }
 }

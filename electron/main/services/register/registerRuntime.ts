@@ -93,7 +93,9 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
     },
     async listMine() {
       const { opened } = await need();
-      return opened.register.byAuthor(author());
+      // Entries saved before the directory knew this person carry the account instead.
+      const who = deps.identity.current();
+      return opened.register.byAuthor(who.personId ? [who.personId, who.account] : [who.account]);
     },
     async preview(input) {
       await ready.catch(() => null);

@@ -8,6 +8,7 @@ import { noteFieldsSchema, registerInputSchema, setFieldsSchema, voidFieldsSchem
 import { createFields, previewRegistration, type RegistrationPreview, type RegistrationRules } from '../../../../shared/register/registration';
 import type { HashText } from '../../../../shared/register/sha256';
 import { stateHash } from '../../../../shared/register/stateHash';
+import { canChangeStatus, needsReason } from '../../../../shared/register/statusFlow';
 import type { Kind, Subject } from '../../../../shared/register/codes';
 import { rigaDate } from '../../../../shared/register/dates';
 import type { DeskIdentityStore } from './deskIdentity';
@@ -50,8 +51,8 @@ export interface RegisterService {
   preview(input: { kind: Kind; subject: Subject }): RegistrationPreview;
   /** Entries registered at this desk (under any of its desk ids), newest first. */
   mine(): RegisterEntry[];
-  /** Entries a person registered, at any desk, newest first: what desk staff may see. */
-  byAuthor(author: string): RegisterEntry[];
+  /** Entries a person registered (under any of their names), at any desk, newest first: what desk staff may see. */
+  byAuthor(authors: readonly string[]): RegisterEntry[];
   all(): RegisterEntry[];
   find(idOrNumber: string): RegisterEntry | null;
   /** Applies events read from the share; those too far in the future are held aside. */
@@ -134,6 +135,14 @@ export function createRegister(deps: RegisterDeps): RegisterService {
     set(record, fields, author) {
       const parsed = setFieldsSchema.safeParse(fields);
       if (!parsed.success) return Promise.reject(invalid(parsed.error.issues));
+      const to = parsed.data.status;
+      const current = fold.entry(record);
+      if (to && current && !canChangeStatus(current.status, to)) {
+        return Promise.reject(invalid([{ path: ['status'], message: `cannot go from ${current.status} to ${to}` }]));
+      }
+      if (to && needsReason(to) && !parsed.data.statusReason?.trim()) {
+        return Promise.reject(invalid([{ path: ['statusReason'], message: `a reason is needed for ${to}` }]));
+      }
       return edit(record, author, 'set', parsed.data as SetFields);
     },
     note(record, text, author) {
@@ -153,7 +162,7 @@ export function createRegister(deps: RegisterDeps): RegisterService {
       }
       return out.sort(newestFirst);
     },
-    byAuthor: (author) => fold.select((b) => b.registeredBy === author).sort(newestFirst),
+    byAuthor: (authors) => fold.select((b) => authors.includes(b.registeredBy)).sort(newestFirst),
     all: () => fold.entries(),
     find(idOrNumber) {
       const direct = fold.entry(idOrNumber);

@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../../fs/atomicWrite';
 import type { DeskIdentityStore } from '../deskIdentity';
 import type { Journal } from '../journal';
 import { sha256OfBytes } from '../nodeHash';
-import { splitLines } from '../lines';
+import { lineCount } from '../lines';
 import { withRetry, type RetryOptions } from './retry';
 import { classify, deskDir, deskFileSchema, quarantineDir, sealName, segmentName, type DeskFile, type Seal } from './shareLayout';
 import type { ShareFiles } from './files';
@@ -110,7 +110,7 @@ async function pushAs(ctx: PushContext, out: PushOutcome): Promise<boolean> {
       throw error;
     }
     if (!verified) return false;
-    const lines = splitLines(chunk).lines.length;
+    const lines = lineCount(chunk);
     const grown = { ...seg, size: seg.size + chunk.length, lines: seg.lines + lines };
     await state.update((st) => Object.assign(st, { pushedBytes: st.pushedBytes + chunk.length, segment: grown }));
     out.pushedBytes += chunk.length;
@@ -136,11 +136,11 @@ async function checkCurrent(ctx: PushContext, dir: string, out: PushOutcome): Pr
   const ours = await ctx.journal.readFrom(ctx.state.read().pushedBytes);
   const ownComplete = extra.length <= ours.length && ours.subarray(0, extra.length).equals(extra);
   if (ownComplete && extra[extra.length - 1] === 0x0a) {
-    const grown = { ...seg, size, lines: seg.lines + splitLines(extra).lines.length };
+    const grown = { ...seg, size, lines: seg.lines + lineCount(extra) };
     await ctx.state.update((s) => Object.assign(s, { pushedBytes: s.pushedBytes + extra.length, segment: grown }));
     return true;
   }
-  const torn = splitLines(extra).lines.length === 0 || ownComplete || extra.every((b) => b === 0);
+  const torn = lineCount(extra) === 0 || ownComplete || extra.every((b) => b === 0);
   if (!torn) return false;
   out.torn++;
   await sealTorn(ctx, dir, seg, 'a write was cut off');
@@ -171,13 +171,13 @@ async function verifySealed(ctx: PushContext, dir: string, out: PushOutcome): Pr
     const n = Math.max((await lastSegment(ctx.files, dir)) + 1, (ctx.state.read().segment?.n ?? 0) + 1);
     if (!(await ctx.files.appendVerified(join(dir, segmentName(n)), 0, copy))) continue;
     await ctx.state.update((s) => void (s.sealed = s.sealed.filter((x) => x.n !== sealed.n)));
-    await seal(ctx, dir, { n, size: copy.length, lines: splitLines(copy).lines.length, journalStart: sealed.journalStart }, false, true);
+    await seal(ctx, dir, { n, size: copy.length, lines: lineCount(copy), journalStart: sealed.journalStart }, false, true);
   }
 }
 
 async function seal(ctx: PushContext, dir: string, seg: OwnSegment, torn: boolean, keepCurrent = false, reason?: string): Promise<void> {
   const bytes = await ctx.files.readRange(join(dir, segmentName(seg.n)), 0, seg.size);
-  const sealed: Seal = { deskId: ctx.identity.current().deskId, segment: seg.n, lines: splitLines(bytes).lines.length, bytes: bytes.length, sha256: sha256OfBytes(bytes), torn, ...(reason ? { reason } : {}) };
+  const sealed: Seal = { deskId: ctx.identity.current().deskId, segment: seg.n, lines: lineCount(bytes), bytes: bytes.length, sha256: sha256OfBytes(bytes), torn, ...(reason ? { reason } : {}) };
   await withRetry(() => writeFileAtomic(join(dir, sealName(seg.n)), `${JSON.stringify(sealed, null, 2)}\n`), ctx.retry);
   await ctx.state.update((s) => {
     if (!torn) s.sealed.push({ n: seg.n, bytes: sealed.bytes, sha256: sealed.sha256, journalStart: seg.journalStart });

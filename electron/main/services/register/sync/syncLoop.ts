@@ -141,7 +141,7 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
     const newer = register.held().newer;
     if (newer) problems.push({ code: 'newer_format', count: newer });
     if (ok) await state.update((s) => void (s.lastSyncAt = now().toISOString()));
-    if (dirty && Date.now() - lastPersist >= (o.persistEveryMs ?? 30_000)) await persist();
+    if (dirty && Date.now() - lastPersist >= (o.persistEveryMs ?? PERSIST_EVERY_MS)) await persist();
     const offline = problems.some((p) => p.code === 'share_missing');
     return publish({ state: offline ? 'offline' : 'online', lastSyncAt: state.read().lastSyncAt, problems });
   }
@@ -186,6 +186,11 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
 }
 
 const CLOCK_TOLERANCE_MS = 2 * 60 * 1000;
+/**
+ * The cache is rewritten whole, so not often: what happened since is replayed from the
+ * journal's tail and re-read past older cursors at the next start.
+ */
+const PERSIST_EVERY_MS = 10 * 60 * 1000;
 /** Rounds between fresh leases (about 5 minutes at the default interval). */
 const LEASE_EVERY = 100;
 /** Rounds between re-reading this desk's own sealed segments (about an hour). */
