@@ -89,7 +89,8 @@ export function createAccessLog(deps: { localFile: string; shareFolder: string; 
     async of(rec) {
       const shared = (await readdir(shareDir).catch(() => [] as string[])).filter((n) => n.endsWith('.jsonl')).map((n) => join(shareDir, n));
       for (const file of [deps.localFile, ...shared]) await readNew(file);
-      return [...(byRecord.get(rec)?.values() ?? [])].sort((a, b) => (a.at < b.at ? 1 : -1)).map(({ at, by, name, desk }) => ({ at, by, name, desk }));
+      // Newest first; openings in the same millisecond keep the order they were written in.
+      return [...(byRecord.get(rec)?.values() ?? [])].reverse().sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).map(({ at, by, name, desk }) => ({ at, by, name, desk }));
     },
   };
 }
