@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REVIEWERS } from '../../../../shared/register/codes';
+import { canChangeStatus } from '../../../../shared/register/statusFlow';
 import type { EntryView } from '../../../../shared/review/contract';
 import type { ReviewAction } from '../../../../shared/review/update';
 import { ActionError } from './ActionError';
@@ -27,6 +28,8 @@ export function EntryActions({ view, act, note }: Props) {
     a().catch(setError);
   };
   const closed = entry.status === 'closed' || entry.status === 'void';
+  // Only the steps the register's status flow allows from here are offered.
+  const can = (to: Parameters<typeof canChangeStatus>[1]) => canChangeStatus(entry.status, to);
 
   return (
     <section className="entry-actions" aria-labelledby="actions-title">
@@ -34,12 +37,12 @@ export function EntryActions({ view, act, note }: Props) {
       <ActionError error={error} />
       {!closed && (
         <div className="action-row">
-          {entry.status === 'registered' && (
+          {can('in_review') && (
             <button type="button" onClick={run(() => act({ action: 'start' }))}>
               {t('actions.start')}
             </button>
           )}
-          {(entry.status === 'answered' || entry.status === 'forwarded') && (
+          {can('closed') && (
             <button type="button" onClick={run(() => act({ action: 'close' }))}>
               {t('actions.close')}
             </button>
@@ -56,9 +59,11 @@ export function EntryActions({ view, act, note }: Props) {
             <button type="button" className="secondary" onClick={run(() => act({ action: 'reply', reply }))} disabled={!reply.trim()}>
               {t('actions.saveReply')}
             </button>
-            <button type="submit" disabled={!reply.trim()}>
-              {t('actions.answer')}
-            </button>
+            {can('answered') && (
+              <button type="submit" disabled={!reply.trim()}>
+                {t('actions.answer')}
+              </button>
+            )}
           </div>
         </form>
       )}
@@ -71,7 +76,7 @@ export function EntryActions({ view, act, note }: Props) {
           {t('actions.addNote')}
         </button>
       </form>
-      {!closed && (
+      {can('forwarded') && (
         <details className="action-more">
           <summary>{t('actions.forwardTitle')}</summary>
           <form className="action-form" onSubmit={run(() => act({ action: 'forward', to: forward.to, reason: forward.reason }))}>
@@ -87,7 +92,7 @@ export function EntryActions({ view, act, note }: Props) {
           </form>
         </details>
       )}
-      {!closed && (
+      {can('extended') && (
         <details className="action-more">
           <summary>{t('actions.extendTitle')}</summary>
           <form className="action-form" onSubmit={run(() => act({ action: 'extend', dueDate: extend.dueDate, reason: extend.reason, clientNotified: true }))}>
