@@ -137,7 +137,7 @@ describe('a desk’s own files going missing on the share', () => {
 });
 
 describe('a desk’s sealed files going missing on the share', () => {
-  it('sends a deleted sealed segment again in the same session', async () => {
+  it('sends a deleted sealed segment again in the same session and keeps saying so for a while', async () => {
     const share = await tempShare();
     const a = await openDesk(share, { segmentBytes: 1500 });
     for (let i = 0; i < 6; i++) await a.opened.register.add(sampleInput(i), 'RNP\\anna');
@@ -146,6 +146,7 @@ describe('a desk’s sealed files going missing on the share', () => {
     await rm(join(folder, '000001.jsonl'));
     const status = await a.sync.round();
     expect(status.problems.map((p) => p.code)).toEqual(['segment_damaged']);
+    expect((await a.sync.round()).problems.map((p) => p.code)).toEqual(['segment_damaged']);
     const b = await openDesk(share);
     await b.sync.round();
     expect(b.opened.register.all()).toHaveLength(6);

@@ -58,6 +58,7 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
   let dirty = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<SyncStatus> | null = null;
+  const recent = new Map<SyncProblemCode, { problem: SyncProblem; until: number }>();
   let stopped = false;
   register.onChange(() => (dirty = true));
 
@@ -143,12 +144,21 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
     if (ok) await state.update((s) => void (s.lastSyncAt = now().toISOString()));
     if (dirty && Date.now() - lastPersist >= (o.persistEveryMs ?? PERSIST_EVERY_MS)) await persist();
     const offline = problems.some((p) => p.code === 'share_missing');
-    return publish({ state: offline ? 'offline' : 'online', lastSyncAt: state.read().lastSyncAt, problems });
+    return publish({ state: offline ? 'offline' : 'online', lastSyncAt: state.read().lastSyncAt, problems: withRecent(problems) });
   }
 
   function reference(): number {
     const wall = now().getTime();
     return Math.max(wall, wall + skewMs);
+  }
+
+  /** Problems found once (a clone, a torn write, damaged lines) stay in view for a while, not one round. */
+  function withRecent(problems: SyncProblem[]): SyncProblem[] {
+    const at = Date.now();
+    for (const p of problems) if (ONE_SHOT.has(p.code)) recent.set(p.code, { problem: p, until: at + RECENT_MS });
+    for (const [code, r] of recent) if (r.until < at) recent.delete(code);
+    const shown = new Set(problems.map((p) => p.code));
+    return [...problems, ...[...recent.values()].filter((r) => !shown.has(r.problem.code)).map((r) => r.problem)];
   }
 
   async function persist() {
@@ -186,6 +196,8 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
 }
 
 const CLOCK_TOLERANCE_MS = 2 * 60 * 1000;
+const ONE_SHOT: ReadonlySet<SyncProblemCode> = new Set(['clone_detected', 'torn_write', 'segment_restored', 'segment_damaged', 'bad_lines']);
+const RECENT_MS = 10 * 60 * 1000;
 /**
  * The cache is rewritten whole, so not often: what happened since is replayed from the
  * journal's tail and re-read past older cursors at the next start.
