@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newPage } from '../support/browser';
 import { startPreview } from '../support/preview';
 import { percentile, type Suite } from './figure';
@@ -18,6 +18,25 @@ async function latency(page: Page, act: () => Promise<void>): Promise<number> {
   return Date.now() - t;
 }
 
+/** Preview as a head on the bench data; `ready` is from navigation to an inbox counting 100k. */
+async function openInbox(browser: Browser, dataDir: string) {
+  const preview = await startPreview({ dataDir, args: ['--os-account', 'RNP\\aija.liepina'] });
+  const page = await newPage(browser);
+  const start = Date.now();
+  await page.goto(preview.url('desk'));
+  await page.waitForFunction(() => /^\d{6}/.test(document.querySelector('[data-testid="inbox-counts"]')?.textContent ?? ''), null, { timeout: 120_000, polling: 100 });
+  const ready = Date.now() - start;
+  return {
+    page,
+    preview,
+    ready,
+    async close() {
+      await page.context().close();
+      await preview.stop();
+    },
+  };
+}
+
 /**
  * The reviewer's inbox in Chromium (preview mode, real services) over 100,000 entries synced
  * from 50 desk folders: time to a usable inbox, filter round trips, and scrolling frame times.
@@ -28,14 +47,13 @@ export const reviewBrowser: Suite = {
     const dataDir = await mkdtemp(join(tmpdir(), 'laipni-bench-review-'));
     await mkdir(join(dataDir, 'share'), { recursive: true });
     await writeShare(join(dataDir, 'share'), { desks: 50, eventsPerDesk: 4000, createEvery: 2, segmentBytes: 4 * 1024 * 1024 });
-    const preview = await startPreview({ dataDir, args: ['--os-account', 'RNP\\aija.liepina'] });
     const browser = await launchChromium();
+    // Cold: the first sync pulls every desk's events; warm: a restart opens the register from its cache.
+    const cold = await openInbox(browser, dataDir);
+    await cold.close();
+    const warm = await openInbox(browser, dataDir);
+    const { page } = warm;
     try {
-      const page = await newPage(browser);
-      const start = Date.now();
-      await page.goto(preview.url('desk'));
-      await page.waitForFunction(() => /^\d{3}\s?\d{3}/.test(document.querySelector('[data-testid="inbox-counts"]')?.textContent ?? ''), null, { timeout: 120_000, polling: 200 });
-      const ready = Date.now() - start;
       const entries = await total(page);
 
       const filters: number[] = [];
@@ -63,13 +81,14 @@ export const reviewBrowser: Suite = {
           }),
       );
       return [
-        { name: `inbox usable after cold start with ${entries} entries (first sync included)`, value: ready, unit: 'ms', budget: null },
+        { name: `inbox usable after a cold start, ${entries} entries (first sync of 200k events included)`, value: cold.ready, unit: 'ms', budget: null },
+        { name: 'inbox usable after a restart, 100k entries (register from its cache)', value: warm.ready, unit: 'ms', budget: null },
         { name: 'inbox filter round trip in Chromium, 100k (median)', value: percentile(filters, 50), unit: 'ms', budget: null },
         { name: 'inbox scrolling frame time, 100k (p95)', value: percentile(frames, 95), unit: 'ms', budget: 17 },
       ];
     } finally {
+      await warm.close();
       await browser.close();
-      await preview.stop();
     }
   },
 };
