@@ -18,6 +18,8 @@ module.exports = {
     'out/cli/**',
     'out/node-chunks/**',
     '!**/*.map',
+    // Type declarations some runtime dependencies list as dependencies: never needed at run time.
+    '!**/node_modules/@types/**',
   ],
   asar: true,
   extraResources: [{ from: 'build/installer/config.example.json', to: 'config.example.json' }],

@@ -11,6 +11,7 @@ import { openUserStore } from './services/settings/userStore';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/registerIpc';
+import { startDeadlineReminders } from './review/deadlineReminders';
 import { createDeskWindow, createDisplayWindow, type WindowPaths } from './windows/createWindows';
 import { hardenSession, hardenWebContents, isAppUrl } from './windows/security';
 import { createWindowRegistry } from './windows/windowRegistry';
@@ -68,6 +69,7 @@ async function start(): Promise<void> {
   const desk = createDeskWindow(paths, store);
   windows.add('desk', desk);
   desk.on('closed', () => app.quit());
+  startDeadlineReminders({ services, window: () => (desk.isDestroyed() ? null : desk) });
   if (config.values.clientDisplay) openDisplay();
 
   app.on('second-instance', () => {

@@ -4,6 +4,7 @@ import { seedSampleCatalogue } from './sampleCatalog';
 import { STAFF_PATH } from '../main/services/directory/directoryService';
 import { sampleDirectory } from './sampleDirectory';
 import { initShare } from '../main/services/register/sync/shareLayout';
+import { seedSampleRegister } from './sampleRegister';
 
 export interface DemoPaths {
   configFile: string;
@@ -41,5 +42,6 @@ export async function seedDemo(dataDir: string): Promise<DemoPaths> {
     await mkdir(join(shareFolder, 'catalog'), { recursive: true });
     await writeFile(staffFile, `${JSON.stringify({ publishedAt: new Date().toISOString(), publishedBy: 'sample', data: sampleDirectory() }, null, 1)}\n`);
   }
+  await seedSampleRegister(dataDir, shareFolder);
   return { configFile, shareFolder, account: DEMO_ADMIN_ACCOUNT };
 }

@@ -42,11 +42,24 @@ export const DESK_CHANNELS = [
   'register:preview-routing',
   'sync:status',
   'sync:now',
+  // review workspace (issue 6)
+  'review:inbox',
+  'review:entry',
+  'review:act',
+  'review:note',
+  'review:letter',
+  'review:report',
+  'review:export-report',
+  'review:destruction',
+  'review:export-destruction',
+  'review:anonymise-due',
+  'review:subject-export',
+  'review:badge',
 ] as const;
 
 export const DISPLAY_CHANNELS = ['display:get', 'display:set-language'] as const;
 
-export const DESK_EVENTS = ['display:changed', 'directory:changed', 'desk:changed', 'identity:changed', 'sync:changed', 'register:changed'] as const;
+export const DESK_EVENTS = ['display:changed', 'directory:changed', 'desk:changed', 'identity:changed', 'sync:changed', 'register:changed', 'review:changed'] as const;
 
 export const DISPLAY_EVENTS = ['display:changed'] as const;
 

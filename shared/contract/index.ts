@@ -5,6 +5,7 @@ import { deskContract, deskEvents } from '../desk/contract';
 import { directoryContract, directoryEvents } from '../directory/contract';
 import { displayContract, displayEvents } from '../display/contract';
 import { registerContract, registerEvents } from '../register/contract';
+import { reviewContract, reviewEvents } from '../review/contract';
 import type { DeskChannel, DeskEvent, DisplayChannel, DisplayEvent } from './channels';
 import type { Endpoint, EventSpec } from './endpoint';
 
@@ -16,6 +17,7 @@ export const contract = {
   ...directoryContract,
   ...deskContract,
   ...registerContract,
+  ...reviewContract,
 } satisfies Record<DeskChannel | DisplayChannel, Endpoint>;
 
 export const events = {
@@ -24,6 +26,7 @@ export const events = {
   ...directoryEvents,
   ...deskEvents,
   ...registerEvents,
+  ...reviewEvents,
 } satisfies Record<DeskEvent | DisplayEvent, EventSpec>;
 
 export type Contract = typeof contract;

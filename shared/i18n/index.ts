@@ -18,12 +18,15 @@ import serviceLv from './locales/service/lv.json';
 import registerEn from './locales/register/en.json';
 import registerLtg from './locales/register/ltg.json';
 import registerLv from './locales/register/lv.json';
+import reviewEn from './locales/review/en.json';
+import reviewLtg from './locales/review/ltg.json';
+import reviewLv from './locales/review/lv.json';
 
 /** Every namespace with its three locales. Features add theirs here. */
 export const resources = {
-  lv: { common: commonLv, display: displayLv, catalog: catalogLv, service: serviceLv, directory: directoryLv, register: registerLv },
-  ltg: { common: commonLtg, display: displayLtg, catalog: catalogLtg, service: serviceLtg, directory: directoryLtg, register: registerLtg },
-  en: { common: commonEn, display: displayEn, catalog: catalogEn, service: serviceEn, directory: directoryEn, register: registerEn },
+  lv: { common: commonLv, display: displayLv, catalog: catalogLv, service: serviceLv, directory: directoryLv, register: registerLv, review: reviewLv },
+  ltg: { common: commonLtg, display: displayLtg, catalog: catalogLtg, service: serviceLtg, directory: directoryLtg, register: registerLtg, review: reviewLtg },
+  en: { common: commonEn, display: displayEn, catalog: catalogEn, service: serviceEn, directory: directoryEn, register: registerEn, review: reviewEn },
 } satisfies Resource;
 
 export const NAMESPACES = Object.keys(resources.lv) as Array<keyof (typeof resources)['lv']>;

@@ -143,6 +143,9 @@ export function createFold(snapshot?: FoldSnapshot): RegisterFold {
   };
 }
 
+/** What replaces personal text once an entry is anonymised; notes are append-only, so the fold masks them. */
+export const ANONYMISED_TEXT = '[anonimizēts]';
+
 const maxOf = (a: string, b: string) => (a > b ? a : b);
 
 function toEntry(r: FoldRecord): RegisterEntry {
@@ -151,6 +154,7 @@ function toEntry(r: FoldRecord): RegisterEntry {
   const val = <T>(field: string, fallback: T): T => (field in ed ? (ed[field]!.v as T) : fallback);
   let needsReview = false;
   for (const w of Object.values(ed)) if (w.ru > w.saw) needsReview = true;
+  const anonymisedAt = val<string | null>('anonymisedAt', null);
   const notes = r.notes ? [...r.notes].sort((a, c) => (a.at < c.at ? -1 : a.at > c.at ? 1 : a.id < c.id ? -1 : 1)) : [];
   return {
     id: r.id,
@@ -163,7 +167,7 @@ function toEntry(r: FoldRecord): RegisterEntry {
     subject: b.subject,
     employee: val('employee', b.employee),
     description: val('description', b.description),
-    client: b.client,
+    client: val('client', b.client),
     routedTo: val('routedTo', b.routedTo),
     routeRule: b.routeRule,
     routeReason: val('routeReason', null),
@@ -175,7 +179,8 @@ function toEntry(r: FoldRecord): RegisterEntry {
     reply: val('reply', null),
     ethicsInformedAt: val('ethicsInformedAt', null),
     voidReason: r.voided?.reason ?? null,
-    notes,
+    anonymisedAt,
+    notes: anonymisedAt ? notes.map((n) => ({ ...n, text: ANONYMISED_TEXT })) : notes,
     needsReview,
     version: r.latest,
   };

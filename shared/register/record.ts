@@ -75,6 +75,9 @@ export const setFieldsSchema = z
     ethicsInformedAt: isoDate.nullable(),
     employee: employeeSchema.nullable(),
     description: text(4000),
+    /** Data protection: after the retention period the client becomes anonymous (review). */
+    client: clientSchema,
+    anonymisedAt: isoDate.nullable(),
   })
   .partial()
   .strict()
@@ -114,6 +117,8 @@ export interface RegisterEntry {
   reply: string | null;
   ethicsInformedAt: string | null;
   voidReason: string | null;
+  /** The day personal fields were anonymised after the retention period, or null. */
+  anonymisedAt: string | null;
   notes: Note[];
   /** Two desks changed the same field without seeing each other's change. */
   needsReview: boolean;

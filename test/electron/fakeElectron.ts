@@ -109,9 +109,25 @@ class FakeApp extends EventEmitter {
   quit() {
     appState.quitCalled++;
   }
+  badgeCount = 0;
+  setBadgeCount(count: number) {
+    this.badgeCount = count;
+    return true;
+  }
   exit() {}
 }
 export const app = new FakeApp();
+
+export class Notification {
+  static shown: Array<{ title: string; body: string }> = [];
+  constructor(private options: { title: string; body: string }) {}
+  static isSupported() {
+    return true;
+  }
+  show() {
+    Notification.shown.push(this.options);
+  }
+}
 
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
@@ -143,5 +159,5 @@ export function reset() {
   displays.list = displays.list.slice(0, 1);
 }
 
-export default { app, BrowserWindow: FakeBrowserWindow, ipcMain, screen, session, contextBridge, ipcRenderer };
+export default { app, BrowserWindow: FakeBrowserWindow, ipcMain, screen, session, contextBridge, ipcRenderer, Notification };
 export { FakeBrowserWindow as BrowserWindow };

@@ -3,6 +3,7 @@ import type { AppServices } from '../services';
 import { createCatalogHandlers } from './catalogHandlers';
 import { createDirectoryHandlers } from './directoryHandlers';
 import { createRegisterHandlers } from './registerHandlers';
+import { createReviewHandlers } from '../services/review';
 
 /** Maps every channel of the contract to a service call. Requests arrive already validated. */
 export function createHandlers(s: AppServices): Handlers {
@@ -31,5 +32,6 @@ export function createHandlers(s: AppServices): Handlers {
     ...createCatalogHandlers(s),
     ...createDirectoryHandlers(s),
     ...createRegisterHandlers(s),
+    ...createReviewHandlers(s.review),
   };
 }

@@ -7,6 +7,8 @@ import { createDirectoryService, type DirectoryService } from './directory/direc
 import { createDisplayService, type DisplayService } from './display/displayService';
 import type { EventBus } from './events';
 import { createIdentityService, type IdentityService } from './identity/identityService';
+import { createReviewServices, type ReviewServices } from './review';
+import { reviewSource } from './review/registerOpener';
 import type { Logger } from './log/logger';
 import { createRegisterRuntime, type RegisterRuntime } from './register/registerRuntime';
 import type { UserStore } from './settings/userStore';
@@ -31,6 +33,7 @@ export interface AppServices extends ServiceInputs {
   desk: DeskService;
   catalog: CatalogService;
   register: RegisterRuntime;
+  review: ReviewServices;
 }
 
 /** Builds every node-side service; used by the Electron main process and by preview mode alike. */
@@ -55,5 +58,13 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     directory: () => specialistsFromDirectory(directory),
   });
   const register = createRegisterRuntime({ dataDir: inputs.info.dataFolder, config: inputs.config, identity, bus: inputs.bus, log: inputs.log });
-  return { ...inputs, display, identity, directory, desk, catalog, register };
+  const review = createReviewServices({
+    source: () => reviewSource(register, inputs.config.values.shareFolder ?? '', inputs.info.dataFolder),
+    identity,
+    dataFolder: inputs.info.dataFolder,
+    shareFolder: inputs.config.values.shareFolder ?? '',
+    institutionName: inputs.config.values.institutionName ?? inputs.config.values.institution ?? '',
+  });
+  review.review.onChange(() => void review.review.badge().then((b) => inputs.bus.emit('review:changed', b), (e: unknown) => inputs.log.warn(`review badge failed: ${String(e)}`)));
+  return { ...inputs, display, identity, directory, desk, catalog, register, review };
 }

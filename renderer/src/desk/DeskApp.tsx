@@ -14,6 +14,7 @@ import { RegisterScreen } from '../features/register/RegisterScreen';
 import { SyncIndicator } from '../features/register/SyncIndicator';
 import { ConfigProblems } from '../features/settings/ConfigProblems';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { reviewNavItems } from '../features/review/reviewNav';
 import type { NavItem } from './navigation';
 
 export interface DeskAppProps {
@@ -32,6 +33,7 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
     { id: 'catalog', label: 'nav.catalog', render: () => <CatalogScreen institutionName={config.values.institutionName} /> },
     { id: 'directory', label: 'nav.directory', render: () => <DirectoryScreen /> },
     { id: 'register', label: 'register:nav.title', render: () => <RegisterScreen /> },
+    ...reviewNavItems(identity, config.values.institutionName ?? config.values.institution ?? ''),
     { id: 'complaint', label: 'nav.complaint', render: () => <ComplaintScreen institutionName={config.values.institutionName} /> },
     ...(identity.roles.includes('admin') ? [{ id: 'directory-admin', label: 'nav.directoryAdmin', render: () => <DirectoryAdminScreen /> }] : []),
     {
@@ -41,7 +43,8 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
     },
     { id: 'about', label: 'nav.about', render: () => <AboutScreen info={info} /> },
   ];
-  const [active, setActive] = useState(items[0]!.id);
+  // Heads, the executive director and ethics commissions review on their own desktop: their inbox comes first.
+  const [active, setActive] = useState(() => (items.some((i) => i.id === 'review') && identity.roles.some((r) => r !== 'desk_staff' && r !== 'admin') ? 'review' : items[0]!.id));
   const current = items.find((i) => i.id === active) ?? items[0]!;
   const { values } = config;
 

@@ -9,6 +9,7 @@ import type { EventBus } from '../events';
 import type { IdentityService } from '../identity/identityService';
 import type { Logger } from '../log/logger';
 import { openRegister, type OpenedRegister } from './openRegister';
+import type { RegisterService } from './registerService';
 import { loadRegisterRules } from './registerRules';
 import { createSyncLoop, type SyncLoop } from './sync/syncLoop';
 
@@ -24,6 +25,8 @@ export interface RegisterRuntime {
   status(): Promise<SyncStatus>;
   syncNow(): Promise<SyncStatus>;
   stop(): Promise<void>;
+  /** The opened register itself, for review (issue 6), which reads and edits entries. */
+  service(): Promise<RegisterService>;
 }
 
 export interface RegisterRuntimeDeps {
@@ -104,6 +107,7 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
     async syncNow() {
       return (await need()).sync.round();
     },
+    service: async () => (await need()).opened.register,
     async stop() {
       const r = await ready.catch(() => null);
       if (!r) return;

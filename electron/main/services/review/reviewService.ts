@@ -1,0 +1,208 @@
+import { ContractError } from '../../../../shared/contract/result';
+import type { Identity } from '../../../../shared/identity/identity';
+import { deadlinesFor } from '../../../../shared/register/deadlines';
+import { rigaDate } from '../../../../shared/register/dates';
+import type { RegisterEntry } from '../../../../shared/register/record';
+import { ethicsStep } from '../../../../shared/register/routing';
+import type { Badge, EntryView, InboxPage, InboxRow } from '../../../../shared/review/contract';
+import { dueStateFn, type DueState } from '../../../../shared/review/dueState';
+import { conflictsOf, historyRows } from '../../../../shared/review/history';
+import { createInboxIndex, type InboxFilter, type InboxIndex, type InboxSort } from '../../../../shared/review/inbox';
+import { buildReport, type Period, type Report } from '../../../../shared/review/reports';
+import { fieldsFor, type ReviewAction } from '../../../../shared/review/update';
+import { canReview, canSee, isReviewer } from '../../../../shared/review/visibility';
+import type { AccessLog } from './accessLog';
+import type { ReviewSource } from './source';
+
+export interface ReviewDeps {
+  source: () => Promise<ReviewSource>;
+  identity: { current(): Identity };
+  access: (source: ReviewSource) => AccessLog;
+  now?: () => number;
+}
+
+export type ReviewService = ReturnType<typeof createReviewService>;
+
+/** The latest an answer may be extended to, by the register's own deadline table. */
+const extendedLimit = (source: ReviewSource, e: RegisterEntry) => {
+  const { deadlines, calendar } = source.rules();
+  return deadlinesFor(e.kind, rigaDate(Date.parse(e.registeredAt)), deadlines, calendar).extendedLimit;
+};
+
+/** Resolving may only pick one of the values two desks saved concurrently, nothing else. */
+async function onlyConflicting(source: ReviewSource, id: string, fields: Record<string, unknown>): Promise<void> {
+  const conflicts = conflictsOf(await source.events(id));
+  for (const [field, value] of Object.entries(fields)) {
+    const c = conflicts.find((x) => x.field === field);
+    const candidates = c ? [c.winner, ...c.others].map((v) => JSON.stringify(v.value)) : [];
+    if (!candidates.includes(JSON.stringify(value))) throw new ContractError('invalid_request', `${field} is not in conflict with that value`, { field });
+  }
+}
+
+const forbidden = (what: string) => new ContractError('forbidden_role', what);
+
+export const rowOf = (e: RegisterEntry, due: DueState): InboxRow => ({
+  id: e.id,
+  number: e.number,
+  kind: e.kind,
+  subject: e.subject,
+  channel: e.channel,
+  institution: e.institution,
+  deskCode: e.deskCode,
+  status: e.status,
+  registeredAt: e.registeredAt,
+  dueDate: e.dueDate,
+  due,
+  needsReview: e.needsReview,
+  summary: e.description.length > 140 ? `${e.description.slice(0, 139)}…` : e.description,
+});
+
+/**
+ * The review workspace in main: every request is checked against the signed-in person's roles
+ * here, so a window asking for an entry it may not see gets `forbidden_role`, never the entry.
+ */
+export function createReviewService(deps: ReviewDeps) {
+  const now = deps.now ?? Date.now;
+  const today = () => rigaDate(now());
+  let opened: Promise<{ source: ReviewSource; access: AccessLog }> | null = null;
+  let cache: { key: string; visible: RegisterEntry[]; index: InboxIndex; dueOf: (e: RegisterEntry) => DueState } | null = null;
+  const listeners = new Set<() => void>();
+
+  const open = () =>
+    (opened ??= deps.source().then((source) => {
+      source.onChange(() => {
+        cache = null;
+        listeners.forEach((l) => l());
+      });
+      return { source, access: deps.access(source) };
+    }));
+
+  const viewer = (): Identity => {
+    const me = deps.identity.current();
+    // Admins hold no other role for records: they see configuration, never record contents.
+    if (!me.roles.some((r) => r !== 'admin')) throw forbidden('Admins see no register contents');
+    return me;
+  };
+
+  const state = async () => {
+    const { source } = await open();
+    const me = viewer();
+    const key = `${me.account}|${me.roles.join(',')}|${me.institution}|${today()}`;
+    if (!cache || cache.key !== key) {
+      const visible = source.entries().filter((e) => canSee(me, e));
+      const dueOf = dueStateFn(today(), source.rules().calendar);
+      cache = { key, visible, index: createInboxIndex(visible, dueOf), dueOf };
+    }
+    return cache;
+  };
+
+  const seen = async (id: string) => {
+    const { source, access } = await open();
+    const me = viewer();
+    const entry = source.entry(id);
+    // The same answer for "missing" and "not yours": a renderer learns nothing by guessing ids.
+    if (!entry || !canSee(me, entry)) throw forbidden(`No access to entry ${id}`);
+    return { source, access, me, entry };
+  };
+
+  const author = (me: Identity) => me.personId ?? me.account;
+
+  const view = async (id: string): Promise<EntryView> => {
+    const { source, access, me, entry } = await seen(id);
+    const events = await source.events(id);
+    const { dueOf } = await state();
+    return {
+      entry,
+      due: dueOf(entry),
+      history: historyRows(events, entry.anonymisedAt !== null).map((h) => ({ ...h, desk: source.deskCode(h.desk) ?? h.desk })),
+      conflicts: entry.needsReview ? conflictsOf(events) : [],
+      ethics: ethicsStep(entry),
+      access: me.roles.includes('head') ? (await access.of(id)).map((a) => ({ ...a, desk: source.deskCode(a.desk) ?? a.desk })) : null,
+      canReview: canReview(me, entry),
+      extendedLimit: extendedLimit(source, entry),
+    };
+  };
+
+  const reviewable = async (id: string) => {
+    const s = await seen(id);
+    if (!canReview(s.me, s.entry)) throw forbidden(`Cannot review entry ${id}`);
+    return s;
+  };
+
+  return {
+    async inbox(filter: InboxFilter, sort: InboxSort, offset: number, limit: number): Promise<InboxPage> {
+      const { index, visible, dueOf } = await state();
+      const list = index.query(filter, sort);
+      let overdue = 0;
+      let dueSoon = 0;
+      let needsReview = 0;
+      for (const e of visible) {
+        const d = dueOf(e);
+        if (d === 'overdue') overdue++;
+        else if (d === 'due_soon') dueSoon++;
+        if (e.needsReview) needsReview++;
+      }
+      return {
+        total: list.length,
+        offset,
+        rows: list.slice(offset, offset + limit).map((e) => rowOf(e, dueOf(e))),
+        counts: { overdue, dueSoon, needsReview },
+        institutions: [...new Set(visible.map((e) => e.institution))].sort(),
+        desks: [...new Set(visible.map((e) => e.deskCode))].sort(),
+      };
+    },
+
+    /** Opening an entry is logged before its contents leave main. */
+    async entry(id: string): Promise<EntryView> {
+      const { access, me } = await seen(id);
+      await access.record({ rec: id, by: author(me), name: me.displayName });
+      return view(id);
+    },
+
+    async act(id: string, action: ReviewAction): Promise<EntryView> {
+      const { source, me, entry } = await reviewable(id);
+      if (action.action === 'resolve') await onlyConflicting(source, id, action.fields);
+      const outcome = fieldsFor(action, entry, { extendedLimit: extendedLimit(source, entry) });
+      if ('problem' in outcome) throw new ContractError('invalid_request', outcome.problem, { field: outcome.problem });
+      await source.set(id, outcome.fields, author(me));
+      return view(id);
+    },
+
+    async note(id: string, text: string): Promise<EntryView> {
+      const { source, me } = await reviewable(id);
+      await source.note(id, text, author(me));
+      return view(id);
+    },
+
+    /** For letters and exports: an entry the viewer may review, with who they are. */
+    reviewable,
+    /** The entry as shown after a change: not a new opening, so not logged again. */
+    view,
+
+    async report(period: Period): Promise<Report> {
+      const { source } = await open();
+      if (!isReviewer(viewer())) throw forbidden('Reports are for reviewers');
+      const { visible } = await state();
+      const rows = await Promise.all(visible.map(async (entry) => ({ entry, answeredAt: entry.status === 'registered' ? null : await source.answeredAt(entry.id) })));
+      return buildReport(rows, period, today());
+    },
+
+    async visibleEntries(): Promise<{ me: Identity; entries: RegisterEntry[]; source: ReviewSource }> {
+      const { source } = await open();
+      return { me: viewer(), entries: (await state()).visible, source };
+    },
+
+    async badge(): Promise<Badge> {
+      const me = deps.identity.current();
+      if (!isReviewer(me)) return { overdue: 0, dueSoon: 0 };
+      const page = await this.inbox({}, { by: 'dueDate', dir: 'asc' }, 0, 1);
+      return { overdue: page.counts.overdue, dueSoon: page.counts.dueSoon };
+    },
+
+    onChange(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    today,
+  };
+}

@@ -1,0 +1,48 @@
+import type { RegisterEvent } from '../../../../shared/register/event';
+import type { RegisterEntry, SetFields } from '../../../../shared/register/record';
+import type { RegistrationRules } from '../../../../shared/register/registration';
+import type { RegisterService } from '../register/registerService';
+
+/**
+ * The seam between review and the register: the few things review reads and writes. Every
+ * write is a register event (set or note) made by the register, so its rules stay in one place.
+ */
+export interface ReviewSource {
+  entries(): RegisterEntry[];
+  entry(id: string): RegisterEntry | null;
+  /** Every event of one entry, in any order: its history. */
+  events(id: string): Promise<RegisterEvent[]>;
+  /** The first time each entry was answered, from history, for reports. */
+  answeredAt(id: string): Promise<string | null>;
+  set(id: string, fields: SetFields, author: string): Promise<RegisterEntry>;
+  note(id: string, text: string, author: string): Promise<RegisterEntry>;
+  /** The deadline table and working-day calendar the register was opened with (admin-published). */
+  rules(): Pick<RegistrationRules, 'deadlines' | 'calendar'>;
+  /** A desk's code (`K2`) for a desk id, when the share has told it. */
+  deskCode(deskId: string): string | null;
+  /** This computer's desk id on the share (for the access log's one-writer file). */
+  deskId(): string;
+  onChange(listener: () => void): () => void;
+}
+
+export interface EventHistory {
+  events(id: string): Promise<RegisterEvent[]>;
+  deskCode(deskId: string): string | null;
+  answeredAt(id: string): Promise<string | null>;
+}
+
+/** The real register as review's source; history comes from its journal and the share. */
+export function registerSource(register: RegisterService, history: EventHistory): ReviewSource {
+  return {
+    entries: () => register.all(),
+    entry: (id) => register.deps.fold.entry(id),
+    events: (id) => history.events(id),
+    answeredAt: (id) => history.answeredAt(id),
+    set: (id, fields, author) => register.set(id, fields, author),
+    note: (id, text, author) => register.note(id, text, author),
+    rules: () => register.deps.rules,
+    deskCode: (deskId) => history.deskCode(deskId),
+    deskId: () => register.deps.identity.current().deskId,
+    onChange: (listener) => register.onChange(listener),
+  };
+}

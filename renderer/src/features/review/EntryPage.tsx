@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import type { RegisterEntry } from '../../../../shared/register/record';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+import { ConflictPanel } from './ConflictPanel';
+import { DueBadge } from './DueBadge';
+import { EntryActions } from './EntryActions';
+import { EthicsStep } from './EthicsStep';
+import { formatDate, formatInstant } from './format';
+import { AccessList, HistoryList } from './HistoryList';
+import { LetterPanel } from './LetterPanel';
+import { useEntry } from './useReview';
+
+/** One entry: every field, the reviewer's steps, notes, history and (for heads) who opened it. */
+export function EntryPage({ id, institutionName, onBack }: { id: string; institutionName: string; onBack: () => void }) {
+  const { t, i18n } = useTranslation('review');
+  const { data: view, error, act, note, set } = useEntry(id);
+  const back = (
+    <button type="button" className="secondary" onClick={onBack}>
+      {t('entry.back')}
+    </button>
+  );
+  if (error && !view) return <section className="screen">{back}<ErrorMessage error={error} /></section>;
+  if (!view) return <Loading />;
+  const e = view.entry;
+  const client = (c: RegisterEntry['client']) => (c.anonymous ? t('entry.anonymous') : `${c.name}, ${c.contact} (${t('entry.purpose')}: ${c.purpose})`);
+  const fields: Array<[string, string]> = [
+    [t('field.kind'), t(`kind.${e.kind}`)],
+    [t('field.channel'), t(`channel.${e.channel}`)],
+    [t('field.subject'), t(`subject.${e.subject}`)],
+    [t('field.employee'), e.employee?.name ?? '—'],
+    [t('field.client'), client(e.client)],
+    [t('field.institution'), e.institution],
+    [t('field.registered'), `${formatInstant(e.registeredAt, i18n.language)} · ${e.registeredBy} · ${e.deskCode}`],
+    [t('field.routedTo'), `${t(`reviewer.${e.routedTo}`)} (${t(`rule.${e.routeRule.replace('.', '_')}`)})${e.routeReason ? ` — ${e.routeReason}` : ''}`],
+    [t('field.dueDate'), formatDate(e.dueDate, i18n.language)],
+    [t('field.status'), `${t(`status.${e.status}`)}${e.statusReason ? ` — ${e.statusReason}` : ''}`],
+  ];
+  if (e.anonymisedAt) fields.push([t('field.anonymisedAt'), formatDate(e.anonymisedAt, i18n.language)]);
+  const actAndShow = async (a: Parameters<typeof act>[0]) => void (await act(a));
+
+  return (
+    <section className="screen entry-page" aria-labelledby="entry-title">
+      {back}
+      <h2 id="entry-title">
+        {t('entry.title', { number: e.number })} <DueBadge due={view.due} />
+        {e.needsReview && <span className="badge badge-conflict">{t('inbox.needsReview')}</span>}
+      </h2>
+      <dl className="facts entry-fields">
+        {fields.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>{t('field.description')}</h3>
+      <p className="entry-description">{e.description}</p>
+      {e.reply && (
+        <>
+          <h3>{t('field.reply')}</h3>
+          <p className="entry-reply" data-testid="entry-reply">{e.reply}</p>
+        </>
+      )}
+      {view.conflicts.length > 0 && view.canReview && <ConflictPanel conflicts={view.conflicts} onResolve={actAndShow} />}
+      <EthicsStep view={view} act={actAndShow} institutionName={institutionName} />
+      {view.canReview && <EntryActions key={e.version} view={view} act={actAndShow} note={async (text) => void (await note(text))} />}
+      {view.canReview && <LetterPanel id={e.id} institutionName={institutionName} onRecorded={set} />}
+      <h3>{t('entry.notes')}</h3>
+      {e.notes.length ? (
+        <ul className="notes">
+          {e.notes.map((n) => (
+            <li key={n.id}>
+              <span className="note-meta">{formatInstant(n.at, i18n.language)} · {n.by}</span> {n.text}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('entry.noNotes')}</p>
+      )}
+      <h3>{t('entry.history')}</h3>
+      <HistoryList rows={view.history} />
+      {view.access && (
+        <>
+          <h3>{t('entry.access')}</h3>
+          <AccessList rows={view.access} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { endpoint, event } from '../contract/endpoint';
+import type { RegisterEntry } from '../register/record';
+import type { EthicsStep } from '../register/routing';
+import type { DueState } from './dueState';
+import type { FieldConflict, HistoryRow } from './history';
+import { inboxFilterSchema, inboxSortSchema } from './inbox';
+import { LETTER_KINDS, type Letter } from './letters';
+import { periodSchema, type Report } from './reports';
+import { reviewActionSchema } from './update';
+
+const recordId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/);
+
+/** One inbox row: what the list shows, nothing more (the rest needs opening, which is logged). */
+export interface InboxRow {
+  id: string;
+  number: string;
+  kind: RegisterEntry['kind'];
+  subject: RegisterEntry['subject'];
+  channel: RegisterEntry['channel'];
+  institution: string;
+  deskCode: string;
+  status: RegisterEntry['status'];
+  registeredAt: string;
+  dueDate: string;
+  due: DueState;
+  needsReview: boolean;
+  summary: string;
+}
+
+export interface InboxPage {
+  total: number;
+  offset: number;
+  rows: InboxRow[];
+  /** Over everything the viewer may see, not only the filtered list: for badges. */
+  counts: { overdue: number; dueSoon: number; needsReview: number };
+  /** Values present for the institution and desk filters. */
+  institutions: string[];
+  desks: string[];
+}
+
+export interface AccessRow {
+  at: string;
+  by: string;
+  name: string | null;
+  desk: string;
+}
+
+export interface EntryView {
+  entry: RegisterEntry;
+  due: DueState;
+  history: HistoryRow[];
+  conflicts: FieldConflict[];
+  ethics: EthicsStep;
+  /** Who opened it, when: shown to heads only (null for other roles). */
+  access: AccessRow[] | null;
+  canReview: boolean;
+  /** The latest a deadline may be extended to (the rule table's limit). */
+  extendedLimit: string;
+}
+
+export interface ExportFile {
+  fileName: string;
+  mime: string;
+  base64: string;
+}
+
+export interface Badge {
+  overdue: number;
+  dueSoon: number;
+}
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+const format = z.enum(EXPORT_FORMATS);
+
+export const reviewContract = {
+  'review:inbox': endpoint<InboxPage>()(
+    z.object({ filter: inboxFilterSchema, sort: inboxSortSchema, offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }).strict(),
+  ),
+  'review:entry': endpoint<EntryView>()(z.object({ id: recordId }).strict()),
+  'review:act': endpoint<EntryView>()(z.object({ id: recordId, act: reviewActionSchema }).strict()),
+  'review:note': endpoint<EntryView>()(z.object({ id: recordId, text: z.string().trim().min(1).max(4000) }).strict()),
+  'review:letter': endpoint<{ letter: Letter; view: EntryView }>()(z.object({ id: recordId, kind: z.enum(LETTER_KINDS), referredTo: z.string().trim().min(1).max(300).optional() }).strict()),
+  'review:report': endpoint<Report>()(z.object({ period: periodSchema }).strict()),
+  'review:export-report': endpoint<ExportFile>()(z.object({ period: periodSchema, format }).strict()),
+  'review:destruction': endpoint<InboxRow[]>()(z.undefined()),
+  'review:export-destruction': endpoint<ExportFile>()(z.object({ format }).strict()),
+  'review:anonymise-due': endpoint<{ anonymised: number }>()(z.undefined()),
+  'review:subject-export': endpoint<ExportFile>()(z.object({ name: z.string().trim().min(2).max(200) }).strict()),
+  'review:badge': endpoint<Badge>()(z.undefined()),
+};
+
+export const reviewEvents = {
+  'review:changed': event<Badge>(),
+};
+
+export type ReviewChannel = keyof typeof reviewContract;

@@ -1,0 +1,44 @@
+import type { RegisterEntry } from '../register/record';
+import { sameAccount, type Identity } from '../identity/identity';
+
+/**
+ * Who may open which register entry (DOMAIN.md, roles and visibility; §4.6, §11). Enforced in
+ * main for every request; the renderer only ever receives what this allows.
+ */
+export type Viewer = Pick<Identity, 'account' | 'personId' | 'institution' | 'roles'>;
+export type Seen = Pick<RegisterEntry, 'institution' | 'subject' | 'routedTo' | 'employee' | 'registeredBy'>;
+
+/** Ethics entries reach only the ethics commission, whoever they were routed to later. */
+const isEthics = (e: Seen) => e.subject === 'ethics' || e.routedTo === 'ethics_commission';
+/** Complaints about a head go to the executive director (§11.2); no head sees them. */
+const isAboutHeads = (e: Seen) => e.subject === 'head_conduct' || e.routedTo === 'executive_director';
+const isAbout = (e: Seen, v: Viewer) => v.personId !== null && e.employee?.personId === v.personId;
+
+const sameInstitution = (e: Seen, v: Viewer) => v.institution !== null && e.institution === v.institution;
+
+/** The desk staff member who registered it, by directory person or by OS account. */
+export const registeredByViewer = (e: Seen, v: Viewer): boolean =>
+  (v.personId !== null && e.registeredBy === v.personId) || sameAccount(e.registeredBy, v.account);
+
+export function canSee(v: Viewer, e: Seen): boolean {
+  if (isAbout(e, v)) return false;
+  for (const role of v.roles) {
+    if (role === 'head' && sameInstitution(e, v) && !isEthics(e) && !isAboutHeads(e)) return true;
+    if (role === 'executive_director' && isAboutHeads(e) && !isEthics(e)) return true;
+    if (role === 'ethics_commission' && sameInstitution(e, v) && isEthics(e)) return true;
+    if (role === 'desk_staff' && registeredByViewer(e, v)) return true;
+  }
+  return false;
+}
+
+/** Reviewing (status, reply, notes, letters) is for the reviewer roles that may see the entry. */
+export function canReview(v: Viewer, e: Seen): boolean {
+  const reviewer: Viewer = { ...v, roles: v.roles.filter((r) => r === 'head' || r === 'executive_director' || r === 'ethics_commission') };
+  return reviewer.roles.length > 0 && canSee(reviewer, e);
+}
+
+export const isReviewer = (v: Viewer): boolean => v.roles.some((r) => r === 'head' || r === 'executive_director' || r === 'ethics_commission');
+
+export function visibleTo<T extends Seen>(v: Viewer, entries: readonly T[]): T[] {
+  return entries.filter((e) => canSee(v, e));
+}

@@ -1,0 +1,248 @@
+import ExcelJS from 'exceljs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../support/axe';
+import { launchChromium } from '../support/browser';
+import type { Preview } from '../support/preview';
+import { callApi, inboxNumbers, printToPdf, signIn } from '../support/reviewPreview';
+import { keepScreenshot } from '../support/screenshots';
+
+const HEAD = 'RNP\\aija.liepina';
+const DIRECTOR = 'RNP\\juris.ozols';
+const ETHICS = 'RNP\\kitija.jaunzeme';
+const OTHER_DESK = 'RNP\\ilze.berzina';
+
+let browser: Browser;
+let dataDir: string;
+let open: { preview: Preview; page: Page } | null = null;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  dataDir = await mkdtemp(join(tmpdir(), 'laipni-review-e2e-'));
+});
+afterAll(async () => {
+  await open?.page.context().close();
+  await open?.preview.stop();
+  await browser?.close();
+});
+
+/** One preview at a time on the same data folder, as one desk used by different people in turn. */
+async function as(account: string, env?: Record<string, string>): Promise<Page> {
+  // The page's event stream holds a connection open; closing it first lets the server stop.
+  await open?.page.context().close();
+  await open?.preview.stop();
+  open = await signIn(browser, dataDir, account, env);
+  return open.page;
+}
+
+/** The inbox once sync has pulled the sample desks' entries from the share. */
+async function inbox(page: Page, atLeast = 1): Promise<string[]> {
+  await expect.poll(async () => (await inboxNumbers(page)).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(atLeast);
+  return inboxNumbers(page);
+}
+
+/** Waits until the inbox lists exactly `count` entries (filters apply as main answers). */
+const inboxOf = (page: Page, count: number) => expect.poll(() => inboxNumbers(page), { timeout: 20_000 }).toHaveLength(count);
+
+const idOf = async (page: Page, subject: string): Promise<string> => {
+  const r = await callApi(page, 'review:inbox', { filter: { subject: [subject] }, sort: { by: 'registeredAt', dir: 'desc' }, offset: 0, limit: 10 });
+  return (r.value as { rows: Array<{ id: string }> }).rows[0]!.id;
+};
+
+describe('review workspace: who sees what', () => {
+  let aboutHeadId = '';
+  let ethicsId = '';
+
+  it('shows the executive director only the complaint about a head', async () => {
+    const page = await as(DIRECTOR);
+    await page.getByRole('heading', { name: 'Iesniegumi izskatīšanai' }).waitFor();
+    await inboxOf(page, 1);
+    await page.getByTestId('inbox-row').click();
+    await page.locator('.entry-description', { hasText: 'Būvvaldes vadītāja neieradās' }).waitFor();
+    expect(await page.getByText('Iestādes vadītāja rīcība').count()).toBeGreaterThan(0);
+    aboutHeadId = await idOf(page, 'head_conduct');
+    await expectNoAxeViolations(page, 'entry page (executive director)');
+    await keepScreenshot(page, 'review-director-entry');
+  });
+
+  it('shows the ethics commission only the ethics report', async () => {
+    const page = await as(ETHICS);
+    await inboxOf(page, 1);
+    ethicsId = await idOf(page, 'ethics');
+    expect((await callApi(page, 'review:entry', { id: aboutHeadId })).error?.code).toBe('forbidden_role');
+    await expectNoAxeViolations(page, 'inbox (ethics commission)');
+  });
+
+  it('never gives a head the complaint about herself or the ethics report, even when asked directly', async () => {
+    const page = await as(HEAD);
+    await inbox(page, 10);
+    await expect.poll(() => page.getByTestId('inbox-counts').textContent()).toMatch(/^40 ierakstu ·/);
+    for (const id of [aboutHeadId, ethicsId]) {
+      const r = await callApi(page, 'review:entry', { id });
+      expect(r.ok).toBe(false);
+      expect(r.error?.code).toBe('forbidden_role');
+    }
+    await page.getByLabel('Meklēt tekstā').fill('neieradas');
+    await page.getByText('Nav neviena ieraksta, kas atbilst atlasei.').waitFor();
+    await page.getByLabel('Meklēt tekstā').fill('');
+    await page.getByLabel('Drīz termiņš').check();
+    await inboxOf(page, 1);
+    await expect.poll(() => page.getByTestId('inbox-row').textContent()).toContain('Drīz termiņš');
+    await page.getByLabel('Drīz termiņš').uncheck();
+    await expectNoAxeViolations(page, 'inbox (head)');
+    await keepScreenshot(page, 'review-head-inbox');
+  });
+
+  it('shows desk staff only what they registered, and admins no entries at all', async () => {
+    let page = await as(OTHER_DESK);
+    await page.getByRole('navigation').getByRole('button', { name: 'Mani reģistrētie' }).click();
+    await page.getByRole('heading', { name: 'Manis reģistrētie ieraksti' }).waitFor();
+    await inboxOf(page, 1);
+    expect((await callApi(page, 'review:entry', { id: ethicsId })).ok).toBe(true);
+    expect((await callApi(page, 'review:entry', { id: aboutHeadId })).error?.code).toBe('forbidden_role');
+    expect((await callApi(page, 'review:act', { id: ethicsId, act: { action: 'start' } })).error?.code).toBe('forbidden_role');
+    await expectNoAxeViolations(page, 'inbox (desk staff)');
+
+    page = await as('RNP\\it.admin', { LAIPNI_ADMIN_ACCOUNTS: 'RNP\\it.admin' });
+    await page.getByRole('navigation').waitFor();
+    expect(await page.getByRole('navigation').getByRole('button').allTextContents()).not.toContain('Iesniegumu izskatīšana');
+    expect((await callApi(page, 'review:entry', { id: ethicsId })).error?.code).toBe('forbidden_role');
+    expect((await callApi(page, 'review:inbox', { filter: {}, sort: { by: 'registeredAt', dir: 'desc' }, offset: 0, limit: 10 })).error?.code).toBe('forbidden_role');
+  });
+});
+
+describe('review workspace: a head at work', () => {
+  it('takes a complaint from registered to closed, informs the ethics commission and prints the reply', async () => {
+    const page = await as(HEAD);
+    await inbox(page, 10);
+    await page.getByLabel('Meklēt tekstā').fill('berzins');
+    await inboxOf(page, 1);
+    await page.getByTestId('inbox-row').click();
+    await page.getByRole('heading', { name: /Ieraksts RNP-2026\/K2-/ }).waitFor();
+    await page.getByText('Jānis Bērziņš, janis.berzins@paraugs.example').waitFor();
+
+    await page.getByRole('button', { name: 'Sākt izskatīšanu' }).click();
+    await page.locator('.entry-fields').getByText('Izskatīšanā', { exact: true }).waitFor();
+    await page.getByLabel('Jauna iekšējā piezīme').fill('Runāju ar būvinspektoru');
+    await page.getByRole('button', { name: 'Pievienot piezīmi' }).click();
+    await page.locator('.notes').getByText('Runāju ar būvinspektoru').waitFor();
+
+    // §12: record that the ethics commission was informed and print the notice.
+    await page.getByRole('button', { name: 'Atzīmēt, ka informēta' }).click();
+    await page.getByTestId('ethics-done').waitFor();
+    await page.getByRole('button', { name: 'Drukāt paziņojumu' }).click();
+    const notice = await printToPdf(page, 'ethics-notice');
+    expect(notice.text).toContain('Ētikas komisijai');
+    expect(notice.text).toContain('12. punktu');
+    expect(notice.text).not.toContain('Iesniegumi izskatīšanai');
+
+    await page.getByLabel('Atbilde iesniedzējam').fill('Atvainojamies. Ar būvinspektoru ir pārrunāta saziņa ar klientiem.');
+    await page.getByRole('button', { name: 'Atbildēts' }).click();
+    await page.getByTestId('entry-reply').waitFor();
+    await page.getByRole('button', { name: 'Atbildes vēstule' }).click();
+    await page.getByRole('region', { name: 'Vēstules priekšskatījums' }).waitFor();
+    await page.getByRole('button', { name: 'Drukāt vai saglabāt PDF' }).click();
+    const letter = await printToPdf(page, 'reply-letter');
+    expect(letter.text).toContain('Jānis Bērziņš');
+    expect(letter.text).toContain('Ar būvinspektoru ir pārrunāta saziņa ar klientiem.');
+    expect(letter.text).toContain('Aija Liepiņa');
+    expect(letter.text).not.toContain('Meklēt tekstā');
+
+    await page.getByRole('button', { name: 'Slēgt' }).click();
+    await page.locator('.entry-fields').getByText('Slēgts', { exact: true }).waitFor();
+    const history = page.locator('.history');
+    await expect.poll(() => history.locator(':scope > li').count()).toBe(7);
+    expect(await history.textContent()).toContain('Vēstule (atbilde)');
+    expect(await page.getByTestId('access-log').textContent()).toContain('Aija Liepiņa');
+    await expectNoAxeViolations(page, 'entry page after review (head)');
+    await keepScreenshot(page, 'review-head-entry-closed');
+  });
+
+  it('shows concurrent answers from two desks side by side and clears the flag once one is kept', async () => {
+    const page = await as(HEAD);
+    await inbox(page, 10);
+    await page.getByLabel('Jāpārskata izmaiņas').check();
+    await inboxOf(page, 1);
+    await page.getByTestId('inbox-row').click();
+    await page.getByRole('heading', { name: 'Vienlaicīgas izmaiņas' }).waitFor();
+    expect(await page.locator('.conflict-value').allTextContents()).toEqual(
+      expect.arrayContaining(['Paraugs: uzbrauktuvi ierīkosim līdz vasarai.', 'Paraugs: jautājums nodots saimniecības nodaļai.']),
+    );
+    await expectNoAxeViolations(page, 'concurrent edits (head)');
+    await keepScreenshot(page, 'review-conflict');
+    await page.locator('.conflict-side', { hasText: 'līdz vasarai' }).getByRole('button', { name: 'Paturēt šo' }).click();
+    await page.getByRole('heading', { name: 'Vienlaicīgas izmaiņas' }).waitFor({ state: 'detached' });
+    expect(await page.getByTestId('entry-reply').textContent()).toBe('Paraugs: uzbrauktuvi ierīkosim līdz vasarai.');
+  });
+
+  it('reports a period with charts and exports an XLSX that a spreadsheet library reads with Latvian text', async () => {
+    const page = await as(HEAD);
+    await page.getByRole('button', { name: 'Pārskati' }).click();
+    await page.getByLabel('No', { exact: true }).fill('2025-01-01');
+    await page.getByRole('button', { name: 'Rādīt' }).click();
+    await page.getByTestId('chart-months').locator('svg .recharts-line').first().waitFor();
+    const total = Number((await page.locator('main').getByTestId('report-summary').locator('div', { hasText: 'Ierakstu skaits' }).locator('dd').textContent())!.trim());
+    expect(total).toBeGreaterThan(30);
+    await expectNoAxeViolations(page, 'reports (head)');
+    await keepScreenshot(page, 'review-reports');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Lejupielādēt XLSX' }).click();
+    const file = await (await download).path();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toContain('Pēc temata');
+    const summary = book.getWorksheet('Kopsavilkums')!;
+    expect(summary.getRow(4).values).toEqual([undefined, 'Ierakstu skaits', total]);
+
+    await page.getByRole('button', { name: 'Drukāt kopsavilkumu' }).click();
+    const printed = await printToPdf(page, 'report-summary');
+    expect(printed.text).toContain('Pārskats par periodu');
+    expect(printed.text).toContain('Atbildes laika mediāna');
+  });
+
+  it('lists entries past retention, exports them for approval and anonymises them as an event', async () => {
+    const page = await as(HEAD);
+    await page.getByRole('button', { name: 'Datu aizsardzība' }).click();
+    await page.getByRole('heading', { name: '1 ieraksts iznīcināšanai' }).waitFor({ timeout: 20_000 });
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Saraksts arhīva saskaņošanai (XLSX)' }).click();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile(await (await download).path())) as unknown as ArrayBuffer);
+    expect(book.worksheets[0]!.getRow(2).getCell(12).value).toBe('Pēteris Ābols');
+    await expectNoAxeViolations(page, 'data protection (head)');
+
+    await page.getByRole('button', { name: 'Anonimizēt' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await expectNoAxeViolations(page, 'anonymise confirmation (head)');
+    await page.getByRole('button', { name: 'Jā, anonimizēt' }).click();
+    await page.getByText('Anonimizēts 1 ieraksts.').waitFor();
+    await keepScreenshot(page, 'review-anonymised');
+
+    await page.getByRole('button', { name: 'Iesniegumu izskatīšana' }).click();
+    await page.getByLabel('Meklēt tekstā').fill('anonimizets');
+    await inboxOf(page, 1);
+    await page.getByTestId('inbox-row').click();
+    await page.locator('.entry-fields').getByText('Anonīms').waitFor();
+    expect(await page.locator('.entry-page').textContent()).not.toContain('Pēteris');
+    expect(await page.locator('.history').textContent()).toContain('Anonimizēts');
+  });
+
+  it('exports everything held about a named person for a data-subject request', async () => {
+    const page = await as(HEAD);
+    await page.getByRole('button', { name: 'Datu aizsardzība' }).click();
+    await page.getByLabel('Personas vārds un uzvārds').fill('janis berzins');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Eksportēt visu par šo personu (XLSX)' }).click();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile(await (await download).path())) as unknown as ArrayBuffer);
+    const entries = book.getWorksheet('Ieraksti')!;
+    expect(entries.rowCount).toBe(2);
+    expect(entries.getRow(2).getCell(12).value).toBe('Jānis Bērziņš');
+    const history = book.getWorksheet('Vēsture')!;
+    expect(history.rowCount).toBeGreaterThan(5);
+  });
+});

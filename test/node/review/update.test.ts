@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { fieldsFor, reviewActionSchema } from '../../../shared/review/update';
+
+const entry = { status: 'in_review' as const, dueDate: '2026-03-16', reply: null, routeRule: '11.1' as const };
+const limits = { extendedLimit: '2026-04-02' };
+
+describe('reviewer actions', () => {
+  it('asks for a reason to forward, extend or re-route, and for the client to have been told of an extension', () => {
+    expect(reviewActionSchema.safeParse({ action: 'forward', to: 'VID', reason: '' }).success).toBe(false);
+    expect(reviewActionSchema.safeParse({ action: 'route', routedTo: 'executive_director', reason: ' ' }).success).toBe(false);
+    expect(reviewActionSchema.safeParse({ action: 'extend', dueDate: '2026-03-30', reason: 'atzinums', clientNotified: false }).success).toBe(false);
+    expect(reviewActionSchema.safeParse({ action: 'extend', dueDate: '2026-03-30', reason: 'atzinums', clientNotified: true }).success).toBe(true);
+  });
+
+  it('records forwarding with where and why, and an extension with its new deadline', () => {
+    expect(fieldsFor({ action: 'forward', to: 'Valsts ieņēmumu dienests', reason: 'nodokļu jautājums' }, entry, limits)).toEqual({
+      fields: { status: 'forwarded', statusReason: 'Valsts ieņēmumu dienests: nodokļu jautājums' },
+    });
+    expect(fieldsFor({ action: 'extend', dueDate: '2026-04-02', reason: 'atzinums', clientNotified: true }, entry, limits)).toEqual({
+      fields: { status: 'extended', dueDate: '2026-04-02', statusReason: 'atzinums' },
+    });
+    expect(fieldsFor({ action: 'extend', dueDate: '2026-04-03', reason: 'atzinums', clientNotified: true }, entry, limits)).toEqual({ problem: 'extension_too_long' });
+  });
+
+  it('takes the §12 step only for complaints under 11.1 and 11.2, and nothing once closed', () => {
+    expect(fieldsFor({ action: 'ethics_informed', on: '2026-03-03' }, entry, limits)).toEqual({ fields: { ethicsInformedAt: '2026-03-03' } });
+    expect(fieldsFor({ action: 'ethics_informed', on: '2026-03-03' }, { ...entry, routeRule: 'default' }, limits)).toEqual({ problem: 'ethics_not_required' });
+    expect(fieldsFor({ action: 'start' }, { ...entry, status: 'closed' }, limits)).toEqual({ problem: 'already_closed' });
+  });
+});

@@ -1,0 +1,92 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ContractError } from '../../../shared/contract/result';
+import type { Identity } from '../../../shared/identity/identity';
+import type { EntryView, InboxPage } from '../../../shared/review/contract';
+import { DeskApiProvider, type DeskClient } from '../../../renderer/src/api/ApiContext';
+import { ReviewScreen } from '../../../renderer/src/features/review/ReviewScreen';
+import { I18nRoot } from '../../../renderer/src/i18n/I18nRoot';
+import { entryFor } from '../../support/reviewEntries';
+
+const head: Identity = { account: 'RNP\\aija.liepina', personId: 'aija.liepina', displayName: 'Aija Liepiņa', institution: 'RNP', roles: ['head'] };
+const entries = [entryFor(1, { description: 'Garā rinda pie kases' }), entryFor(2, { description: 'Nelaipna atbilde', subject: 'employee_conduct', routeRule: '11.1' })];
+
+/** A fake desk client over two entries: records inbox requests, refuses the second entry. */
+function fakeClient() {
+  const requests: unknown[] = [];
+  const page = (): InboxPage => ({
+    total: entries.length,
+    offset: 0,
+    rows: entries.map((e) => ({ id: e.id, number: e.number, kind: e.kind, subject: e.subject, channel: e.channel, institution: e.institution, deskCode: e.deskCode, status: e.status, registeredAt: e.registeredAt, dueDate: e.dueDate, due: 'on_time', needsReview: false, summary: e.description })),
+    counts: { overdue: 0, dueSoon: 0, needsReview: 0 },
+    institutions: ['RNP'],
+    desks: ['K1'],
+  });
+  const view = (id: string): EntryView => {
+    const entry = entries.find((e) => e.id === id)!;
+    return { entry, due: 'on_time', history: [], conflicts: [], ethics: { required: false, doneAt: null }, access: [], canReview: true, extendedLimit: '2026-04-02' };
+  };
+  const client = {
+    async call(channel: string, request?: unknown) {
+      if (channel === 'review:inbox') {
+        requests.push(request);
+        return page();
+      }
+      if (channel === 'review:entry') {
+        const { id } = request as { id: string };
+        if (id === entries[1]!.id) throw new ContractError('forbidden_role', 'no');
+        return view(id);
+      }
+      throw new Error(`unexpected ${channel}`);
+    },
+    on: () => () => undefined,
+  } as unknown as DeskClient;
+  return { client, requests };
+}
+
+// jsdom lays nothing out: give elements a size so the virtualised list has a window to fill.
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 800 });
+});
+
+const renderScreen = (client: DeskClient) =>
+  render(
+    <I18nRoot language="lv">
+      <DeskApiProvider client={client}>
+        <ReviewScreen identity={head} institutionName="Rēzeknes novada pašvaldība" />
+      </DeskApiProvider>
+    </I18nRoot>,
+  );
+
+describe('review screen', () => {
+  it('asks main for the filtered inbox as the reviewer types and picks filters', async () => {
+    const { client, requests } = fakeClient();
+    renderScreen(client);
+    await screen.findByText('Garā rinda pie kases');
+    await userEvent.type(screen.getByLabelText('Meklēt tekstā'), 'rinda');
+    await userEvent.selectOptions(screen.getByLabelText('Veids'), 'complaint');
+    await userEvent.click(screen.getByLabelText('Nokavētie'));
+    expect(requests.at(-1)).toMatchObject({ filter: { text: 'rinda', kind: ['complaint'], overdue: true }, offset: 0, limit: 200 });
+  });
+
+  it('opens an entry with its fields and goes back to the list', async () => {
+    const { client } = fakeClient();
+    renderScreen(client);
+    await userEvent.click(await screen.findByText('Garā rinda pie kases'));
+    const heading = await screen.findByRole('heading', { name: /Ieraksts RNP-2026\/K1-0001/ });
+    expect(heading).toBeInTheDocument();
+    expect(within(screen.getByText('Temats').closest('div')!).getByText('Pakalpojuma kvalitāte')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Atpakaļ uz sarakstu' }));
+    await screen.findByRole('heading', { name: 'Iesniegumi izskatīšanai' });
+  });
+
+  it('shows a translated refusal, not the entry, when main says the role may not see it', async () => {
+    const { client } = fakeClient();
+    renderScreen(client);
+    await userEvent.click(await screen.findByText('Nelaipna atbilde'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Jums nav tiesību to darīt.');
+    expect(screen.queryByRole('heading', { name: /Ieraksts/ })).not.toBeInTheDocument();
+  });
+});
