@@ -12,6 +12,7 @@ import { DeskApiProvider, type DeskClient } from '../../../renderer/src/api/ApiC
 import { RegisterScreen } from '../../../renderer/src/features/register/RegisterScreen';
 import { SyncIndicator } from '../../../renderer/src/features/register/SyncIndicator';
 import { I18nRoot } from '../../../renderer/src/i18n/I18nRoot';
+import { person } from '../../support/people';
 
 const NOW = Date.parse('2026-04-01T09:00:00Z');
 const rules = { deadlines: DEFAULT_DEADLINE_RULES, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} };
@@ -31,6 +32,8 @@ function fakeClient(status: SyncStatus, options: { failAdd?: boolean } = {}) {
           return [...entries];
         case 'sync:status':
           return status;
+        case 'directory:get':
+          return { people: [person()], sample: true, publishedAt: '2026-03-01T00:00:00Z', source: 'share', problem: null, canEdit: false };
         case 'sync:now':
           return { ...status, state: 'online', waiting: 0, problems: [], lastSyncAt: '2026-04-01T09:06:00Z' };
         case 'register:add': {
@@ -94,6 +97,25 @@ describe('registering at the desk', () => {
     const table = await screen.findByTestId('my-entries');
     expect(within(table).getByRole('rowheader')).toHaveTextContent('RNP-2026/K1-0001');
     expect(table).toHaveTextContent('Reģistrēts');
+  });
+
+  it('links the employee concerned to the directory person picked, and keeps a name given otherwise as typed', async () => {
+    const { client, added } = fakeClient(offline);
+    renderWith(client, <RegisterScreen />);
+    await userEvent.selectOptions(await screen.findByLabelText('Par ko'), 'employee_conduct');
+    const employee = screen.getByLabelText('Darbinieks, uz kuru attiecas (nav obligāti)');
+    await waitFor(() => expect(document.querySelector('#reg-employee-staff option')).not.toBeNull());
+    await userEvent.type(employee, 'Ilze Bērziņa — Sociālā darbiniece');
+    await userEvent.type(screen.getByLabelText('Apraksts'), 'Nelaipna atbilde');
+    await userEvent.click(screen.getByRole('button', { name: 'Saglabāt' }));
+    await screen.findByTestId('saved-number');
+    expect(added[0]?.employee).toEqual({ personId: 'ilze.berzina', name: 'Ilze Bērziņa' });
+
+    await userEvent.type(screen.getByLabelText('Darbinieks, uz kuru attiecas (nav obligāti)'), 'garš vīrietis pie 3. loga');
+    await userEvent.type(screen.getByLabelText('Apraksts'), 'Nelaipna atbilde');
+    await userEvent.click(screen.getByRole('button', { name: 'Saglabāt' }));
+    await waitFor(() => expect(added).toHaveLength(2));
+    expect(added[1]?.employee).toEqual({ personId: null, name: 'garš vīrietis pie 3. loga' });
   });
 
   it('says in words when saving failed and keeps what was typed', async () => {

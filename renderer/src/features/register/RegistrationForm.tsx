@@ -2,7 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, KINDS, SUBJECTS, type Channel, type Kind, type Subject } from '../../../../shared/register/codes';
 import type { RegisterEntry, RegisterInput } from '../../../../shared/register/record';
+import { fullName } from '../../../../shared/directory/person';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useDirectory } from '../directory/useDirectory';
 import { RoutingPreview } from './RoutingPreview';
 import { useAddEntry } from './useRegister';
 
@@ -23,6 +25,12 @@ interface Draft {
 export function RegistrationForm() {
   const { t } = useTranslation('register');
   const add = useAddEntry();
+  const directory = useDirectory();
+  // The employee concerned is picked from the staff directory when they are in it (§11.1 and
+  // a head never seeing complaints about themselves rely on the person id); a name the client
+  // gives that matches no one is kept as typed.
+  const staff = (directory.data?.people ?? []).map((p) => ({ id: p.id, label: `${fullName(p)} — ${p.position}` }));
+  const personFor = (typed: string) => staff.find((s) => s.label === typed.trim()) ?? null;
   const fresh = (): Draft => ({ kind: 'complaint', channel: 'in_person', subject: 'service_quality', employee: '', description: '', anonymous: true, clientName: '', clientContact: '', consent: false, purpose: t('form.purposeDefault') });
   const [draft, setDraft] = useState<Draft>(fresh);
   const [saving, setSaving] = useState(false);
@@ -47,7 +55,9 @@ export function RegistrationForm() {
       channel: draft.channel,
       subject: draft.subject,
       description: draft.description,
-      employee: draft.employee.trim() ? { personId: null, name: draft.employee.trim() } : null,
+      employee: draft.employee.trim()
+        ? { personId: personFor(draft.employee)?.id ?? null, name: personFor(draft.employee)?.label.split(' — ')[0] ?? draft.employee.trim() }
+        : null,
       client: draft.anonymous ? { anonymous: true } : { anonymous: false, name: draft.clientName, contact: draft.clientContact, consent: true, purpose: draft.purpose },
     };
     setSaving(true);
@@ -85,7 +95,12 @@ export function RegistrationForm() {
       </div>
       <div className="field">
         <label htmlFor="reg-employee">{t('form.employee')}</label>
-        <input id="reg-employee" value={draft.employee} onChange={(e) => set('employee', e.target.value)} aria-describedby="reg-employee-hint" />
+        <input id="reg-employee" list="reg-employee-staff" value={draft.employee} onChange={(e) => set('employee', e.target.value)} aria-describedby="reg-employee-hint" />
+        <datalist id="reg-employee-staff">
+          {staff.map((s) => (
+            <option key={s.id} value={s.label} />
+          ))}
+        </datalist>
         <span id="reg-employee-hint" className="hint">{t('form.employeeHint')}</span>
       </div>
       <div className="field field-wide">
