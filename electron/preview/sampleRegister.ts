@@ -1,10 +1,10 @@
 import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { rigaDate } from '../../shared/register/dates';
+import { rigaDate } from '../../shared/calendar/dates';
 import { DEFAULT_DEADLINE_RULES } from '../../shared/register/deadlines';
-import { LATVIAN_HOLIDAYS } from '../../shared/register/holidays';
+import { LATVIAN_HOLIDAYS } from '../../shared/calendar/holidays';
 import type { RegisterInput, SetFields } from '../../shared/register/record';
-import { workCalendar } from '../../shared/register/workingDays';
+import { workCalendar } from '../../shared/calendar/workingDays';
 import { openRegister } from '../main/services/register/openRegister';
 import { createSyncLoop } from '../main/services/register/sync/syncLoop';
 

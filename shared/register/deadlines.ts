@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { KINDS, type Kind } from './codes';
-import { addMonths } from './dates';
-import type { WorkCalendar } from './workingDays';
+import { addMonths } from '../calendar/dates';
+import type { WorkCalendar } from '../calendar/workingDays';
 
 /**
  * Deadlines are data: per kind, the working days to answer, how far an answer may be

@@ -1,8 +1,8 @@
 import { deadlinesFor, type DeadlineRule, type DeadlineRules, type Deadlines } from './deadlines';
-import { rigaDate } from './dates';
+import { rigaDate } from '../calendar/dates';
 import type { CreateFields, RegisterInputParsed } from './record';
 import { route, type Routing, type RoutingOptions } from './routing';
-import type { WorkCalendar } from './workingDays';
+import type { WorkCalendar } from '../calendar/workingDays';
 
 /** What the registering employee sees before saving: where the entry goes, why, and by when. */
 export interface RegistrationPreview {

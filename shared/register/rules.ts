@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { reviewerSchema } from './codes';
 import { DEFAULT_DEADLINE_RULES, deadlineRulesSchema } from './deadlines';
-import { holidayCalendarSchema, LATVIAN_HOLIDAYS } from './holidays';
+import { holidayCalendarSchema, LATVIAN_HOLIDAYS } from '../calendar/holidays';
 import type { RegistrationRules } from './registration';
-import { workCalendar } from './workingDays';
+import { workCalendar } from '../calendar/workingDays';
 
 /**
  * The register's rules as an admin publishes them to the share (`config/register-rules.json`):

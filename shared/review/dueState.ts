@@ -1,6 +1,6 @@
 import type { RegisterEntry } from '../register/record';
 import type { Status } from '../register/codes';
-import type { WorkCalendar } from '../register/workingDays';
+import type { WorkCalendar } from '../calendar/workingDays';
 
 /** An entry stops counting against its deadline once answered, closed, forwarded or voided. */
 export const OPEN_STATUSES: readonly Status[] = ['registered', 'in_review', 'extended'];

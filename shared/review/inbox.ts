@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KINDS, STATUSES, SUBJECTS } from '../register/codes';
-import { rigaDate } from '../register/dates';
+import { rigaDate } from '../calendar/dates';
 import type { RegisterEntry } from '../register/record';
 import { fold, searchTerm, words } from '../search/text';
 import type { DueState } from './dueState';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, KINDS, STATUSES, SUBJECTS } from '../register/codes';
-import { dayNumber, rigaDate } from '../register/dates';
+import { dayNumber, rigaDate } from '../calendar/dates';
 import type { RegisterEntry } from '../register/record';
 
 export const periodSchema = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KINDS, type Kind } from '../register/codes';
-import { addMonths, rigaDate } from '../register/dates';
+import { addMonths, rigaDate } from '../calendar/dates';
 import { ANONYMISED_TEXT } from '../register/fold';
 import type { RegisterEntry, SetFields } from '../register/record';
 import { isOpen } from './dueState';

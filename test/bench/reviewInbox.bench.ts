@@ -1,7 +1,7 @@
 import { CHANNELS, KINDS, STATUSES, SUBJECTS } from '../../shared/register/codes';
-import { LATVIAN_HOLIDAYS } from '../../shared/register/holidays';
+import { LATVIAN_HOLIDAYS } from '../../shared/calendar/holidays';
 import type { RegisterEntry } from '../../shared/register/record';
-import { workCalendar } from '../../shared/register/workingDays';
+import { workCalendar } from '../../shared/calendar/workingDays';
 import { dueStateFn } from '../../shared/review/dueState';
 import { createInboxIndex, type InboxFilter, type InboxSort } from '../../shared/review/inbox';
 import { visibleTo } from '../../shared/review/visibility';

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { holidaysOf } from '../../../shared/register/holidays';
+import { holidaysOf } from '../../../shared/calendar/holidays';
 import { registerRulesSchema } from '../../../shared/register/rules';
 import { loadRegisterRules, registerRulesDocument } from '../../main/services/register/registerRules';
 import { readMarker } from '../../main/services/register/sync/shareLayout';

@@ -32,7 +32,7 @@ describe('Latvian public holidays', () => {
   });
 
   it('reads one-off and transferred days from the rules given, so admins can add them as data', () => {
-    const rules = { ...LATVIAN_HOLIDAYS, extra: [{ date: '2027-07-05', name: 'Dziesmu svētku brīvdiena' }], transfers: [] };
+    const rules = { ...LATVIAN_HOLIDAYS, extra: [{ date: '2027-07-05', name: 'Dziesmu svētku brīvdiena' }], workingDays: [] };
     expect(isPublicHoliday('2027-07-05', rules)).toBe(true);
     expect(isPublicHoliday('2027-07-05')).toBe(false);
     expect(isPublicHoliday('2025-05-02', rules)).toBe(false);
@@ -47,7 +47,7 @@ describe('Latvian public holidays', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 365 * 30 }), (n) => {
         const date = addDays('2010-01-01', n);
-        const transferred = LATVIAN_HOLIDAYS.transfers.some((t) => t.workOn === date);
+        const transferred = LATVIAN_HOLIDAYS.workingDays.some((d) => d.date === date);
         if (weekdayOf(date) >= 6 && !transferred) expect(isWorkingDay(date)).toBe(false);
         if (isPublicHoliday(date)) expect(isWorkingDay(date)).toBe(transferred);
       }),

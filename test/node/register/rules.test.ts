@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEADLINE_RULES, deadlinesFor } from '../../../shared/register/deadlines';
-import { rigaDate } from '../../../shared/register/dates';
-import { easterSunday, holidaysOf, LATVIAN_HOLIDAYS } from '../../../shared/register/holidays';
+import { rigaDate } from '../../../shared/calendar/dates';
+import { easterSunday, holidaysOf, LATVIAN_HOLIDAYS } from '../../../shared/calendar/holidays';
 import { ethicsStep, route } from '../../../shared/register/routing';
-import { workCalendar } from '../../../shared/register/workingDays';
+import { workCalendar } from '../../../shared/calendar/workingDays';
 
 describe('routing under §11 and the §12 step', () => {
   it('routes a complaint about an employee to the head of the institution (11.1) and asks for the ethics notice', () => {
@@ -34,9 +34,9 @@ describe('Latvian public holidays and working days', () => {
     expect([2025, 2026, 2027].map(easterSunday)).toEqual(['2025-04-20', '2026-04-05', '2027-03-28']);
   });
 
-  it('lists the 2026 days off, Easter dates included', () => {
+  it('lists the 2026 days off, Easter-based dates (Pentecost too) included', () => {
     expect(holidaysOf(2026, LATVIAN_HOLIDAYS).map((h) => h.date)).toEqual([
-      '2026-01-01', '2026-04-03', '2026-04-05', '2026-04-06', '2026-05-01', '2026-05-04',
+      '2026-01-01', '2026-04-03', '2026-04-05', '2026-04-06', '2026-05-01', '2026-05-04', '2026-05-24',
       '2026-06-23', '2026-06-24', '2026-11-18', '2026-12-24', '2026-12-25', '2026-12-26', '2026-12-31',
     ]);
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LATVIAN_HOLIDAYS } from '../../../shared/register/holidays';
-import { workCalendar } from '../../../shared/register/workingDays';
+import { LATVIAN_HOLIDAYS } from '../../../shared/calendar/holidays';
+import { workCalendar } from '../../../shared/calendar/workingDays';
 import { dueState, dueStateFn } from '../../../shared/review/dueState';
 import { createInboxIndex, DEFAULT_SORT } from '../../../shared/review/inbox';
 import { entryFor } from '../../support/reviewEntries';

@@ -10,7 +10,7 @@ import type { HashText } from '../../../../shared/register/sha256';
 import { stateHash } from '../../../../shared/register/stateHash';
 import { canChangeStatus, needsReason } from '../../../../shared/register/statusFlow';
 import type { Kind, Subject } from '../../../../shared/register/codes';
-import { rigaDate } from '../../../../shared/register/dates';
+import { rigaDate } from '../../../../shared/calendar/dates';
 import type { DeskIdentityStore } from './deskIdentity';
 import type { Journal } from './journal';
 import { nodeSha256Stream } from './nodeHash';

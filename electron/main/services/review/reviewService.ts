@@ -1,7 +1,7 @@
 import { ContractError } from '../../../../shared/contract/result';
 import type { Identity } from '../../../../shared/identity/identity';
 import { deadlinesFor } from '../../../../shared/register/deadlines';
-import { rigaDate } from '../../../../shared/register/dates';
+import { rigaDate } from '../../../../shared/calendar/dates';
 import type { RegisterEntry } from '../../../../shared/register/record';
 import { ethicsStep } from '../../../../shared/register/routing';
 import type { Badge, EntryView, InboxPage, InboxRow } from '../../../../shared/review/contract';
