@@ -1,23 +1,20 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchChromium, newPage } from '../support/browser';
+import { newPage, withChromiumAndPreview } from '../support/browser';
 import { openCatalog, openService, options } from '../support/catalog';
 import { keepPdf, printed, restoreLastPrinted } from '../support/pdf';
-import { startPreview, type Preview } from '../support/preview';
+import type { Preview } from '../support/preview';
 import { keepScreenshot } from '../support/screenshots';
 
 let browser: Browser;
 let preview: Preview;
 
-beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchChromium(), startPreview()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
+withChromiumAndPreview((b, p) => {
+  browser = b;
+  preview = p;
 });
 
 describe('the service catalogue at the desk', () => {

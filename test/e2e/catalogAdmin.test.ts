@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchChromium, newPage } from '../support/browser';
+import { newPage, withChromiumAndPreview } from '../support/browser';
 import { openCatalog, openService, options } from '../support/catalog';
 import { startPreview, type Preview } from '../support/preview';
 import { keepScreenshot } from '../support/screenshots';
@@ -12,12 +12,9 @@ import { keepScreenshot } from '../support/screenshots';
 let browser: Browser;
 let preview: Preview;
 
-beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchChromium(), startPreview()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
+withChromiumAndPreview((b, p) => {
+  browser = b;
+  preview = p;
 });
 
 describe('catalogue administration', () => {

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchChromium, newPage } from '../support/browser';
+import { newPage, withChromiumAndPreview } from '../support/browser';
 import { nav, openDesk } from '../support/deskPage';
 import { printToPdf } from '../support/pdf';
 import { startPreview, type Preview } from '../support/preview';
@@ -10,12 +10,9 @@ import { keepScreenshot } from '../support/screenshots';
 let browser: Browser;
 let preview: Preview;
 
-beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchChromium(), startPreview()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
+withChromiumAndPreview((b, p) => {
+  browser = b;
+  preview = p;
 });
 
 describe('who serves at the desk', () => {

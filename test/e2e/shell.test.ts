@@ -2,21 +2,18 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchChromium, newPage } from '../support/browser';
+import { newPage, withChromiumAndPreview } from '../support/browser';
 import { startPreview, type Preview } from '../support/preview';
 import { keepScreenshot } from '../support/screenshots';
 
 let browser: Browser;
 let preview: Preview;
 
-beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchChromium(), startPreview()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
+withChromiumAndPreview((b, p) => {
+  browser = b;
+  preview = p;
 });
 
 describe('the desk shell in preview mode', () => {

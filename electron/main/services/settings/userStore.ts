@@ -1,6 +1,4 @@
-import { rename } from 'node:fs/promises';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { openSmallStore, type SmallStore } from '../fs/smallStore';
 import type { StaffLanguage } from '../../../../shared/config/schema';
 
 export interface Bounds {
@@ -16,29 +14,9 @@ export interface UserData {
   windows: Partial<Record<'desk' | 'display', Bounds>>;
 }
 
-export interface UserStore {
-  read(): UserData;
-  update(change: (data: UserData) => void): Promise<void>;
-}
+export type UserStore = SmallStore<UserData>;
 
 const defaults = (): UserData => ({ language: null, windows: {} });
 
-/**
- * Per-user settings and window positions: small state, so lowdb's atomic whole-file write
- * fits. A damaged file is replaced by defaults rather than stopping the app.
- */
-export async function openUserStore(file: string): Promise<UserStore> {
-  // Not lowdb's preset: it silently swaps in memory storage when NODE_ENV is `test`.
-  const db = new Low<UserData>(new JSONFile(file), defaults());
-  try {
-    await db.read();
-  } catch {
-    await rename(file, `${file}.damaged`).catch(() => undefined);
-    db.data = defaults();
-  }
-  db.data = { ...defaults(), ...db.data };
-  return {
-    read: () => db.data,
-    update: (change) => db.update(change),
-  };
-}
+/** Per-user settings and window positions. */
+export const openUserStore = (file: string): Promise<UserStore> => openSmallStore<UserData>(file, defaults);

@@ -1,6 +1,4 @@
-import { rename } from 'node:fs/promises';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { openSmallStore, type SmallStore } from '../../fs/smallStore';
 
 /**
  * What this desk knows about its own files on the share: small, so lowdb's atomic whole-file
@@ -35,21 +33,8 @@ export interface SyncStateData {
   lastSyncAt: string | null;
 }
 
-export interface SyncStateStore {
-  read(): SyncStateData;
-  update(change: (data: SyncStateData) => void): Promise<void>;
-}
+export type SyncStateStore = SmallStore<SyncStateData>;
 
 const defaults = (): SyncStateData => ({ deskId: null, pushedBytes: 0, lease: null, pendingLease: null, segment: null, sealed: [], lastSyncAt: null });
 
-export async function openSyncState(file: string): Promise<SyncStateStore> {
-  const db = new Low<SyncStateData>(new JSONFile(file), defaults());
-  try {
-    await db.read();
-  } catch {
-    await rename(file, `${file}.damaged`).catch(() => undefined);
-    db.data = defaults();
-  }
-  db.data = { ...defaults(), ...db.data };
-  return { read: () => db.data, update: (change) => db.update(change) };
-}
+export const openSyncState = (file: string): Promise<SyncStateStore> => openSmallStore<SyncStateData>(file, defaults);
