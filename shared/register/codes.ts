@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Codes used in files, imports and exports (DOMAIN.md). Labels are translated; codes never are. */
+/** Codes used in files, imports and exports. Labels are translated; codes never are. */
 export const KINDS = ['complaint', 'suggestion', 'idea', 'praise', 'question'] as const;
 export const CHANNELS = ['in_person', 'phone', 'trust_phone', 'email', 'letter', 'e_address', 'questionnaire'] as const;
 export const SUBJECTS = ['employee_conduct', 'head_conduct', 'ethics', 'service_quality', 'premises', 'procedure', 'other'] as const;

@@ -4,7 +4,7 @@ import { surelyValidEvent } from './fastEvent';
 import type { HashText } from './sha256';
 
 /**
- * One immutable event, one JSON line ending in `\n` (SYNC.md): format version, event id,
+ * One immutable event, one JSON line ending in `\n` (electron/main/services/register/sync/README.md): format version, event id,
  * desk id, per-desk gap-free sequence, hybrid clock, wall time for auditors, record id,
  * operation, fields, the clock value of the state the author saw, the author, and last a
  * hash of everything before it.

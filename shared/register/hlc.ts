@@ -21,7 +21,7 @@ export function parseHlc(text: string): HlcParts | null {
 
 export const hlcMs = (text: string): number => Number(text.slice(0, 13));
 
-/** Events more than this far past the receiver's own clock are held aside (SYNC.md). */
+/** Events more than this far past the receiver's own clock are held aside, so a desk with a wrong clock cannot win every edit. */
 export const MAX_FUTURE_MS = 5 * 60 * 1000;
 
 export interface Hlc {

@@ -1,7 +1,7 @@
 import type { Status } from './codes';
 
 /**
- * Where an entry may go from each status (DOMAIN.md): registered → in review → answered →
+ * Where an entry may go from each status: registered → in review → answered →
  * closed, with the side states forwarded (to another body, with a reason) and extended
  * (deadline extended, client notified). Voiding is its own step, never a status change.
  * Only local edits are checked: edits from other desks are facts to merge, not requests.

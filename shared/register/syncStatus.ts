@@ -1,5 +1,5 @@
 /**
- * What the desk window always shows about sync (SYNC.md): online or offline, the last
+ * What the desk window always shows about sync (electron/main/services/register/sync/README.md): online or offline, the last
  * successful sync, events waiting to be sent, and problems — each a code whose text, in
  * words staff understand, is `register:sync.problem.<code>`.
  */

@@ -35,7 +35,7 @@ export const DEFAULT_SORT: InboxSort = { by: 'registeredAt', dir: 'desc' };
 
 /**
  * The inbox over many entries: search text is folded once per entry and each sort order is
- * computed once, so a filter is one pass over a presorted list (QUALITY.md: ≤ 50 ms at 100k).
+ * computed once, so a filter is one pass over a presorted list (budget: p95 ≤ 50 ms at 100k, test/README.md).
  */
 export interface InboxIndex {
   query(filter: InboxFilter, sort: InboxSort): RegisterEntry[];

@@ -2,7 +2,7 @@ import type { RegisterEntry } from '../register/record';
 import { sameAccount, type Identity } from '../identity/identity';
 
 /**
- * Who may open which register entry (DOMAIN.md, roles and visibility; §4.6, §11). Enforced in
+ * Who may open which register entry (§4.6, §11; shared/register/README.md). Enforced in
  * main for every request; the renderer only ever receives what this allows.
  */
 export type Viewer = Pick<Identity, 'account' | 'personId' | 'institution' | 'roles'>;

@@ -2,7 +2,7 @@ export interface Figure {
   name: string;
   value: number;
   unit: string;
-  /** The budget from QUALITY.md, or null when there is none. */
+  /** The budget from test/README.md, or null when there is none. */
   budget: number | null;
   /** `≤` (default) when lower is better, `≥` when higher is better. */
   budgetOp?: '≤' | '≥';

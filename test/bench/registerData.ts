@@ -6,7 +6,7 @@ import { formatHlc } from '../../shared/register/hlc';
 import { nodeSha256Hex } from '../../electron/main/services/register/nodeHash';
 
 /**
- * Register data at the scale QUALITY.md plans for, written straight as event lines (the
+ * Register data at the planned scale (test/README.md), written straight as event lines (the
  * real format, real hashes, real seals) so that a million events take seconds, not minutes.
  */
 const T0 = Date.parse('2026-01-05T08:00:00Z');

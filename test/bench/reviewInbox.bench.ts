@@ -54,7 +54,7 @@ const time = (fn: () => unknown) => {
   return performance.now() - t;
 };
 
-/** QUALITY.md: reviewer list filter/sort at 100k records ≤ 50 ms. */
+/** Reviewer list filter/sort at 100k records (budget in test/README.md). */
 export const reviewInbox: Suite = {
   name: 'review inbox at 100k',
   async run() {

@@ -4,7 +4,7 @@ import { suites } from './suites';
 import type { Figure } from './figure';
 
 /**
- * `npm run bench`: measures every figure against its budget in QUALITY.md, prints a table and
+ * `npm run bench`: measures every figure against its budget (test/README.md), prints a table and
  * writes test-results/bench.json. Timings are reported, never asserted.
  */
 async function main(): Promise<void> {

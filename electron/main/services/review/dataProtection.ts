@@ -9,7 +9,7 @@ import { entriesTable } from './reviewTables';
 import { rowOf, type ReviewService } from './reviewService';
 
 /**
- * The data protection lifecycle (DOMAIN.md): entries past their retention period listed for
+ * The data protection lifecycle (shared/register/README.md): entries past their retention period listed for
  * archive approval, then anonymised as events; a data-subject export of everything held
  * about a named person. Heads act for their institution, within what they may see.
  */

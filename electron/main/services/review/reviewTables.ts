@@ -4,7 +4,7 @@ import type { Table } from './exportFiles';
 
 /**
  * Export tables. Column headers are Latvian (exports go to archives and auditors) and the
- * values are the register's codes, which never change with the language (DOMAIN.md).
+ * values are the register's codes, which never change with the language (shared/register/codes.ts).
  */
 const ENTRY_COLUMNS = ['Numurs', 'Veids', 'Kanāls', 'Temats', 'Iestāde', 'Darba vieta', 'Reģistrēts', 'Reģistrēja', 'Termiņš', 'Statuss', 'Apraksts', 'Klients', 'Kontakts', 'Mērķis', 'Atbilde', 'Anonimizēts'];
 

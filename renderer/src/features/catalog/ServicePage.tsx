@@ -5,7 +5,7 @@ import { localize, type Service } from '../../../../shared/catalog/schema';
 import { CLIENT_LANGUAGES, type ClientLanguage } from '../../../../shared/config/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFollowedState } from '../../hooks/useFollowedState';
-import { usePrint } from '../print/PrintProvider';
+import { usePrint } from '../print';
 import { ServiceDetails, type SpecialistLine } from './ServiceDetails';
 import { ServiceHandout } from './ServiceHandout';
 

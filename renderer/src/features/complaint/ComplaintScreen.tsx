@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_REVIEW_PROCEDURE } from '../../../../shared/catalog/review';
 import { CLIENT_LANGUAGES, type ClientLanguage } from '../../../../shared/config/schema';
-import { useCatalogState } from '../catalog/useCatalog';
-import { useClientDisplay } from '../display/useDisplayState';
+import { useCatalogState } from '../catalog';
+import { useClientDisplay } from '../display';
 import { useFollowedState } from '../../hooks/useFollowedState';
-import { usePrint } from '../print/PrintProvider';
+import { usePrint } from '../print';
 import { ComplaintSheet } from './ComplaintSheet';
 
 /** One click from anywhere: the "how to complain" sheet in the client's language, ready to print. */

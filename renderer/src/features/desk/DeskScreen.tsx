@@ -4,11 +4,8 @@ import { DESK_STATUSES } from '../../../../shared/desk/contract';
 import { fullName } from '../../../../shared/directory/person';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
-import { ReceptionSummary } from '../directory/ReceptionSummary';
-import { useDirectory } from '../directory/useDirectory';
-import { BadgeCard } from '../print/BadgeCard';
-import { DeskSign } from '../print/DeskSign';
-import { usePrint } from '../print/PrintProvider';
+import { ReceptionSummary, useDirectory } from '../directory';
+import { BadgeCard, DeskSign, usePrint } from '../print';
 import { useDesk } from './useDesk';
 
 /** Who serves at this desk (§6): recognised or chosen, serving / on a break / closed, and their sign to print. */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/config/schema';
 import { receptionStatus } from '../../../../shared/directory/hours';
 import { fullName, type Person } from '../../../../shared/directory/person';
-import { WeeklyHours } from '../print/WeeklyHours';
+import { WeeklyHours } from '../print';
 import { ReceptionSummary } from './ReceptionSummary';
 
 /** Everything a referral needs (§4.2.3): name, position, where, phone, hours, open now / next. */

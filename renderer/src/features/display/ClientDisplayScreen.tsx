@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../../../shared/catalog/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
-import { useDesk } from '../desk/useDesk';
+import { useDesk } from '../desk';
 import { useClientDisplay } from './useDisplayState';
 
 /** What the client sees right now, and the way back to the welcome screen. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/directory/person';
 import type { ReceptionStatus } from '../../../../shared/directory/hours';
-import { ReceptionSummary } from '../directory/ReceptionSummary';
+import { ReceptionSummary } from '../directory';
 import { WeeklyHours } from './WeeklyHours';
 
 /** §4.2.3: a slip the client takes along: who, where, how to reach them, when they receive. */

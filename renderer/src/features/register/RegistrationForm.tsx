@@ -4,7 +4,7 @@ import { CHANNELS, KINDS, SUBJECTS, type Channel, type Kind, type Subject } from
 import type { RegisterEntry, RegisterInput } from '../../../../shared/register/record';
 import { fullName } from '../../../../shared/directory/person';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { useDirectory } from '../directory/useDirectory';
+import { useDirectory } from '../directory';
 import { RoutingPreview } from './RoutingPreview';
 import { useAddEntry } from './useRegister';
 

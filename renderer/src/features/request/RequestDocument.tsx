@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../catalog/format';
+import { formatDate } from '../catalog';
 
 export interface RequestData {
   institution: string;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type ReviewProcedure, type Service } from '../../../../shared/catalog/schema';
-import { usePrint } from '../print/PrintProvider';
+import { usePrint } from '../print';
 import { RequestDocument, type RequestData } from './RequestDocument';
 
 interface Props {

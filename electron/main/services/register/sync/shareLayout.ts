@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../../fs/atomicWrite';
 
-/** The shared folder's layout (SYNC.md). Only `share init` writes the marker. */
+/** The shared folder's layout (this folder's README.md). Only `share init` writes the marker. */
 export const MARKER = 'laipni-share.json';
 export const SHARE_FORMAT = 1;
 

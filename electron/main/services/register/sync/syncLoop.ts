@@ -42,7 +42,7 @@ const PROBLEM_OF: Record<string, SyncProblemCode> = {
   EFBIG: 'share_full',
 };
 
-/** The sync loop (SYNC.md): each round checks the share, pushes, pulls and reports. */
+/** The sync loop (this folder's README.md): each round checks the share, pushes, pulls and reports. */
 export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
   const { register } = o.opened;
   const now = o.now ?? (() => new Date());

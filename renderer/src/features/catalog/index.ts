@@ -1,0 +1,2 @@
+export { formatDate } from './format';
+export { useCatalogState } from './useCatalog';

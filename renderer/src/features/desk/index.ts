@@ -1,0 +1,1 @@
+export { useDesk } from './useDesk';

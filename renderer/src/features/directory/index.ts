@@ -1,0 +1,2 @@
+export { ReceptionSummary } from './ReceptionSummary';
+export { useDirectory } from './useDirectory';

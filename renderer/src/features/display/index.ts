@@ -1,0 +1,1 @@
+export { useClientDisplay } from './useDisplayState';

@@ -1,0 +1,1 @@
+export { WrittenRequest } from './WrittenRequest';
