@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { tmpdir, userInfo } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContractError, errorKey } from '../../../shared/contract/result';
 import { directoryToCsv } from '../../../shared/directory/csv';
@@ -10,8 +10,7 @@ import { createDirectoryAdmin } from '../../main/services/directory/directoryAdm
 import { createDirectoryService } from '../../main/services/directory/directoryService';
 import { createIdentityService } from '../../main/services/identity/identityService';
 import type { CliContext } from '../context';
-
-const osAccount = (env: CliContext['env']) => (env.USERDOMAIN ? `${env.USERDOMAIN}\\${userInfo().username}` : userInfo().username);
+import { osAccount } from '../deskPerson';
 
 /**
  * `laipni directory export [--out FILE]` writes the published directory as CSV;
