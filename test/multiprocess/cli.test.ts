@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finished, newDesk, newShare, runCli, tempFolder } from '../support/cliDesks';
@@ -64,13 +65,37 @@ describe('the laipni command for the register', () => {
     const broken = await runCli(['register', 'rules', 'publish', join(dir, 'broken.json'), '--share', share]);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('deadlines.suggestion');
-    expect((await runCli(['register', 'rules', 'publish', join(dir, 'rules.json'), '--share', share])).code).toBe(0);
+    const notAdmin = await runCli(['register', 'rules', 'publish', join(dir, 'rules.json'), '--share', share]);
+    expect(notAdmin.code).toBe(1);
+    expect(notAdmin.stderr).toContain('You are not allowed to do this.');
+    const defaults = await runCli(['register', 'holidays', '2027', '--share', share, '--json']);
+    expect((JSON.parse(defaults.stdout) as Array<{ date: string }>).map((d) => d.date)).not.toContain('2027-01-04');
+    expect((await runCli(['register', 'rules', 'publish', join(dir, 'rules.json'), '--share', share], { env: { LAIPNI_ADMIN_ACCOUNTS: userInfo().username } })).code).toBe(0);
     const days = await runCli(['register', 'holidays', '2027', '--share', share, '--json']);
     expect((JSON.parse(days.stdout) as Array<{ date: string }>).map((d) => d.date)).toEqual(['2027-01-01', '2027-01-04', '2027-03-29']);
     const question = await runCli(['register', 'add', '--json', '--data', desk.data, '--share', share, '--institution', 'RNP', '--desk', 'K1', '--kind', 'question', '--channel', 'phone', '--subject', 'other', '--description', 'Kad strādā?'], {
       env: { LAIPNI_CLOCK_FIXED_MS: String(Date.parse('2026-12-30T10:00:00Z')) },
     });
     expect((JSON.parse(question.stdout) as { dueDate: string }).dueDate).toBe('2027-01-06');
+  });
+
+  it('sets fields and exports entries only as far as the app would let the same account', async () => {
+    const share = await newShare();
+    const staff = await newDesk(share, 'K1', ['desk_staff']);
+    const entry = await staff.add('tikai reģistrēts');
+    const refused = await staff.set(entry.number, 'in_review');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('You are not allowed to do this.');
+    expect((await staff.entries()).map((e) => [e.id, e.status])).toEqual([[entry.id, 'registered']]);
+    const stranger = await newDesk(share, 'K2', []);
+    await stranger.add('svešs');
+    const hidden = await stranger.run(['register', 'export', '--format', 'json', '--data', stranger.data, '--institution', 'RNP', '--desk', 'K2']);
+    expect(hidden.code).toBe(1);
+    expect(hidden.stdout).toBe('');
+    const reviewer = await newDesk(share, 'K3');
+    const own = await reviewer.add('izskatāms');
+    expect((await reviewer.set(own.number, 'in_review')).code).toBe(0);
+    expect((await reviewer.entries()).map((e) => e.status)).toEqual(['in_review']);
   });
 
   it('will not write to a desk whose register another process has open', async () => {

@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { createDirectoryService } from '../../electron/main/services/directory/directoryService';
+import { person } from './people';
 import { ROOT } from './preview';
 
 /**
@@ -132,8 +134,19 @@ export async function newShare(): Promise<string> {
   return share;
 }
 
-export async function newDesk(share: string, code: string): Promise<Desk> {
-  return new Desk(join(await tempFolder(`desk-${code}`), 'data'), share, code);
+/**
+ * The register commands act with the roles the staff directory gives the OS account, as the
+ * app does. Each desk keeps a directory copy in which the account running the tests (and
+ * `nobody`, for the tests that switch user) may see and review every RNP entry.
+ */
+export const REVIEWER_ROLES = ['desk_staff', 'head', 'executive_director', 'ethics_commission'] as const;
+
+export async function newDesk(share: string, code: string, roles: ReadonlyArray<(typeof REVIEWER_ROLES)[number]> = REVIEWER_ROLES): Promise<Desk> {
+  const data = join(await tempFolder(`desk-${code}`), 'data');
+  const directory = createDirectoryService({ shareFolder: await tempFolder('staff'), dataFolder: data });
+  await directory.ready();
+  await directory.savePerson(person({ id: 'cli.tester', institutionCode: 'RNP', accounts: [userInfo().username, 'nobody'], roles: [...roles] }), 'test setup', true);
+  return new Desk(data, share, code);
 }
 
 /** Syncs every desk twice over (push, then pull what the others pushed) and returns each desk's state. */

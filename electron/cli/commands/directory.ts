@@ -1,21 +1,22 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { tmpdir, userInfo } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContractError, errorKey } from '../../../shared/contract/result';
 import { directoryToCsv } from '../../../shared/directory/csv';
 import { decodeCsv } from '../../../shared/directory/decode';
 import { loadConfig } from '../../main/services/config/loadConfig';
+import { createDirectoryAdmin } from '../../main/services/directory/directoryAdmin';
 import { createDirectoryService } from '../../main/services/directory/directoryService';
 import { createIdentityService } from '../../main/services/identity/identityService';
 import type { CliContext } from '../context';
-
-const osAccount = (env: CliContext['env']) => (env.USERDOMAIN ? `${env.USERDOMAIN}\\${userInfo().username}` : userInfo().username);
+import { osAccount } from '../deskPerson';
 
 /**
  * `laipni directory export [--out FILE]` writes the published directory as CSV;
  * `laipni directory import FILE [--apply]` shows what the file would change, row problems
- * included, and publishes it only with `--apply`, only for an admin, only if every row is good.
+ * included, and publishes it only with `--apply`, only if every row is good; both are for admins,
+ * as in the app.
  */
 export async function runDirectory(ctx: CliContext, command: string | undefined, args: string[]): Promise<number> {
   const { t } = ctx;
@@ -26,6 +27,8 @@ export async function runDirectory(ctx: CliContext, command: string | undefined,
   const directory = createDirectoryService({ shareFolder: share, dataFolder });
   await directory.ready();
   await directory.reload();
+  const identity = createIdentityService({ account: osAccount(ctx.env), adminAccounts: config.values.adminAccounts, lookup: () => directory });
+  const admin = createDirectoryAdmin({ directory, identity });
   try {
     if (command === 'export' && args.length === 0) {
       const csv = directoryToCsv(directory.current().data.people);
@@ -39,7 +42,7 @@ export async function runDirectory(ctx: CliContext, command: string | undefined,
         ctx.err(t('cli.directory.unreadable', { file: args[0] }));
         return 2;
       }
-      const preview = await directory.previewImport(csv);
+      const preview = await admin.previewImport(csv);
       for (const p of preview.problems) {
         ctx.err(`${t('cli.directory.row', { row: p.row, column: p.column || '—' })} ${t(`directory:admin.problems.${p.code}`, { value: p.value ?? '' })}`);
       }
@@ -52,8 +55,7 @@ export async function runDirectory(ctx: CliContext, command: string | undefined,
         ctx.out(t('cli.directory.dryRun'));
         return 0;
       }
-      const identity = createIdentityService({ account: osAccount(ctx.env), adminAccounts: config.values.adminAccounts, lookup: () => directory });
-      await directory.applyImport(csv, identity.require('admin').account);
+      await admin.applyImport(csv);
       ctx.out(t('directory:admin.applied'));
       return 0;
     }

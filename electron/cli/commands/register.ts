@@ -1,19 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import { userInfo } from 'node:os';
 import { extname } from 'node:path';
 import { ContractError } from '../../../shared/contract/result';
+import type { RegisterEntry, SetFields } from '../../../shared/register/record';
 import { writeFileAtomic } from '../../main/services/fs/atomicWrite';
 import { parseImport, toCsv, toExportRow } from '../../main/services/register/importExport';
 import type { OpenedRegister } from '../../main/services/register/openRegister';
+import type { IdentityService } from '../../main/services/identity/identityService';
 import type { CliContext } from '../context';
-import { deskArgs, openDeskRegister } from '../deskContext';
+import { deskArgs, openDeskRegister, type DeskArgs } from '../deskContext';
+import { personAt, reviewAt } from '../deskPerson';
 
-const author = () => {
-  try {
-    return userInfo().username || 'laipni-cli';
-  } catch {
-    return 'laipni-cli';
-  }
+/** What the register records as the author: the directory person, else the OS account, as in the app. */
+const authorOf = (identity: IdentityService) => {
+  const me = identity.current();
+  return me.personId ?? me.account;
 };
 
 /** `laipni register import <file.csv|.jsonl> --data <dir> --share <share>`: all rows or none. */
@@ -42,10 +42,10 @@ export async function runImport(ctx: CliContext, file: string): Promise<number> 
     ctx.err(ctx.t('register:cli.importEmpty', { file }));
     return 2;
   }
+  const who = authorOf(await personAt(ctx, args));
   const opened = await openDeskRegister(ctx, args);
   if (!opened) return 1;
   try {
-    const who = author();
     for (const row of rows) await opened.register.add(row.input, who, row.registeredAtMs === null ? {} : { atMs: row.registeredAtMs });
     await opened.persist(opened.cursors);
   } finally {
@@ -55,7 +55,10 @@ export async function runImport(ctx: CliContext, file: string): Promise<number> 
   return 0;
 }
 
-/** `laipni register export --data <dir> --format json|csv [--out file]`: the folded state. */
+/**
+ * `laipni register export --data <dir> --format json|csv [--out file]`: the folded state, as
+ * far as the person running it may see entries in the app.
+ */
 export async function runExport(ctx: CliContext): Promise<number> {
   const format = ctx.flags.format;
   if (format !== 'json' && format !== 'csv') {
@@ -64,10 +67,13 @@ export async function runExport(ctx: CliContext): Promise<number> {
   }
   const args = await deskArgs(ctx, false);
   if (!args) return 2;
-  const opened = await openDeskRegister(ctx, args);
-  if (!opened) return 1;
-  const entries = opened.register.all().sort((a, b) => (a.registeredAt < b.registeredAt ? -1 : a.registeredAt > b.registeredAt ? 1 : a.id < b.id ? -1 : 1));
-  await opened.close();
+  const identity = await personAt(ctx, args);
+  let entries: RegisterEntry[] = [];
+  const code = await withRegister(ctx, args, async (opened) => {
+    entries = (await reviewAt(opened, args, identity).visibleEntries()).entries;
+  });
+  if (code) return code;
+  entries = [...entries].sort((a, b) => (a.registeredAt < b.registeredAt ? -1 : a.registeredAt > b.registeredAt ? 1 : a.id < b.id ? -1 : 1));
   const text = format === 'csv' ? toCsv(entries) : `${JSON.stringify(entries.map(toExportRow), null, 2)}\n`;
   if (typeof ctx.flags.out === 'string') {
     await writeFileAtomic(ctx.flags.out, text);
@@ -82,21 +88,24 @@ export async function runAdd(ctx: CliContext): Promise<number> {
   if (!args) return 2;
   const f = ctx.flags;
   const input = { kind: f.kind, channel: f.channel, subject: f.subject, description: f.description };
+  const who = authorOf(await personAt(ctx, args));
   return withRegister(ctx, args, async (opened) => {
-    const entry = await opened.register.add(input, author());
+    const entry = await opened.register.add(input, who);
     ctx.out(ctx.flags.json ? JSON.stringify(entry) : ctx.t('register:cli.added', { number: entry.number, due: entry.dueDate }));
   });
 }
 
-/** `laipni register set <number|id> --data <dir> --status <status> [--reason …]`. */
+/** `laipni register set <number|id> --data <dir> --status <status> [--reason …]`: for those who review the entry in the app. */
 export async function runSet(ctx: CliContext, target: string): Promise<number> {
   const args = await deskArgs(ctx, false);
   if (!args) return 2;
+  const identity = await personAt(ctx, args);
   return withRegister(ctx, args, async (opened) => {
-    const entry = opened.register.find(target);
-    if (!entry) throw new ContractError('not_found', target);
-    const fields = { status: ctx.flags.status, ...(typeof ctx.flags.reason === 'string' ? { statusReason: ctx.flags.reason } : {}) };
-    const saved = await opened.register.set(entry.id, fields, author());
+    // An unknown number gets the same refusal as an entry the person may not see.
+    const id = opened.register.find(target)?.id ?? target;
+    // The register validates the fields; the flags are passed on as typed.
+    const fields = { status: ctx.flags.status, ...(typeof ctx.flags.reason === 'string' ? { statusReason: ctx.flags.reason } : {}) } as SetFields;
+    const saved = await reviewAt(opened, args, identity).setFields(id, fields);
     ctx.out(ctx.t('register:cli.updated', { number: saved.number, status: saved.status }));
   });
 }
@@ -108,13 +117,13 @@ export async function runStatus(ctx: CliContext): Promise<number> {
   return withRegister(ctx, args, (opened) => {
     const r = opened.register;
     const needsReview = r.all().filter((e) => e.needsReview).map((e) => e.number);
-    const info = { deskId: r.deps.identity.current().deskId, entries: r.deps.fold.size, mine: r.mine().length, stateHash: r.stateHash(), held: r.held(), needsReview };
+    const info = { deskId: r.deskId(), entries: r.size(), mine: r.mine().length, stateHash: r.stateHash(), held: r.held(), needsReview };
     ctx.out(ctx.flags.json ? JSON.stringify(info) : ctx.t('register:cli.statusLine', info));
     return Promise.resolve();
   });
 }
 
-async function withRegister(ctx: CliContext, args: NonNullable<Awaited<ReturnType<typeof deskArgs>>>, run: (o: OpenedRegister) => Promise<void>): Promise<number> {
+async function withRegister(ctx: CliContext, args: DeskArgs, run: (o: OpenedRegister) => Promise<void>): Promise<number> {
   const opened = await openDeskRegister(ctx, args);
   if (!opened) return 1;
   try {
@@ -123,7 +132,7 @@ async function withRegister(ctx: CliContext, args: NonNullable<Awaited<ReturnTyp
   } catch (error) {
     if (!(error instanceof ContractError)) throw error;
     ctx.err(ctx.t(`errors.${error.code}`, { field: error.details?.field ?? '' }));
-    return error.code === 'io_failed' ? 1 : 2;
+    return error.code === 'io_failed' || error.code === 'forbidden_role' ? 1 : 2;
   } finally {
     await opened.close();
   }

@@ -3,14 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { holidaysOf } from '../../../shared/calendar/holidays';
 import { registerRulesSchema } from '../../../shared/register/rules';
-import { loadRegisterRules, registerRulesDocument } from '../../main/services/register/registerRules';
+import { ContractError, errorKey } from '../../../shared/contract/result';
+import { loadRegisterRules, publishRegisterRules } from '../../main/services/register/registerRules';
 import { readMarker } from '../../main/services/register/sync/shareLayout';
 import type { CliContext } from '../context';
+import { personAt } from '../deskPerson';
 
 /** Where a command without a desk keeps the copy a published document always leaves. */
 const scratch = () => mkdtemp(join(tmpdir(), 'laipni-cli-'));
 
-/** `laipni register rules publish <file.json> --share <share>`: deadline table, holidays, routing. */
+/** `laipni register rules publish <file.json> --share <share>`: deadline table, holidays, routing; admins only. */
 export async function runRulesPublish(ctx: CliContext, file: string): Promise<number> {
   const share = typeof ctx.flags.share === 'string' ? ctx.flags.share : null;
   if (!share) {
@@ -34,7 +36,15 @@ export async function runRulesPublish(ctx: CliContext, file: string): Promise<nu
     ctx.err(ctx.t('register:cli.rulesInvalid', { field: issue.path.join('.') || '(file)', message: issue.message }));
     return 2;
   }
-  const published = await registerRulesDocument(share, await scratch()).publish(parsed.data);
+  const dataDir = await scratch();
+  let published;
+  try {
+    published = await publishRegisterRules(await personAt(ctx, { share, dataDir }), share, dataDir, parsed.data);
+  } catch (error) {
+    if (!(error instanceof ContractError)) throw error;
+    ctx.err(ctx.t(errorKey(error.code), error.details ?? {}));
+    return 1;
+  }
   ctx.out(ctx.t('register:cli.rulesPublished', { at: published.publishedAt }));
   return 0;
 }

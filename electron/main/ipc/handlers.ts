@@ -1,37 +1,27 @@
 import type { Handlers } from '../../../shared/contract';
 import type { AppServices } from '../services';
-import { createCatalogHandlers } from './catalogHandlers';
-import { createDirectoryHandlers } from './directoryHandlers';
-import { createRegisterHandlers } from './registerHandlers';
-import { createReviewHandlers } from '../services/review';
+import { createAppHandlers } from './app/appHandlers';
+import { createCatalogHandlers } from './catalog/catalogHandlers';
+import { createDeskHandlers } from './desk/deskHandlers';
+import { createDirectoryHandlers } from './directory/directoryHandlers';
+import { createDisplayHandlers } from './display/displayHandlers';
+import { createRegisterHandlers } from './register/registerHandlers';
+import { createReviewHandlers } from './review/reviewHandlers';
+import { createSettingsHandlers } from './settings/settingsHandlers';
 
-/** Maps every channel of the contract to a service call. Requests arrive already validated. */
+/**
+ * The one place that maps every channel of the contract to its feature's handlers. Requests
+ * arrive already validated; who may do what is decided by the services, not here.
+ */
 export function createHandlers(s: AppServices): Handlers {
   return {
-    'app:info': () => s.info,
-    'config:get': () => s.config,
-    // Roles come from the directory, so the first answer waits for it to load.
-    'identity:get': async () => {
-      await s.directory.ready();
-      return s.identity.current();
-    },
-    'settings:get': () => ({ language: s.store.read().language }),
-    'settings:set': async (patch) => {
-      await s.store.update((data) => {
-        if (patch.language !== undefined) data.language = patch.language;
-      });
-      return { language: s.store.read().language };
-    },
-    'display:show': ({ view }) => s.display.show(view),
-    'display:get': () => s.display.get(),
-    'display:open-window': () => {
-      s.displayWindow?.open();
-      return { opened: Boolean(s.displayWindow) };
-    },
-    'display:set-language': ({ language }) => s.display.setLanguage(language),
+    ...createAppHandlers(s),
+    ...createSettingsHandlers(s),
+    ...createDisplayHandlers(s),
     ...createCatalogHandlers(s),
     ...createDirectoryHandlers(s),
+    ...createDeskHandlers(s),
     ...createRegisterHandlers(s),
-    ...createReviewHandlers(s.review),
+    ...createReviewHandlers(s),
   };
 }

@@ -11,13 +11,13 @@ export function startDeadlineReminders(deps: { services: AppServices; window: ()
   const { review, config, log } = deps.services;
   const t = createI18n(config.values.language).getFixedT(null, 'review');
   const notifier = createDeadlineNotifier({
-    review: review.review,
+    review,
     attention: createDesktopAttention({ app, Notification, window: deps.window, title: app.getName() }),
     texts: { title: (count) => t('notify.title', { count }), body: (numbers) => t('notify.body', { numbers: numbers.join(', ') }) },
   });
   const check = () => void notifier.check().catch((e: unknown) => log.warn(`deadline check skipped: ${e instanceof Error ? e.message : String(e)}`));
   check();
-  const off = review.review.onChange(check);
+  const off = review.onChange(check);
   const timer = setInterval(check, EVERY_MS);
   timer.unref?.();
   return () => {

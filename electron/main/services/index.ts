@@ -3,11 +3,15 @@ import type { EffectiveConfig } from '../../../shared/config/schema';
 import { createCatalogService, type CatalogService } from './catalog/catalogService';
 import { specialistsFromDirectory } from './catalog/directorySpecialists';
 import { createDeskService, type DeskService } from './desk/deskService';
+import { createDirectoryAdmin, type DirectoryAdmin } from './directory/directoryAdmin';
 import { createDirectoryService, type DirectoryService } from './directory/directoryService';
 import { createDisplayService, type DisplayService } from './display/displayService';
 import type { EventBus } from './events';
 import { createIdentityService, type IdentityService } from './identity/identityService';
-import { createReviewServices, type ReviewServices } from './review';
+import { createReviewServices } from './review';
+import type { DataProtection } from './review/dataProtection';
+import type { Letters } from './review/letters';
+import type { ReviewService } from './review/reviewService';
 import { reviewSource } from './review/registerOpener';
 import type { Logger } from './log/logger';
 import { createRegisterRuntime, type RegisterRuntime } from './register/registerRuntime';
@@ -30,10 +34,13 @@ export interface AppServices extends ServiceInputs {
   display: DisplayService;
   identity: IdentityService;
   directory: DirectoryService;
+  directoryAdmin: DirectoryAdmin;
   desk: DeskService;
   catalog: CatalogService;
   register: RegisterRuntime;
-  review: ReviewServices;
+  review: ReviewService;
+  protection: DataProtection;
+  letters: Letters;
 }
 
 /** Builds every node-side service; used by the Electron main process and by preview mode alike. */
@@ -58,13 +65,14 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     directory: () => specialistsFromDirectory(directory),
   });
   const register = createRegisterRuntime({ dataDir: inputs.info.dataFolder, config: inputs.config, identity, bus: inputs.bus, log: inputs.log });
-  const review = createReviewServices({
+  const { review, protection, letters } = createReviewServices({
     source: () => reviewSource(register, inputs.config.values.shareFolder ?? '', inputs.info.dataFolder),
     identity,
     dataFolder: inputs.info.dataFolder,
     shareFolder: inputs.config.values.shareFolder ?? '',
     institutionName: inputs.config.values.institutionName ?? inputs.config.values.institution ?? '',
   });
-  review.review.onChange(() => void review.review.badge().then((b) => inputs.bus.emit('review:changed', b), (e: unknown) => inputs.log.warn(`review badge failed: ${String(e)}`)));
-  return { ...inputs, display, identity, directory, desk, catalog, register, review };
+  review.onChange(() => void review.badge().then((b) => inputs.bus.emit('review:changed', b), (e: unknown) => inputs.log.warn(`review badge failed: ${String(e)}`)));
+  const directoryAdmin = createDirectoryAdmin({ directory, identity });
+  return { ...inputs, display, identity, directory, directoryAdmin, desk, catalog, register, review, protection, letters };
 }

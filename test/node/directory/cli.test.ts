@@ -49,10 +49,12 @@ describe('laipni directory', () => {
     expect(await readFile(staffFile, 'utf8')).toBe(before);
   });
 
-  it('previews a good file, and publishes it with --apply only for an admin', async () => {
+  it('previews a good file, and publishes it with --apply, only for an admin as in the app', async () => {
     const { root, shareArgs, staffFile } = await share();
     await writeFile(join(root, 'good.csv'), 'id,name,surname,position,institution_code,institution\nanna.kalnina,Anna,Kalniņa,Lietvede,RNP,Pašvaldība\n');
-    const dry = await laipni(['directory', 'import', join(root, 'good.csv'), ...shareArgs]);
+    const notAdmin = await laipni(['directory', 'import', join(root, 'good.csv'), ...shareArgs]);
+    expect(notAdmin).toMatchObject({ code: 1, stderr: expect.stringContaining('You are not allowed to do this.') });
+    const dry = await laipni(['directory', 'import', join(root, 'good.csv'), ...shareArgs], { LAIPNI_ADMIN_ACCOUNTS: userInfo().username });
     expect(dry).toMatchObject({ code: 0, stdout: expect.stringContaining('Will add: 1, change: 0, remove: 1, unchanged: 0.') });
     expect(await readFile(staffFile, 'utf8')).toContain('ilze.berzina');
 

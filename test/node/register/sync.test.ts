@@ -45,7 +45,7 @@ describe('register service and sync between desks', () => {
     const text = await readFile(cache, 'utf8');
     await writeFile(cache, text.replace('Klients', 'Klientx'));
     const again = await openDesk(share, { dataDir: a.dataDir });
-    expect(again.opened.opened.fromCache).toBe(false);
+    expect(again.opened.startup.fromCache).toBe(false);
     expect(again.opened.register.mine()[0]?.description).toBe('Klients gaidīja rindā pārāk ilgi (1)');
     await again.close();
   });
@@ -57,7 +57,7 @@ describe('register service and sync between desks', () => {
     await appendFile(registerPaths(a.dataDir).journal, '{"v":1,"id":"half');
     await rm(registerPaths(a.dataDir).cache);
     const again = await openDesk(null, { dataDir: a.dataDir });
-    expect(again.opened.opened.tornJournalBytes).toBeGreaterThan(0);
+    expect(again.opened.startup.tornJournalBytes).toBeGreaterThan(0);
     expect(again.opened.register.mine().map((e) => e.id)).toEqual([saved.id]);
     const next = await again.opened.register.add(sampleInput(2), 'RNP\\anna');
     expect(next.number).toMatch(/-0002$/);
@@ -73,7 +73,7 @@ describe('register service and sync between desks', () => {
     await after.opened.close();
     await appendFile(registerPaths(a.dataDir).journal, Buffer.concat([Buffer.from('{"v":1,"id":"ha'), Buffer.alloc(64)]));
     const again = await openDesk(null, { dataDir: a.dataDir });
-    expect(again.opened.opened).toMatchObject({ fromCache: true, tornJournalBytes: 79 });
+    expect(again.opened.startup).toMatchObject({ fromCache: true, tornJournalBytes: 79 });
     expect(again.opened.register.mine().map((e) => e.id).sort()).toEqual([cached.id, later.id].sort());
     await again.close();
   });
@@ -83,7 +83,7 @@ describe('register service and sync between desks', () => {
     const a = await openDesk(share, { segmentBytes: 2000 });
     for (let i = 0; i < 12; i++) await a.opened.register.add(sampleInput(i), 'RNP\\anna');
     await a.sync.round();
-    const files = await readdir(join(share, 'desks', a.opened.register.deps.identity.current().deskId));
+    const files = await readdir(join(share, 'desks', a.opened.register.deskId()));
     expect(files.filter((f) => f.endsWith('.seal.json')).length).toBeGreaterThan(1);
     const b = await openDesk(share);
     await b.sync.round();
@@ -124,7 +124,7 @@ describe('a desk’s own files going missing on the share', () => {
     const a = await openDesk(share);
     const first = await a.opened.register.add(sampleInput(1), 'RNP\\anna');
     await a.sync.round();
-    await rm(join(share, 'desks', a.opened.register.deps.identity.current().deskId, '000001.jsonl'));
+    await rm(join(share, 'desks', a.opened.register.deskId(), '000001.jsonl'));
     const second = await a.opened.register.add(sampleInput(2), 'RNP\\anna');
     const status = await a.sync.round();
     expect(status.problems.map((p) => p.code)).toEqual(['segment_restored']);
@@ -142,7 +142,7 @@ describe('a desk’s sealed files going missing on the share', () => {
     const a = await openDesk(share, { segmentBytes: 1500 });
     for (let i = 0; i < 6; i++) await a.opened.register.add(sampleInput(i), 'RNP\\anna');
     await a.sync.round();
-    const folder = join(share, 'desks', a.opened.register.deps.identity.current().deskId);
+    const folder = join(share, 'desks', a.opened.register.deskId());
     await rm(join(folder, '000001.jsonl'));
     const status = await a.sync.round();
     expect(status.problems.map((p) => p.code)).toEqual(['segment_damaged']);

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract/result';
 import { toCsv } from '../../../electron/main/services/review/exportFiles';
-import { createReviewHandlers } from '../../../electron/main/services/review';
+import { createReviewHandlers } from '../../../electron/main/ipc/review/reviewHandlers';
 import { openDesk, sampleInput, tempShare, type TestDesk } from '../../support/registerDesk';
 import { person, reviewOn } from '../../support/reviewDesk';
 

@@ -72,7 +72,7 @@ describe('review service enforces roles in main', () => {
     as(head);
     const view = await services.review.entry(ids.plain);
     expect(view.access!.map((a) => a.by)).toEqual(['aija.liepina', 'laura.kalnina']);
-    const lines = (await readFile(accessFile(share, desk.opened.register.deps.identity.current().deskId), 'utf8')).trim().split('\n');
+    const lines = (await readFile(accessFile(share, desk.opened.register.deskId()), 'utf8')).trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(JSON.parse(lines[0]!)).toMatchObject({ rec: ids.plain, by: 'laura.kalnina' });
   });

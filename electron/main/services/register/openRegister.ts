@@ -4,8 +4,8 @@ import { createFold } from '../../../../shared/register/fold';
 import { createHlc } from '../../../../shared/register/hlc';
 import type { RegistrationRules } from '../../../../shared/register/registration';
 import { acquireDeskLock } from './deskLock';
-import { openDeskIdentity } from './deskIdentity';
-import { openJournal } from './journal';
+import { openDeskIdentity, type DeskIdentityStore } from './deskIdentity';
+import { openJournal, type Journal } from './journal';
 import { loadCache, saveCache } from './localCache';
 import { nodeSha256Hex } from './nodeHash';
 import { createRegister, trackOwnEvent, type RegisterMeta, type RegisterService } from './registerService';
@@ -26,7 +26,10 @@ export interface OpenedRegister {
   /** Saves the folded state with the given cursors, atomically, for a fast next start. */
   persist(cursors: unknown): Promise<void>;
   /** How the register was opened, for logs and `share check`. */
-  opened: { fromCache: boolean; damagedJournalLines: number; tornJournalBytes: number };
+  startup: { fromCache: boolean; damagedJournalLines: number; tornJournalBytes: number };
+  /** The desk's own journal and identity, which the sync loop pushes to the share. */
+  journal: Journal;
+  deskIdentity: DeskIdentityStore;
   close(): Promise<void>;
 }
 
@@ -93,7 +96,9 @@ async function openLocked(options: OpenRegisterOptions, release: () => Promise<v
   return {
     register,
     cursors: fromCache ? cache.cursors : null,
-    opened: { fromCache, damagedJournalLines: opened.damagedLines, tornJournalBytes: opened.tornBytes },
+    startup: { fromCache, damagedJournalLines: opened.damagedLines, tornJournalBytes: opened.tornBytes },
+    journal: opened.journal,
+    deskIdentity: identity,
     persist: (cursors) =>
       saveCache(paths.cache, {
         journalBytes: opened.journal.size(),

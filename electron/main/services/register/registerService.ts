@@ -54,7 +54,15 @@ export interface RegisterService {
   /** Entries a person registered (under any of their names), at any desk, newest first: what desk staff may see. */
   byAuthor(authors: readonly string[]): RegisterEntry[];
   all(): RegisterEntry[];
+  /** One entry by its id (not its number), or null. */
+  entry(id: string): RegisterEntry | null;
   find(idOrNumber: string): RegisterEntry | null;
+  /** How many entries the register holds, from every desk. */
+  size(): number;
+  /** This computer's current desk id on the share. */
+  deskId(): string;
+  /** The deadline table and calendar the register was opened with. */
+  rules(): RegistrationRules;
   /** Applies events read from the share; those too far in the future are held aside. */
   applyRemote(batch: RemoteBatch, nowMs?: number): { applied: number; held: number };
   /** Applies held events whose time has come; returns how many are still held. */
@@ -62,7 +70,6 @@ export interface RegisterService {
   held(): { future: number; newer: number };
   stateHash(): string;
   onChange(listener: () => void): () => void;
-  readonly deps: RegisterDeps;
 }
 
 const newestFirst = (a: RegisterEntry, b: RegisterEntry) => (a.registeredAt < b.registeredAt ? 1 : a.registeredAt > b.registeredAt ? -1 : a.id < b.id ? 1 : -1);
@@ -117,7 +124,6 @@ export function createRegister(deps: RegisterDeps): RegisterService {
   };
 
   return {
-    deps,
     add(input, author, options = {}) {
       const parsed = registerInputSchema.safeParse(input);
       if (!parsed.success) return Promise.reject(invalid(parsed.error.issues));
@@ -164,6 +170,10 @@ export function createRegister(deps: RegisterDeps): RegisterService {
     },
     byAuthor: (authors) => fold.select((b) => authors.includes(b.registeredBy)).sort(newestFirst),
     all: () => fold.entries(),
+    entry: (id) => fold.entry(id),
+    size: () => fold.size,
+    deskId: () => deps.identity.current().deskId,
+    rules: () => deps.rules,
     find(idOrNumber) {
       const direct = fold.entry(idOrNumber);
       if (direct) return direct;

@@ -8,6 +8,8 @@ import { exportFile } from './exportFiles';
 import { entriesTable } from './reviewTables';
 import { rowOf, type ReviewService } from './reviewService';
 
+export type DataProtection = ReturnType<typeof createDataProtection>;
+
 /**
  * The data protection lifecycle (shared/register/README.md): entries past their retention period listed for
  * archive approval, then anonymised as events; a data-subject export of everything held

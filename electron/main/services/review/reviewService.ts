@@ -2,7 +2,7 @@ import { ContractError } from '../../../../shared/contract/result';
 import type { Identity } from '../../../../shared/identity/identity';
 import { deadlinesFor } from '../../../../shared/register/deadlines';
 import { rigaDate } from '../../../../shared/calendar/dates';
-import type { RegisterEntry } from '../../../../shared/register/record';
+import type { RegisterEntry, SetFields } from '../../../../shared/register/record';
 import { ethicsStep } from '../../../../shared/register/routing';
 import type { Badge, EntryView, InboxPage, InboxRow } from '../../../../shared/review/contract';
 import { dueStateFn, type DueState } from '../../../../shared/review/dueState';
@@ -172,6 +172,15 @@ export function createReviewService(deps: ReviewDeps) {
       const { source, me } = await reviewable(id);
       await source.note(id, text, author(me));
       return view(id);
+    },
+
+    /**
+     * Fields set directly, as `laipni register set` does: the same reviewers who may act on
+     * the entry here; the register still checks the fields and the status flow.
+     */
+    async setFields(id: string, fields: SetFields): Promise<RegisterEntry> {
+      const { source, me } = await reviewable(id);
+      return source.set(id, fields, author(me));
     },
 
     /** For letters and exports: an entry the viewer may review, with who they are. */

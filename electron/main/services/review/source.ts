@@ -35,14 +35,14 @@ export interface EventHistory {
 export function registerSource(register: RegisterService, history: EventHistory): ReviewSource {
   return {
     entries: () => register.all(),
-    entry: (id) => register.deps.fold.entry(id),
+    entry: (id) => register.entry(id),
     events: (id) => history.events(id),
     answeredAt: (id) => history.answeredAt(id),
     set: (id, fields, author) => register.set(id, fields, author),
     note: (id, text, author) => register.note(id, text, author),
-    rules: () => register.deps.rules,
+    rules: () => register.rules(),
     deskCode: (deskId) => history.deskCode(deskId),
-    deskId: () => register.deps.identity.current().deskId,
+    deskId: () => register.deskId(),
     onChange: (listener) => register.onChange(listener),
   };
 }

@@ -63,25 +63,25 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
   register.onChange(() => (dirty = true));
 
   const waiting = async () => {
-    const bytes = await register.deps.journal.readFrom(state.read().pushedBytes);
+    const bytes = await o.opened.journal.readFrom(state.read().pushedBytes);
     let n = 0;
     for (const b of bytes) if (b === 0x0a) n++;
     return n;
   };
   const journalProblems = (): SyncProblem[] =>
-    o.opened.opened.damagedJournalLines ? [{ code: 'journal_damaged', count: o.opened.opened.damagedJournalLines }] : [];
+    o.opened.startup.damagedJournalLines ? [{ code: 'journal_damaged', count: o.opened.startup.damagedJournalLines }] : [];
 
   let current: SyncStatus = {
     state: 'offline',
     lastSyncAt: state.read().lastSyncAt,
     waiting: 0,
     problems: journalProblems(),
-    deskId: register.deps.identity.current().deskId,
-    entries: register.deps.fold.size,
+    deskId: register.deskId(),
+    entries: register.size(),
   };
 
   const publish = async (next: Omit<SyncStatus, 'waiting' | 'deskId' | 'entries'>) => {
-    current = { ...next, waiting: await waiting(), deskId: register.deps.identity.current().deskId, entries: register.deps.fold.size };
+    current = { ...next, waiting: await waiting(), deskId: register.deskId(), entries: register.size() };
     o.onStatus?.(current);
     return current;
   };
@@ -104,8 +104,8 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
     try {
       const pushed = await push({
         share: o.share,
-        journal: register.deps.journal,
-        identity: register.deps.identity,
+        journal: o.opened.journal,
+        identity: o.opened.deskIdentity,
         state,
         files,
         retry,

@@ -1,5 +1,5 @@
-import type { Handlers } from '../../../shared/contract';
-import type { AppServices } from '../services';
+import type { Handlers } from '../../../../shared/contract';
+import type { AppServices } from '../../services';
 
 type CatalogChannel = Extract<keyof Handlers, `catalog:${string}`>;
 

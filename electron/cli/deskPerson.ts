@@ -1,0 +1,34 @@
+import { userInfo } from 'node:os';
+import { loadConfig } from '../main/services/config/loadConfig';
+import { createDirectoryService } from '../main/services/directory/directoryService';
+import { createIdentityService, type IdentityService } from '../main/services/identity/identityService';
+import { createReviewServices } from '../main/services/review';
+import { reviewSource } from '../main/services/review/registerOpener';
+import type { OpenedRegister } from '../main/services/register/openRegister';
+import type { CliContext } from './context';
+
+export const osAccount = (env: CliContext['env']) => (env.USERDOMAIN ? `${env.USERDOMAIN}\\${userInfo().username}` : userInfo().username);
+
+/**
+ * The person running a command, as the app would know them at this computer: the OS account,
+ * with roles from the staff directory (the share's, else this data folder's last good copy)
+ * and admin accounts from the machine configuration.
+ */
+export async function personAt(ctx: CliContext, place: { share: string | null; dataDir: string }): Promise<IdentityService> {
+  const config = await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform });
+  const directory = createDirectoryService({ shareFolder: place.share, dataFolder: place.dataDir });
+  await directory.ready();
+  return createIdentityService({ account: osAccount(ctx.env), adminAccounts: config.values.adminAccounts, lookup: () => directory });
+}
+
+/** The app's review services over a desk register the command has open, for that person. */
+export function reviewAt(opened: OpenedRegister, place: { share: string | null; dataDir: string; wall: () => number }, identity: IdentityService) {
+  return createReviewServices({
+    source: () => reviewSource({ service: async () => opened.register }, place.share ?? '', place.dataDir),
+    identity,
+    dataFolder: place.dataDir,
+    shareFolder: place.share ?? '',
+    institutionName: '',
+    now: place.wall,
+  }).review;
+}

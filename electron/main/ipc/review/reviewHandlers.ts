@@ -1,0 +1,24 @@
+import type { Handlers } from '../../../../shared/contract';
+import type { ReviewChannel } from '../../../../shared/review/contract';
+import type { ReviewServices } from '../../services/review';
+import { exportFile } from '../../services/review/exportFiles';
+import { reportTables } from '../../services/review/reviewTables';
+
+/** The review workspace, data protection and letters; each service method checks the person's roles. */
+export function createReviewHandlers(s: ReviewServices): Pick<Handlers, ReviewChannel> {
+  const { review, protection, letters } = s;
+  return {
+    'review:inbox': ({ filter, sort, offset, limit }) => review.inbox(filter, sort, offset, limit),
+    'review:entry': ({ id }) => review.entry(id),
+    'review:act': ({ id, act }) => review.act(id, act),
+    'review:note': ({ id, text }) => review.note(id, text),
+    'review:letter': ({ id, kind, referredTo }) => letters.compose(id, kind, referredTo),
+    'review:report': ({ period }) => review.report(period),
+    'review:export-report': async ({ period, format }) => exportFile(`parskats-${period.from}-${period.to}`, format, reportTables(await review.report(period))),
+    'review:destruction': () => protection.destruction(),
+    'review:export-destruction': ({ format }) => protection.exportDestruction(format),
+    'review:anonymise-due': () => protection.anonymiseDue(),
+    'review:subject-export': ({ name }) => protection.subjectExport(name),
+    'review:badge': () => review.badge(),
+  };
+}
