@@ -86,6 +86,11 @@ interface Ctx {
 }
 
 async function readFile(file: LogFile, ctx: Ctx): Promise<void> {
+  // Most files did not change since the last round: a stat tells, without opening them.
+  const size = await ctx.io.size(file.path);
+  if (size === null) return;
+  if (size === 'irregular') return void ctx.report.skipped.push({ key: file.key, reason: 'not_a_file' });
+  if (size === ctx.cursors.files[file.key]?.size && size <= ctx.limits.maxFileBytes) return;
   const log = await ctx.io.openLog(file.path);
   if (log === null) return;
   if (log === 'irregular') return void ctx.report.skipped.push({ key: file.key, reason: 'not_a_file' });
