@@ -5,7 +5,7 @@ import { DEFAULT_RETRY } from '../register/sync/retry';
 import { accessFile, accessLogs, catchUp, emptyCursors, families, localLog, readLogs, shareLogIo } from '../shareLog';
 
 /**
- * Every opening of an entry, logged (§4.6): who and when. Stored like the register — events,
+ * Every opening of an entry, logged for data protection: who and when. Stored like the register — events,
  * not state, one writer per file: each desk appends to its own local log (fsync'd before the
  * entry is shown) and copies the new lines to `access/<deskId>.jsonl` on the share, where a
  * head's desk reads every desk's file. Nothing is ever rewritten; files are read from where
