@@ -24,10 +24,10 @@ export async function personAt(ctx: CliContext, place: { share: string | null; d
 /** The app's review services over a desk register the command has open, for that person. */
 export function reviewAt(opened: OpenedRegister, place: { share: string | null; dataDir: string; wall: () => number }, identity: IdentityService) {
   return createReviewServices({
-    source: () => reviewSource({ service: async () => opened.register }, place.share ?? '', place.dataDir),
+    source: () => reviewSource({ service: async () => opened.register }, place.share, place.dataDir),
     identity,
     dataFolder: place.dataDir,
-    shareFolder: place.share ?? '',
+    shareFolder: place.share,
     institutionName: '',
     now: place.wall,
   }).review;

@@ -12,6 +12,7 @@ export const SYNC_PROBLEMS = [
   'io_error',
   'bad_lines',
   'conflict_copies',
+  'unreadable_files',
   'future_events',
   'newer_format',
   'clone_detected',

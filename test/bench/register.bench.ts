@@ -6,7 +6,7 @@ import { DEFAULT_DEADLINE_RULES } from '../../shared/register/deadlines';
 import { LATVIAN_HOLIDAYS } from '../../shared/calendar/holidays';
 import { workCalendar } from '../../shared/calendar/workingDays';
 import { openRegister } from '../../electron/main/services/register/openRegister';
-import { shareFiles } from '../../electron/main/services/register/sync/files';
+import { shareLogIo } from '../../electron/main/services/shareLog';
 import { emptyCursors, pull } from '../../electron/main/services/register/sync/puller';
 import { nodeSha256Hex } from '../../electron/main/services/register/nodeHash';
 import { percentile, type Figure, type Suite } from './figure';
@@ -63,7 +63,7 @@ async function mergeAndSync(share: string, files: string[], figures: Figure[]): 
     if (parsed !== 1_000_000) throw new Error(`baseline parsed ${parsed} lines`);
     return performance.now() - b0;
   };
-  const io = shareFiles({ maxMs: 1000, firstDelayMs: 10 });
+  const io = shareLogIo({ maxMs: 1000, firstDelayMs: 10 });
   const mergeRun = async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'laipni-bench-desk-'));
     const opened = await openRegister({ dataDir, institution: 'RNP', deskCode: 'K1', rules: RULES });

@@ -10,7 +10,7 @@ import type { TestDesk } from './registerDesk';
 export const person = (id: string, roles: Role[], institution = 'RNP'): Identity => ({ account: `RNP\\${id}`, personId: id, displayName: id, institution, roles });
 
 /** Review services on a real test desk, signed in as whoever `who()` returns at the moment. */
-export function reviewOn(desk: TestDesk, share: string, who: () => Identity, now?: () => number) {
+export function reviewOn(desk: TestDesk, share: string | null, who: () => Identity, now?: () => number) {
   const history = createEventHistory({ journalFile: registerPaths(desk.dataDir).journal, shareFolder: share, hash: nodeSha256Hex, minIntervalMs: 0 });
   const source = registerSource(desk.opened.register, history);
   const identity = { current: who, require: () => who() };

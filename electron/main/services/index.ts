@@ -66,10 +66,10 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
   });
   const register = createRegisterRuntime({ dataDir: inputs.info.dataFolder, config: inputs.config, identity, bus: inputs.bus, log: inputs.log });
   const { review, protection, letters } = createReviewServices({
-    source: () => reviewSource(register, inputs.config.values.shareFolder ?? '', inputs.info.dataFolder),
+    source: () => reviewSource(register, inputs.config.values.shareFolder, inputs.info.dataFolder),
     identity,
     dataFolder: inputs.info.dataFolder,
-    shareFolder: inputs.config.values.shareFolder ?? '',
+    shareFolder: inputs.config.values.shareFolder,
     institutionName: inputs.config.values.institutionName ?? inputs.config.values.institution ?? '',
   });
   review.onChange(() => void review.badge().then((b) => inputs.bus.emit('review:changed', b), (e: unknown) => inputs.log.warn(`review badge failed: ${String(e)}`)));

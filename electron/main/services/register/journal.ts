@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { encodeEvent, type RegisterEvent } from '../../../../shared/register/event';
 import type { HashText } from '../../../../shared/register/sha256';
 import { decodeLines, splitLines } from './lines';
-import { writeAll } from './sync/files';
+import { writeAll } from '../shareLog';
 
 /**
  * The desk's own events, durable before a save is acknowledged: appended and fsync'd. A tail

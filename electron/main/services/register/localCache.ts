@@ -4,7 +4,7 @@ import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { FoldRecord, FoldSnapshot } from '../../../../shared/register/fold';
 import type { RegisterEvent } from '../../../../shared/register/event';
-import { writeAll } from './sync/files';
+import { writeAll } from '../shareLog';
 
 /**
  * The folded state and the sync cursors, saved together so the cursors can never run ahead

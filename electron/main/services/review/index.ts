@@ -12,7 +12,8 @@ export interface ReviewInputs {
   source: () => Promise<ReviewSource>;
   identity: IdentityService;
   dataFolder: string;
-  shareFolder: string;
+  /** null when no share is configured: nothing is then written outside the data folder. */
+  shareFolder: string | null;
   institutionName: string;
   now?: () => number;
 }

@@ -6,9 +6,9 @@ import type { DeskIdentityStore } from '../deskIdentity';
 import type { Journal } from '../journal';
 import { sha256OfBytes } from '../nodeHash';
 import { lineCount } from '../lines';
+import { classify, deskDir, sealName, segmentName, writeSeal, type Seal, type ShareLogIo } from '../../shareLog';
 import { withRetry, type RetryOptions } from './retry';
-import { classify, deskDir, deskFileSchema, quarantineDir, sealName, segmentName, type DeskFile, type Seal } from './shareLayout';
-import type { ShareFiles } from './files';
+import { deskFileSchema, quarantineDir, type DeskFile } from './shareLayout';
 import type { SyncStateStore, OwnSegment } from './syncState';
 
 /**
@@ -23,7 +23,7 @@ export interface PushContext {
   journal: Journal;
   identity: DeskIdentityStore;
   state: SyncStateStore;
-  files: ShareFiles;
+  files: ShareLogIo;
   retry: RetryOptions;
   now: () => Date;
   institution: string;
@@ -102,7 +102,7 @@ async function pushAs(ctx: PushContext, out: PushOutcome): Promise<boolean> {
       verified = await files.appendVerified(path, seg.size, chunk);
     } catch (error) {
       const size = await files.size(path).catch(() => null);
-      if (size !== null && size > seg.size) {
+      if (typeof size === 'number' && size > seg.size) {
         await sealTorn(ctx, dir, seg, 'write failed midway').catch(() => undefined);
         await state.update((st) => void (st.segment = null));
         out.torn++;
@@ -123,7 +123,7 @@ async function checkCurrent(ctx: PushContext, dir: string, out: PushOutcome): Pr
   const seg = ctx.state.read().segment;
   if (!seg) return true;
   const path = join(dir, segmentName(seg.n));
-  const found = await ctx.files.size(path);
+  const found = await sizeOf(ctx.files, path);
   const size = found ?? 0;
   if (size === seg.size) return true;
   if (size < seg.size) {
@@ -151,7 +151,7 @@ async function checkCurrent(ctx: PushContext, dir: string, out: PushOutcome): Pr
 /** Cheap, every round: a sealed segment of ours that is gone or has another size. */
 async function sealedSizeChanged(ctx: PushContext, dir: string): Promise<boolean> {
   for (const sealed of ctx.state.read().sealed) {
-    if ((await ctx.files.size(join(dir, segmentName(sealed.n)))) !== sealed.bytes) return true;
+    if ((await sizeOf(ctx.files, join(dir, segmentName(sealed.n)))) !== sealed.bytes) return true;
   }
   return false;
 }
@@ -159,7 +159,7 @@ async function sealedSizeChanged(ctx: PushContext, dir: string): Promise<boolean
 async function verifySealed(ctx: PushContext, dir: string, out: PushOutcome): Promise<void> {
   for (const sealed of ctx.state.read().sealed) {
     const path = join(dir, segmentName(sealed.n));
-    const bytes = await ctx.files.readRange(path, 0).catch(() => Buffer.alloc(0));
+    const bytes = await ctx.files.readRange(path, 0, sealed.bytes + 1).catch(() => Buffer.alloc(0));
     if (bytes.length === sealed.bytes && sha256OfBytes(bytes) === sealed.sha256) continue;
     const qdir = quarantineDir(ctx.share);
     await mkdir(qdir, { recursive: true });
@@ -178,7 +178,7 @@ async function verifySealed(ctx: PushContext, dir: string, out: PushOutcome): Pr
 async function seal(ctx: PushContext, dir: string, seg: OwnSegment, torn: boolean, keepCurrent = false, reason?: string): Promise<void> {
   const bytes = await ctx.files.readRange(join(dir, segmentName(seg.n)), 0, seg.size);
   const sealed: Seal = { deskId: ctx.identity.current().deskId, segment: seg.n, lines: lineCount(bytes), bytes: bytes.length, sha256: sha256OfBytes(bytes), torn, ...(reason ? { reason } : {}) };
-  await withRetry(() => writeFileAtomic(join(dir, sealName(seg.n)), `${JSON.stringify(sealed, null, 2)}\n`), ctx.retry);
+  await writeSeal(ctx.files, join(dir, sealName(seg.n)), sealed);
   await ctx.state.update((s) => {
     if (!torn) s.sealed.push({ n: seg.n, bytes: sealed.bytes, sha256: sealed.sha256, journalStart: seg.journalStart });
     if (!keepCurrent) s.segment = null;
@@ -192,19 +192,26 @@ async function freshSegment(ctx: PushContext, dir: string, journalStart: number)
   const names = await ctx.files.list(dir);
   const last = await lastSegment(ctx.files, dir);
   if (last && names.includes(segmentName(last)) && !names.includes(sealName(last))) {
-    const size = (await ctx.files.size(join(dir, segmentName(last)))) ?? 0;
+    const size = (await sizeOf(ctx.files, join(dir, segmentName(last)))) ?? 0;
     await seal(ctx, dir, { n: last, size, lines: 0, journalStart }, true, true, 'left open by a failed write');
   }
   return { n: last + 1, size: 0, lines: 0, journalStart };
 }
 
-async function lastSegment(files: ShareFiles, dir: string): Promise<number> {
+async function lastSegment(files: ShareLogIo, dir: string): Promise<number> {
   let max = 0;
   for (const name of await files.list(dir)) {
     const role = classify(name);
     if (role.role === 'segment' || role.role === 'seal') max = Math.max(max, role.n);
   }
   return max;
+}
+
+/** Our own segment is a regular file; anything else (a link, a FIFO) is an error for IT, never followed. */
+async function sizeOf(files: ShareLogIo, path: string): Promise<number | null> {
+  const size = await files.size(path);
+  if (size === 'irregular') throw Object.assign(new Error(`not a regular file: ${path}`), { code: 'EINVAL' });
+  return size;
 }
 
 async function readDeskFile(path: string, retry: RetryOptions): Promise<DeskFile | null> {

@@ -1,16 +1,17 @@
 import { join } from 'node:path';
-import { decodeLines, splitLines } from '../lines';
-import { nodeSha256Hex, sha256OfBytes } from '../nodeHash';
-import { shareFiles } from './files';
+import { classify, desksDir, deskDir, emptyCursors, readLogs, readSeal, registerSegments, shareLogIo } from '../../shareLog';
+import { decodeLines } from '../lines';
+import { nodeSha256Hex } from '../nodeHash';
 import { DEFAULT_RETRY } from './retry';
-import { classify, conflictHoldsEvents, deskDir, desksDir, quarantineDir, readMarker, sealSchema, type Seal, type ShareMarker } from './shareLayout';
+import { quarantineDir, readMarker, type ShareMarker } from './shareLayout';
 
 /**
  * `laipni share check`: reads every file of the share and reports what IT should know —
  * seals that no longer match, torn tails, conflict copies, clones (two events with one desk
- * sequence number), gaps in a desk's sequence, bad lines, duplicate register numbers.
+ * sequence number), gaps in a desk's sequence, bad lines, duplicate register numbers, files
+ * that are not read at all (not a regular file, too large).
  */
-export const FINDING_CODES = ['seal_mismatch', 'torn_tail', 'conflict_copy', 'clone', 'gap', 'bad_lines', 'duplicate_number', 'newer_format', 'torn_sealed', 'quarantined'] as const;
+export const FINDING_CODES = ['seal_mismatch', 'torn_tail', 'conflict_copy', 'clone', 'gap', 'bad_lines', 'duplicate_number', 'newer_format', 'torn_sealed', 'quarantined', 'unreadable'] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 /** Findings that are handled already and only informative. */
 const INFO: ReadonlySet<FindingCode> = new Set(['newer_format', 'torn_sealed', 'quarantined']);
@@ -35,64 +36,76 @@ export interface ShareReport {
   problems: number;
 }
 
+type Summary = ShareReport['desks'][number];
+
 export async function checkShare(share: string): Promise<ShareReport> {
   const marker = await readMarker(share);
   const report: ShareReport = { share, available: marker !== null, marker, desks: [], events: 0, entries: 0, findings: [], problems: 0 };
   if (!marker) return report;
-  const files = shareFiles(DEFAULT_RETRY);
+  const io = shareLogIo(DEFAULT_RETRY);
   const add = (f: Omit<Finding, 'problem'>) => report.findings.push({ ...f, problem: !INFO.has(f.code) });
   const seqs = new Map<string, Map<number, string>>();
   const numbers = new Map<string, Set<string>>();
   const seen = new Set<string>();
+  const desks = new Map<string, Summary>();
 
-  for (const deskId of (await files.list(desksDir(share))).sort()) {
+  for (const deskId of (await io.list(desksDir(share))).sort()) {
     const dir = deskDir(share, deskId);
-    const names = (await files.list(dir)).sort();
-    const deskFile = await files.readRange(join(dir, 'desk.json'), 0).then((b) => JSON.parse(b.toString('utf8')) as { deskCode?: string }, () => null);
-    const summary = { deskId, deskCode: deskFile?.deskCode ?? null, segments: 0, sealed: 0, events: 0 };
-    const seals = new Map<number, Seal>();
-    for (const name of names) {
+    const deskFile = await io.readRange(join(dir, 'desk.json'), 0, 64 * 1024).then((b) => JSON.parse(b.toString('utf8')) as { deskCode?: string }, () => null);
+    const summary: Summary = { deskId, deskCode: deskFile?.deskCode ?? null, segments: 0, sealed: 0, events: 0 };
+    desks.set(deskId, summary);
+    for (const name of (await io.list(dir)).sort()) {
       const role = classify(name);
-      if (role.role !== 'seal') continue;
-      const seal = sealSchema.safeParse(await files.readRange(join(dir, name), 0).then((b) => JSON.parse(b.toString('utf8')) as unknown, () => null));
-      if (seal.success) seals.set(role.n, seal.data);
-      else add({ code: 'seal_mismatch', file: `${deskId}/${name}`, detail: 'unreadable seal' });
+      if (role.role === 'seal' && !(await readSeal(io, join(dir, name)))) add({ code: 'seal_mismatch', file: `${deskId}/${name}`, detail: 'unreadable seal' });
     }
-    for (const name of names) {
-      const role = classify(name);
-      const file = `${deskId}/${name}`;
-      if (role.role === 'conflict') add({ code: 'conflict_copy', file });
-      if (role.role !== 'segment' && !(role.role === 'conflict' && conflictHoldsEvents(name))) continue;
-      const bytes = await files.readRange(join(dir, name), 0);
-      const seal = role.role === 'segment' ? seals.get(role.n) : undefined;
-      if (role.role === 'segment') {
-        summary.segments++;
-        if (seal) summary.sealed++;
-      }
-      if (seal && (bytes.length < seal.bytes || sha256OfBytes(bytes.subarray(0, seal.bytes)) !== seal.sha256)) add({ code: 'seal_mismatch', file });
-      if (seal?.torn) add({ code: 'torn_sealed', file, detail: seal.reason });
-      const { lines, consumed } = splitLines(bytes);
-      const nul = bytes.subarray(0, consumed).includes(0);
-      if ((consumed < bytes.length || nul) && !seal?.torn) add({ code: 'torn_tail', file, count: bytes.length - consumed });
-      const decoded = decodeLines(lines, nodeSha256Hex);
-      if (decoded.bad) add({ code: 'bad_lines', file, count: decoded.bad });
-      if (decoded.newer.length) add({ code: 'newer_format', file, count: decoded.newer.length });
-      for (const e of decoded.events) {
-        if (seen.has(e.id)) continue;
-        seen.add(e.id);
-        summary.events++;
-        let bySeq = seqs.get(e.desk);
-        if (!bySeq) seqs.set(e.desk, (bySeq = new Map()));
-        const other = bySeq.get(e.seq);
-        if (other && other !== e.id) add({ code: 'clone', deskId: e.desk, detail: `sequence ${e.seq} used twice` });
-        else bySeq.set(e.seq, e.id);
-        if (e.op === 'create') {
-          const recs = numbers.get(e.f.number) ?? new Set<string>();
-          recs.add(e.rec);
-          numbers.set(e.f.number, recs);
-        }
+  }
+
+  const cursors = emptyCursors();
+  const perFile = new Map<string, { bad: number; newer: number }>();
+  const read = await readLogs(registerSegments(share), cursors, io, ({ file, lines }) => {
+    const decoded = decodeLines(lines, nodeSha256Hex);
+    const counts = perFile.get(file.key) ?? { bad: 0, newer: 0 };
+    counts.bad += decoded.bad;
+    counts.newer += decoded.newer.length;
+    perFile.set(file.key, counts);
+    const summary = desks.get(file.desk ?? '');
+    for (const e of decoded.events) {
+      if (seen.has(e.id)) continue;
+      seen.add(e.id);
+      if (summary) summary.events++;
+      let bySeq = seqs.get(e.desk);
+      if (!bySeq) seqs.set(e.desk, (bySeq = new Map()));
+      const other = bySeq.get(e.seq);
+      if (other && other !== e.id) add({ code: 'clone', deskId: e.desk, detail: `sequence ${e.seq} used twice` });
+      else bySeq.set(e.seq, e.id);
+      if (e.op === 'create') {
+        const recs = numbers.get(e.f.number) ?? new Set<string>();
+        recs.add(e.rec);
+        numbers.set(e.f.number, recs);
       }
     }
+  });
+
+  for (const file of read.conflicts.sort()) add({ code: 'conflict_copy', file });
+  for (const { key, reason } of read.skipped) add({ code: 'unreadable', file: key, detail: reason });
+  for (const file of read.damaged) add({ code: 'seal_mismatch', file });
+  for (const [key, cursor] of Object.entries(cursors.files).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const [deskId, name] = key.split('/') as [string, string];
+    const role = classify(name);
+    const seal = role.role === 'segment' ? cursors.seals[`${deskId}/${name.replace('.jsonl', '.seal.json')}`] : undefined;
+    const summary = desks.get(deskId);
+    if (summary && role.role === 'segment') {
+      summary.segments++;
+      if (seal) summary.sealed++;
+    }
+    if (seal && !seal.torn && cursor.size < seal.bytes) add({ code: 'seal_mismatch', file: key, detail: 'shorter than sealed' });
+    if (seal?.torn) add({ code: 'torn_sealed', file: key, detail: seal.reason });
+    if ((cursor.offset < cursor.size || read.padded.includes(key)) && !seal?.torn) add({ code: 'torn_tail', file: key, count: cursor.size - cursor.offset });
+    const counts = perFile.get(key);
+    if (counts?.bad) add({ code: 'bad_lines', file: key, count: counts.bad });
+    if (counts?.newer) add({ code: 'newer_format', file: key, count: counts.newer });
+  }
+  for (const summary of desks.values()) {
     report.desks.push(summary);
     report.events += summary.events;
   }
@@ -103,7 +116,7 @@ export async function checkShare(share: string): Promise<ShareReport> {
   }
   for (const [number, recs] of numbers) if (recs.size > 1) add({ code: 'duplicate_number', detail: number, count: recs.size });
   report.entries = [...numbers.values()].reduce((n, r) => n + r.size, 0);
-  const quarantined = (await files.list(quarantineDir(share))).filter((n) => !n.endsWith('.reason.json'));
+  const quarantined = (await io.list(quarantineDir(share))).filter((n) => !n.endsWith('.reason.json'));
   if (quarantined.length) add({ code: 'quarantined', count: quarantined.length, detail: quarantined.slice(0, 5).join(', ') });
   report.problems = report.findings.filter((f) => f.problem).length;
   return report;

@@ -2,8 +2,8 @@ import type { SyncProblem, SyncProblemCode, SyncStatus } from '../../../../../sh
 import type { OpenedRegister } from '../openRegister';
 import { registerPaths } from '../openRegister';
 import { nodeSha256Hex } from '../nodeHash';
-import { shareFiles } from './files';
-import { pull, emptyCursors, type Cursors } from './puller';
+import { shareLogIo } from '../../shareLog';
+import { pull, restoreCursors, type Cursors } from './puller';
 import { push } from './pusher';
 import { DEFAULT_RETRY, errorCode, type RetryOptions } from './retry';
 import { readMarker } from './shareLayout';
@@ -47,9 +47,9 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
   const { register } = o.opened;
   const now = o.now ?? (() => new Date());
   const retry = o.retry ?? DEFAULT_RETRY;
-  const files = shareFiles(retry);
+  const files = shareLogIo(retry);
   const state = await openSyncState(registerPaths(o.dataDir).sync);
-  const cursors: Cursors = isCursors(o.opened.cursors) ? o.opened.cursors : emptyCursors();
+  const cursors: Cursors = restoreCursors(o.opened.cursors);
   const session = { leaseWritten: false };
   let rounds = 0;
   /** The share's clock minus ours: a desk whose clock is wrong judges "future" by the share's. */
@@ -131,6 +131,7 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
       if (pulled.badLines) problems.push({ code: 'bad_lines', count: pulled.badLines, detail: [...new Set(pulled.badFiles)].slice(0, 5).join(', ') });
       if (pulled.conflicts.length) problems.push({ code: 'conflict_copies', count: pulled.conflicts.length, detail: pulled.conflicts.slice(0, 5).join(', ') });
       if (pulled.damaged.length) problems.push({ code: 'segment_damaged', count: pulled.damaged.length, detail: pulled.damaged.slice(0, 5).join(', ') });
+      if (pulled.unreadable.length) problems.push({ code: 'unreadable_files', count: pulled.unreadable.length, detail: pulled.unreadable.slice(0, 5).join(', ') });
     } catch (error) {
       ok = false;
       const problem = await failure(error);
@@ -196,7 +197,7 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
 }
 
 const CLOCK_TOLERANCE_MS = 2 * 60 * 1000;
-const ONE_SHOT: ReadonlySet<SyncProblemCode> = new Set(['clone_detected', 'torn_write', 'segment_restored', 'segment_damaged', 'bad_lines']);
+const ONE_SHOT: ReadonlySet<SyncProblemCode> = new Set(['clone_detected', 'torn_write', 'segment_restored', 'segment_damaged', 'bad_lines', 'unreadable_files']);
 const RECENT_MS = 10 * 60 * 1000;
 /**
  * The cache is rewritten whole, so not often: what happened since is replayed from the
@@ -215,8 +216,4 @@ function describeSkew(ms: number): string {
   if (abs >= 86_400_000) return `${ahead}${Math.round(abs / 86_400_000)} d`;
   if (abs >= 3_600_000) return `${ahead}${Math.round(abs / 3_600_000)} h`;
   return `${ahead}${Math.round(abs / 60_000)} min`;
-}
-
-function isCursors(value: unknown): value is Cursors {
-  return !!value && typeof value === 'object' && 'files' in value && 'seals' in value;
 }

@@ -1,0 +1,28 @@
+/**
+ * The share's append-only logs: the only code that reads or appends to them. See README.md
+ * in this folder for what it guarantees.
+ */
+export { shareLogIo, writeAll, type LogHandle, type ShareLogIo } from './io';
+export { emptyCursors, restoreCursors, type Cursors, type FileCursor } from './cursors';
+export {
+  accessDir,
+  accessFile,
+  accessLogs,
+  classify,
+  conflictHoldsEvents,
+  deskDir,
+  desksDir,
+  families,
+  localLog,
+  registerSegments,
+  sealName,
+  segmentName,
+  type FileRole,
+  type LogFamily,
+  type LogFile,
+  type LogListing,
+} from './families';
+export { readSeal, sealSchema, writeSeal, type Seal } from './seals';
+export { DEFAULT_LIMITS, readLogs, type LineBatch, type OnLines, type ReadLimits, type ReadOptions, type ReadReport, type SkipReason } from './reader';
+export { lineAt } from './lines';
+export { catchUp, type CatchUp } from './writer';
