@@ -11,6 +11,8 @@ const root = resolve(import.meta.dirname, '..');
 export default defineConfig({
   root,
   plugins: [react()],
+  // Sources under test are a test build: their clock and fault hooks are live.
+  define: { __LAIPNI_TEST_BUILD__: 'true' },
   test: {
     reporters: ['default', resolve(root, 'test/support/summaryReporter.ts')],
     projects: [
