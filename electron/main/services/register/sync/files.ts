@@ -41,6 +41,8 @@ export function shareFiles(retry: RetryOptions): ShareFiles {
     async appendVerified(path, at, bytes) {
       const handle = await withRetry(() => open(path, 'a'), retry);
       try {
+        // Test builds only: write part of the bytes and die there, as a desk losing power would.
+        if (__LAIPNI_TEST_BUILD__ && process.env.LAIPNI_TEST_TEAR_APPEND) await handle.write(bytes, 0, bytes.length >> 1, null).then(() => process.kill(process.pid, 'SIGKILL'));
         await writeAll(handle, bytes);
         await handle.sync();
       } finally {
