@@ -18,7 +18,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts'], testTimeout: 60_000 },
+        test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts'], setupFiles: ['test/support/seedProperties.ts'], testTimeout: 60_000 },
       },
       {
         extends: true,
@@ -26,7 +26,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx'],
-          setupFiles: ['test/support/setupDom.ts'],
+          setupFiles: ['test/support/setupDom.ts', 'test/support/seedProperties.ts'],
         },
       },
       {
@@ -50,6 +50,7 @@ export default defineConfig({
           name: 'multi-process',
           environment: 'node',
           include: ['test/multiprocess/**/*.test.ts'],
+          setupFiles: ['test/support/seedProperties.ts'],
           testTimeout: 300_000,
           hookTimeout: 120_000,
           fileParallelism: false,
