@@ -4,6 +4,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { cliClockEnv } from './fileClock';
 import { ROOT } from './preview';
 
 /**
@@ -28,7 +29,7 @@ export interface RunOptions {
 export function startCli(args: string[], options: RunOptions = {}): ChildProcess {
   return spawn(process.execPath, [CLI, ...(args.includes('--language') ? [] : ['--language', 'en']), ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...options.env },
+    env: { ...process.env, ...options.env, ...cliClockEnv({ ...process.env, ...options.env }) },
     stdio: ['ignore', 'pipe', 'pipe'],
     ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
   });
