@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeEvent, type RegisterEvent } from '../../shared/register/event';
 import { sha256Hex } from '../../shared/register/sha256';
 import { converge, expectConverged, newDesk, newShare, runCli } from '../support/cliDesks';
+import { fileClock } from '../support/fileClock';
 import { createEvent, createFieldsFor } from '../support/registerEvents';
 
 const problems = (stdout: string) => (JSON.parse(stdout) as { problems: Array<{ code: string; count?: number }> }).problems;
@@ -71,7 +72,7 @@ describe('files that sync clients and other versions leave in the share', () => 
     const b = await newDesk(share, 'K2');
     const known = await a.add('zināms');
     const [before] = await expectConverged([a, b], [known.id]);
-    const future = { ...createEvent({ id: 'ev-from-v2', desk: 'newer', seq: 1, ms: Date.now() - 1000, rec: 'rec-from-v2' }, createFieldsFor(9)), v: 2 } as unknown as RegisterEvent;
+    const future = { ...createEvent({ id: 'ev-from-v2', desk: 'newer', seq: 1, ms: fileClock() - 1000, rec: 'rec-from-v2' }, createFieldsFor(9)), v: 2 } as unknown as RegisterEvent;
     await mkdir(join(share, 'desks', 'newer'));
     await writeFile(join(share, 'desks', 'newer', '000001.jsonl'), encodeEvent(future, sha256Hex));
     const pulled = await b.sync();
