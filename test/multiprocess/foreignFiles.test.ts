@@ -47,7 +47,7 @@ describe('files that sync clients and other versions leave in the share', () => 
     expect(report.findings.filter((f) => f.code === 'conflict_copy').map((f) => f.file.split('/')[1]).sort()).toEqual([...copies].sort());
   });
 
-  it('ends in the same state when every event is replayed twice in random order', async () => {
+  it('ends in the same state when every event is replayed twice in a shuffled order', async () => {
     const share = await newShare();
     const a = await newDesk(share, 'K1');
     const b = await newDesk(share, 'K2');
