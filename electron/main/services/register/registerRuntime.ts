@@ -65,6 +65,7 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
       institution,
       deskCode: desk,
       intervalMs: deps.intervalMs,
+      now: deps.wall && (() => new Date(deps.wall!())),
       onStatus: (status) => deps.bus.emit('sync:changed', status),
       onError: (error) => deps.log.error('sync round failed', error),
     });
