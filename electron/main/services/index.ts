@@ -64,7 +64,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     display,
     directory: () => specialistsFromDirectory(directory),
   });
-  const register = createRegisterRuntime({ dataDir: inputs.info.dataFolder, config: inputs.config, identity, bus: inputs.bus, log: inputs.log });
+  const register = createRegisterRuntime({ dataDir: inputs.info.dataFolder, config: inputs.config, identity, bus: inputs.bus, log: inputs.log, people: () => directory.current().data.people });
   const { review, protection, letters } = createReviewServices({
     source: () => reviewSource(register, inputs.config.values.shareFolder, inputs.info.dataFolder),
     identity,
