@@ -1,6 +1,5 @@
 import { ContractError } from '../../../../shared/contract/result';
 import type { EffectiveConfig } from '../../../../shared/config/schema';
-import type { Kind, Subject } from '../../../../shared/register/codes';
 import type { RegisterEntry } from '../../../../shared/register/record';
 import { previewRegistration, type PreviewInput, type RegistrationPreview } from '../../../../shared/register/registration';
 import type { RoutingPerson } from '../../../../shared/register/routing';

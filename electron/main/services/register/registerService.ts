@@ -10,7 +10,6 @@ import type { RoutingPerson } from '../../../../shared/register/routing';
 import type { HashText } from '../../../../shared/register/sha256';
 import { stateHash } from '../../../../shared/register/stateHash';
 import { canChangeStatus, needsReason } from '../../../../shared/register/statusFlow';
-import type { Kind, Subject } from '../../../../shared/register/codes';
 import { rigaDate } from '../../../../shared/calendar/dates';
 import type { DeskIdentityStore } from './deskIdentity';
 import type { Journal } from './journal';
