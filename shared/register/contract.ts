@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { endpoint, event } from '../contract/endpoint';
 import { kindSchema, subjectSchema } from './codes';
-import { registerInputSchema, type RegisterEntry } from './record';
+import { employeeSchema, registerInputSchema, type RegisterEntry } from './record';
 import type { RegistrationPreview } from './registration';
 import type { SyncStatus } from './syncStatus';
 
@@ -9,7 +9,7 @@ import type { SyncStatus } from './syncStatus';
 export const registerContract = {
   'register:add': endpoint<RegisterEntry>()(registerInputSchema),
   'register:list-mine': endpoint<RegisterEntry[]>()(z.undefined()),
-  'register:preview-routing': endpoint<RegistrationPreview>()(z.object({ kind: kindSchema, subject: subjectSchema }).strict()),
+  'register:preview-routing': endpoint<RegistrationPreview>()(z.object({ kind: kindSchema, subject: subjectSchema, employee: employeeSchema.nullable().optional() }).strict()),
   'sync:status': endpoint<SyncStatus>()(z.undefined()),
   'sync:now': endpoint<SyncStatus>()(z.undefined()),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channelSchema, kindSchema, reviewerSchema, statusSchema, subjectSchema, type Status } from './codes';
-import type { RouteRule } from './routing';
+import { ROUTE_RULES, type RouteRule } from './routing';
 
 /** Text limits keep one event line small; a description is a summary, not a scanned letter. */
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -40,7 +40,7 @@ export const registerInputSchema = z
 export type RegisterInput = z.input<typeof registerInputSchema>;
 export type RegisterInputParsed = z.output<typeof registerInputSchema>;
 
-const routeRuleSchema = z.enum(['11.1', '11.2', '11.3', 'default', 'institution']);
+const routeRuleSchema = z.enum(ROUTE_RULES);
 
 /** Fields of a `create` event: fixed at registration, the base every later edit builds on. */
 export const createFieldsSchema = z

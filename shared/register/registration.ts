@@ -1,7 +1,7 @@
 import { deadlinesFor, type DeadlineRule, type DeadlineRules, type Deadlines } from './deadlines';
 import { rigaDate } from '../calendar/dates';
 import type { CreateFields, RegisterInputParsed } from './record';
-import { route, type Routing, type RoutingOptions } from './routing';
+import { concernedOf, resolveEmployee, route, type Routing, type RoutingOptions, type RoutingPerson } from './routing';
 import type { WorkCalendar } from '../calendar/workingDays';
 
 /** What the registering employee sees before saving: where the entry goes, why, and by when. */
@@ -19,10 +19,13 @@ export interface RegistrationRules {
   routing: RoutingOptions;
 }
 
-export function previewRegistration(input: Pick<RegisterInputParsed, 'kind' | 'subject'>, atMs: number, rules: RegistrationRules): RegistrationPreview {
+export type PreviewInput = Pick<RegisterInputParsed, 'kind' | 'subject'> & { employee?: RegisterInputParsed['employee'] };
+
+/** `people` is the staff directory: who the entry is about decides its route as much as the subject. */
+export function previewRegistration(input: PreviewInput, atMs: number, rules: RegistrationRules, people: readonly RoutingPerson[] = []): RegistrationPreview {
   const registeredOn = rigaDate(atMs);
   return {
-    routing: route(input, rules.routing),
+    routing: route({ kind: input.kind, subject: input.subject, concerned: concernedOf(input.employee ?? null, people) }, rules.routing),
     rule: rules.deadlines[input.kind],
     registeredOn,
     deadlines: deadlinesFor(input.kind, registeredOn, rules.deadlines, rules.calendar),
@@ -34,8 +37,9 @@ export function createFields(
   input: RegisterInputParsed,
   at: { ms: number; number: string; institution: string; deskCode: string; author: string },
   rules: RegistrationRules,
+  people: readonly RoutingPerson[] = [],
 ): CreateFields {
-  const preview = previewRegistration(input, at.ms, rules);
+  const preview = previewRegistration(input, at.ms, rules, people);
   return {
     number: at.number,
     institution: at.institution,
@@ -43,7 +47,8 @@ export function createFields(
     kind: input.kind,
     channel: input.channel,
     subject: input.subject,
-    employee: input.employee,
+    // A typed name that is one directory person's is stored as that person, so the entry is kept from them.
+    employee: resolveEmployee(input.employee, people),
     description: input.description,
     client: input.client,
     routedTo: preview.routing.to,

@@ -69,7 +69,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     directory: () => specialistsFromDirectory(directory),
     now: date,
   });
-  const register = createRegisterRuntime({ dataDir: inputs.info.dataFolder, config: inputs.config, identity, bus: inputs.bus, log: inputs.log, wall: clock });
+  const register = createRegisterRuntime({ dataDir: inputs.info.dataFolder, config: inputs.config, identity, bus: inputs.bus, log: inputs.log, wall: clock, people: () => directory.current().data.people });
   const { review, protection, letters } = createReviewServices({
     source: () => reviewSource(register, inputs.config.values.shareFolder, inputs.info.dataFolder),
     identity,

@@ -124,6 +124,19 @@ describe('the sync indicator', () => {
     expect(indicator).toHaveTextContent('2026. gada 1. apr. 12:05');
   });
 
+  it.each([
+    [0, 'nekas negaida nosūtīšanu'],
+    [1, '1 izmaiņa gaida nosūtīšanu'],
+    [10, '10 izmaiņu gaida nosūtīšanu'],
+    [11, '11 izmaiņu gaida nosūtīšanu'],
+    [21, '21 izmaiņa gaida nosūtīšanu'],
+    [3000, '3000 izmaiņu gaida nosūtīšanu'],
+  ])('says "nothing waits" only when nothing waits (%i changes)', async (waiting, text) => {
+    const { client } = fakeClient({ ...offline, waiting, problems: [] });
+    renderWith(client, <SyncIndicator />);
+    expect(await screen.findByTestId('sync-waiting')).toHaveTextContent(new RegExp(`^${text}$`));
+  });
+
   it('syncs on request and shows the outcome', async () => {
     const { client } = fakeClient(offline);
     renderWith(client, <SyncIndicator />);

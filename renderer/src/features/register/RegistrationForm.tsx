@@ -37,6 +37,8 @@ export function RegistrationForm() {
   const [saved, setSaved] = useState<RegisterEntry | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState<string[]>([]);
+  // Main matches a typed name against the directory too, so the route follows who it is about.
+  const employeeOf = (typed: string) => (typed.trim() ? { personId: personFor(typed)?.id ?? null, name: personFor(typed)?.label.split(' — ')[0] ?? typed.trim() } : null);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = async (event: FormEvent) => {
@@ -55,9 +57,7 @@ export function RegistrationForm() {
       channel: draft.channel,
       subject: draft.subject,
       description: draft.description,
-      employee: draft.employee.trim()
-        ? { personId: personFor(draft.employee)?.id ?? null, name: personFor(draft.employee)?.label.split(' — ')[0] ?? draft.employee.trim() }
-        : null,
+      employee: employeeOf(draft.employee),
       client: draft.anonymous ? { anonymous: true } : { anonymous: false, name: draft.clientName, contact: draft.clientContact, consent: true, purpose: draft.purpose },
     };
     setSaving(true);
@@ -136,7 +136,7 @@ export function RegistrationForm() {
           </label>
         </div>
       )}
-      <RoutingPreview kind={draft.kind} subject={draft.subject} />
+      <RoutingPreview kind={draft.kind} subject={draft.subject} employee={employeeOf(draft.employee)} />
       {missing.length > 0 && (
         <p role="alert" className="error">
           {t('form.required', { fields: missing.join(', ') })}

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Kind, Subject } from '../../../../shared/register/codes';
+import type { Employee } from '../../../../shared/register/record';
 import { formatDate } from '../../i18n/formatDates';
 import { useRoutingPreview } from './useRegister';
 
 /** Before saving: who will review the entry and why (§11, §12), and when the answer is due. */
-export function RoutingPreview({ kind, subject }: { kind: Kind; subject: Subject }) {
+export function RoutingPreview({ kind, subject, employee }: { kind: Kind; subject: Subject; employee: Employee | null }) {
   const { t, i18n } = useTranslation('register');
-  const { data } = useRoutingPreview(kind, subject);
+  const { data } = useRoutingPreview(kind, subject, employee);
   if (!data) return null;
   return (
     <section className="routing-preview" aria-labelledby="routing-title" aria-live="polite" data-testid="routing-preview">
