@@ -91,9 +91,7 @@ export function holidaysOf(year: number, calendar: HolidayCalendar = LATVIAN_HOL
   for (const e of calendar.easter) days.push({ date: addDays(easter, e.offset), name: e.name });
   for (const x of calendar.extra) if (x.date.startsWith(`${year}-`)) days.push(x);
   const seen = new Set<string>();
-  return days
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .filter((d) => !seen.has(d.date) && seen.add(d.date));
+  return days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).filter((d) => !seen.has(d.date) && seen.add(d.date));
 }
 
 /** The names the staff directory's reception hours use for the same rules. */

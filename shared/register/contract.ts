@@ -9,7 +9,9 @@ import type { SyncStatus } from './syncStatus';
 export const registerContract = {
   'register:add': endpoint<RegisterEntry>()(registerInputSchema),
   'register:list-mine': endpoint<RegisterEntry[]>()(z.undefined()),
-  'register:preview-routing': endpoint<RegistrationPreview>()(z.object({ kind: kindSchema, subject: subjectSchema, employee: employeeSchema.nullable().optional() }).strict()),
+  'register:preview-routing': endpoint<RegistrationPreview>()(
+    z.object({ kind: kindSchema, subject: subjectSchema, employee: employeeSchema.nullable().optional() }).strict(),
+  ),
   'sync:status': endpoint<SyncStatus>()(z.undefined()),
   'sync:now': endpoint<SyncStatus>()(z.undefined()),
 };

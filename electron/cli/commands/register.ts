@@ -117,7 +117,10 @@ export async function runStatus(ctx: CliContext): Promise<number> {
   if (!args) return 2;
   return withRegister(ctx, args, (opened) => {
     const r = opened.register;
-    const needsReview = r.all().filter((e) => e.needsReview).map((e) => e.number);
+    const needsReview = r
+      .all()
+      .filter((e) => e.needsReview)
+      .map((e) => e.number);
     const info = { deskId: r.deskId(), entries: r.size(), mine: r.mine().length, stateHash: r.stateHash(), held: r.held(), needsReview };
     ctx.out(ctx.flags.json ? JSON.stringify(info) : ctx.t('register:cli.statusLine', info));
     return Promise.resolve();

@@ -7,7 +7,13 @@ import { createEvent, createFieldsFor, noteEvent, setEvent, voidEvent } from '..
 const base = { id: 'ev-000001', desk: 'd1', seq: 1, ms: 1_770_000_000_000, rec: 'rec-000001' };
 const samples = [
   createEvent(base, createFieldsFor(1)),
-  createEvent(base, createFieldsFor(2, { employee: { personId: null, name: 'Jānis Bērziņš' }, client: { anonymous: false, name: 'Anna', contact: '2000', consent: true, purpose: 'atbildei' } })),
+  createEvent(
+    base,
+    createFieldsFor(2, {
+      employee: { personId: null, name: 'Jānis Bērziņš' },
+      client: { anonymous: false, name: 'Anna', contact: '2000', consent: true, purpose: 'atbildei' },
+    }),
+  ),
   setEvent(base, { status: 'answered', reply: 'Atbildēts rakstiski' }),
   noteEvent(base, 'zvanīja'),
   voidEvent(base, 'dublikāts'),

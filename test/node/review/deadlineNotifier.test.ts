@@ -25,7 +25,12 @@ describe('deadline reminders', () => {
     const entry = await desk.opened.register.add(sampleInput(1), 'laura.kalnina');
     expect(entry.dueDate).toBe('2026-03-16');
     let now = Date.parse('2026-03-10T09:00:00.000Z');
-    const services = reviewOn(desk, share, () => person('aija.liepina', ['head']), () => now);
+    const services = reviewOn(
+      desk,
+      share,
+      () => person('aija.liepina', ['head']),
+      () => now,
+    );
     const { notes, badges, attention } = recorder();
     const notifier = createDeadlineNotifier({ review: services.review, attention, texts });
 
@@ -51,7 +56,12 @@ describe('deadline reminders', () => {
     open.push(desk);
     const entry = await desk.opened.register.add(sampleInput(1), 'laura.kalnina');
     let now = Date.parse('2026-03-12T09:00:00.000Z');
-    const services = reviewOn(desk, share, () => person('aija.liepina', ['head']), () => now);
+    const services = reviewOn(
+      desk,
+      share,
+      () => person('aija.liepina', ['head']),
+      () => now,
+    );
     const { notes, attention } = recorder();
     const notifier = createDeadlineNotifier({ review: services.review, attention, texts });
     await notifier.check();

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsFor, reviewActionSchema } from '../../../shared/review/update';
 
-const entry = { kind: 'complaint' as const, ethicsInformedAt: null, status: 'in_review' as const, dueDate: '2026-03-16', reply: null, routeRule: '11.1' as const };
+const entry = {
+  kind: 'complaint' as const,
+  ethicsInformedAt: null,
+  status: 'in_review' as const,
+  dueDate: '2026-03-16',
+  reply: null,
+  routeRule: '11.1' as const,
+};
 const limits = { extendedLimit: '2026-04-02' };
 
 describe('reviewer actions', () => {
@@ -19,15 +26,23 @@ describe('reviewer actions', () => {
     expect(fieldsFor({ action: 'extend', dueDate: '2026-04-02', reason: 'atzinums', clientNotified: true }, entry, limits)).toEqual({
       fields: { status: 'extended', dueDate: '2026-04-02', statusReason: 'atzinums' },
     });
-    expect(fieldsFor({ action: 'extend', dueDate: '2026-04-03', reason: 'atzinums', clientNotified: true }, entry, limits)).toEqual({ problem: 'extension_too_long' });
+    expect(fieldsFor({ action: 'extend', dueDate: '2026-04-03', reason: 'atzinums', clientNotified: true }, entry, limits)).toEqual({
+      problem: 'extension_too_long',
+    });
   });
 
   it('takes the §12 step for complaints the configured scope covers, never for ethics ones, and nothing once closed', () => {
     expect(fieldsFor({ action: 'ethics_informed', on: '2026-03-03' }, entry, limits)).toEqual({ fields: { ethicsInformedAt: '2026-03-03' } });
-    expect(fieldsFor({ action: 'ethics_informed', on: '2026-03-03' }, { ...entry, routeRule: 'default' }, limits)).toEqual({ fields: { ethicsInformedAt: '2026-03-03' } });
-    expect(fieldsFor({ action: 'ethics_informed', on: '2026-03-03' }, { ...entry, routeRule: 'default' }, { ...limits, ethicsStep: 'conduct' })).toEqual({ problem: 'ethics_not_required' });
+    expect(fieldsFor({ action: 'ethics_informed', on: '2026-03-03' }, { ...entry, routeRule: 'default' }, limits)).toEqual({
+      fields: { ethicsInformedAt: '2026-03-03' },
+    });
+    expect(fieldsFor({ action: 'ethics_informed', on: '2026-03-03' }, { ...entry, routeRule: 'default' }, { ...limits, ethicsStep: 'conduct' })).toEqual({
+      problem: 'ethics_not_required',
+    });
     expect(fieldsFor({ action: 'ethics_informed', on: '2026-03-03' }, { ...entry, routeRule: '11.3' }, limits)).toEqual({ problem: 'ethics_not_required' });
-    expect(fieldsFor({ action: 'ethics_informed', on: '2026-03-03' }, { ...entry, kind: 'suggestion', routeRule: 'default' }, limits)).toEqual({ problem: 'ethics_not_required' });
+    expect(fieldsFor({ action: 'ethics_informed', on: '2026-03-03' }, { ...entry, kind: 'suggestion', routeRule: 'default' }, limits)).toEqual({
+      problem: 'ethics_not_required',
+    });
     expect(fieldsFor({ action: 'start' }, { ...entry, status: 'closed' }, limits)).toEqual({ problem: 'already_closed' });
   });
 });

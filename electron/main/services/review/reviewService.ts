@@ -89,7 +89,10 @@ export function createReviewService(deps: ReviewDeps) {
     const me = viewer();
     const key = `${me.account}|${me.roles.join(',')}|${me.institution}|${today()}`;
     if (!cache || cache.key !== key) {
-      const visible = source.entries().filter((e) => canSee(me, e)).map((e) => shownTo(me, e));
+      const visible = source
+        .entries()
+        .filter((e) => canSee(me, e))
+        .map((e) => shownTo(me, e));
       const dueOf = dueStateFn(today(), source.rules().calendar);
       cache = { key, visible, index: createInboxIndex(visible, dueOf), dueOf };
     }
@@ -193,7 +196,9 @@ export function createReviewService(deps: ReviewDeps) {
       const { source } = await open();
       if (!isReviewer(viewer())) throw forbidden('Reports are for reviewers');
       const { visible } = await state();
-      const rows = await Promise.all(visible.map(async (entry) => ({ entry, answeredAt: entry.status === 'registered' ? null : await source.answeredAt(entry.id) })));
+      const rows = await Promise.all(
+        visible.map(async (entry) => ({ entry, answeredAt: entry.status === 'registered' ? null : await source.answeredAt(entry.id) })),
+      );
       return buildReport(rows, period, today());
     },
 

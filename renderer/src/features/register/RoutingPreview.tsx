@@ -16,7 +16,13 @@ export function RoutingPreview({ kind, subject, employee }: { kind: Kind; subjec
         <strong>{t(`reviewer.${data.routing.to}`)}</strong> — {t(`route.r${data.routing.rule.replace('.', '_')}`)}
       </p>
       <h4>{t('form.dueTitle')}</h4>
-      <p>{t('form.dueLine', { days: data.rule.answerWorkingDays, date: formatDate(data.deadlines.answer, i18n.language), extended: formatDate(data.deadlines.extendedLimit, i18n.language) })}</p>
+      <p>
+        {t('form.dueLine', {
+          days: data.rule.answerWorkingDays,
+          date: formatDate(data.deadlines.answer, i18n.language),
+          extended: formatDate(data.deadlines.extendedLimit, i18n.language),
+        })}
+      </p>
     </section>
   );
 }

@@ -20,7 +20,10 @@ export function useRoutingPreview(kind: Kind, subject: Subject, employee: Employ
   const personId = employee?.personId ?? null;
   const name = employee?.name ?? null;
   return useQuery(
-    useCallback(() => api.call('register:preview-routing', { kind, subject, employee: name === null ? null : { personId, name } }), [api, kind, subject, personId, name]),
+    useCallback(
+      () => api.call('register:preview-routing', { kind, subject, employee: name === null ? null : { personId, name } }),
+      [api, kind, subject, personId, name],
+    ),
   );
 }
 

@@ -105,7 +105,8 @@ export function EntryActions({ view, act, note }: Props) {
               <input value={extend.reason} onChange={(e) => setExtend({ ...extend, reason: e.target.value })} required />
             </label>
             <label className="check">
-              <input type="checkbox" checked={extend.notified} onChange={(e) => setExtend({ ...extend, notified: e.target.checked })} required /> {t('actions.clientNotified')}
+              <input type="checkbox" checked={extend.notified} onChange={(e) => setExtend({ ...extend, notified: e.target.checked })} required />{' '}
+              {t('actions.clientNotified')}
             </label>
             <button type="submit" disabled={!extend.notified}>
               {t('actions.extend')}
