@@ -10,11 +10,11 @@ describe('Latvian public holidays', () => {
     ]);
   });
 
-  it('lists the fixed, Easter-based and midsummer holidays of 2026', () => {
+  it('lists the fixed, Easter-based, midsummer and Cabinet-transferred days off of 2026', () => {
     const dates = holidaysOf(2026).map((h) => h.date);
     expect(dates).toEqual([
-      '2026-01-01', '2026-04-03', '2026-04-05', '2026-04-06', '2026-05-01', '2026-05-04', '2026-05-24',
-      '2026-06-23', '2026-06-24', '2026-11-18', '2026-12-24', '2026-12-25', '2026-12-26', '2026-12-31',
+      '2026-01-01', '2026-01-02', '2026-04-03', '2026-04-05', '2026-04-06', '2026-05-01', '2026-05-04', '2026-05-24',
+      '2026-06-22', '2026-06-23', '2026-06-24', '2026-11-18', '2026-12-24', '2026-12-25', '2026-12-26', '2026-12-31',
     ]);
     expect(holidaysOf(2026).find((h) => h.date === '2026-06-23')?.name).toBe('Līgo diena');
   });
