@@ -24,3 +24,13 @@ export function dueStateFn(today: string, calendar: WorkCalendar): (e: Pick<Regi
   const limit = dueSoonLimit(today, calendar);
   return (e) => (!isOpen(e.status) ? 'done' : e.dueDate < today ? 'overdue' : e.dueDate <= limit ? 'due_soon' : 'on_time');
 }
+
+/** While an entry waits for the decision on competence (registered or in review), its forwarding deadline runs too. */
+export const FORWARD_OPEN_STATUSES: readonly Status[] = ['registered', 'in_review'];
+
+/** The forwarding deadline's state, or null for entries registered before it was stored. */
+export function forwardStateFn(today: string, calendar: WorkCalendar): (e: Pick<RegisterEntry, 'status' | 'forwardDue'>) => DueState | null {
+  const limit = dueSoonLimit(today, calendar);
+  return (e) =>
+    e.forwardDue === null ? null : !FORWARD_OPEN_STATUSES.includes(e.status) ? 'done' : e.forwardDue < today ? 'overdue' : e.forwardDue <= limit ? 'due_soon' : 'on_time';
+}

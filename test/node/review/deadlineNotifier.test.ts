@@ -55,7 +55,7 @@ describe('deadline reminders', () => {
     const { notes, attention } = recorder();
     const notifier = createDeadlineNotifier({ review: services.review, attention, texts });
     await notifier.check();
-    await services.review.act(entry.id, { action: 'extend', dueDate: '2026-03-31', reason: 'atzinums', clientNotified: true });
+    await services.review.act(entry.id, { action: 'extend', ground: 'other_institutions', dueDate: '2026-03-31', reason: 'atzinums', clientNotified: true });
     now = Date.parse('2026-03-27T09:00:00.000Z');
     await notifier.check();
     expect(notes).toHaveLength(2);

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract/result';
-import { DEFAULT_DEADLINE_RULES } from '../../../shared/register/deadlines';
+import { DEFAULT_DEADLINE_TABLE } from '../../../shared/register/deadlines';
 import { LATVIAN_HOLIDAYS } from '../../../shared/calendar/holidays';
 import type { RegisterEntry, RegisterInput } from '../../../shared/register/record';
 import { previewRegistration } from '../../../shared/register/registration';
@@ -15,7 +15,7 @@ import { I18nRoot } from '../../../renderer/src/i18n/I18nRoot';
 import { person } from '../../support/people';
 
 const NOW = Date.parse('2026-04-01T09:00:00Z');
-const rules = { deadlines: DEFAULT_DEADLINE_RULES, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} };
+const rules = { deadlines: DEFAULT_DEADLINE_TABLE, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} };
 
 /** A fake desk client over the contract: keeps entries in memory, pushes events like main does. */
 function fakeClient(status: SyncStatus, options: { failAdd?: boolean } = {}) {

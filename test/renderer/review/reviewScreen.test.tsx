@@ -18,14 +18,14 @@ function fakeClient() {
   const page = (): InboxPage => ({
     total: entries.length,
     offset: 0,
-    rows: entries.map((e) => ({ id: e.id, number: e.number, kind: e.kind, subject: e.subject, channel: e.channel, institution: e.institution, deskCode: e.deskCode, status: e.status, registeredAt: e.registeredAt, dueDate: e.dueDate, due: 'on_time', needsReview: false, summary: e.description })),
+    rows: entries.map((e) => ({ id: e.id, number: e.number, kind: e.kind, subject: e.subject, channel: e.channel, institution: e.institution, deskCode: e.deskCode, status: e.status, registeredAt: e.registeredAt, dueDate: e.dueDate, due: 'on_time', forwardDue: e.forwardDue, forward: e.forwardDue ? 'on_time' : null, needsReview: false, summary: e.description })),
     counts: { overdue: 0, dueSoon: 0, needsReview: 0 },
     institutions: ['RNP'],
     desks: ['K1'],
   });
   const view = (id: string): EntryView => {
     const entry = entries.find((e) => e.id === id)!;
-    return { entry, due: 'on_time', history: [], conflicts: [], ethics: { required: false, doneAt: null }, access: [], canReview: true, extendedLimit: '2026-04-02' };
+    return { entry, due: 'on_time', forward: entry.forwardDue ? 'on_time' : null, history: [], conflicts: [], ethics: { required: false, doneAt: null }, access: [], canReview: true, extendedLimit: '2026-04-02' };
   };
   const client = {
     async call(channel: string, request?: unknown) {

@@ -21,7 +21,7 @@ import { createSyncLoop, type SyncLoop } from './sync/syncLoop';
 export interface RegisterRuntime {
   add(input: unknown): Promise<RegisterEntry>;
   listMine(): Promise<RegisterEntry[]>;
-  preview(input: { kind: Kind; subject: Subject }): Promise<RegistrationPreview>;
+  preview(input: { kind: Kind; subject: Subject; receivedOn?: string | undefined }): Promise<RegistrationPreview>;
   status(): Promise<SyncStatus>;
   syncNow(): Promise<SyncStatus>;
   stop(): Promise<void>;

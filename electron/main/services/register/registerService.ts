@@ -5,7 +5,7 @@ import type { RegisterFold } from '../../../../shared/register/fold';
 import { hlcMs, MAX_FUTURE_MS, type Hlc } from '../../../../shared/register/hlc';
 import { formatNumber, parseNumber } from '../../../../shared/register/number';
 import { noteFieldsSchema, registerInputSchema, setFieldsSchema, voidFieldsSchema, type RegisterEntry, type SetFields } from '../../../../shared/register/record';
-import { createFields, previewRegistration, type RegistrationPreview, type RegistrationRules } from '../../../../shared/register/registration';
+import { createFields, previewRegistration, receivedOnProblem, type RegistrationPreview, type RegistrationRules } from '../../../../shared/register/registration';
 import type { HashText } from '../../../../shared/register/sha256';
 import { stateHash } from '../../../../shared/register/stateHash';
 import { canChangeStatus, needsReason } from '../../../../shared/register/statusFlow';
@@ -48,7 +48,7 @@ export interface RegisterService {
   set(record: string, fields: unknown, author: string): Promise<RegisterEntry>;
   note(record: string, text: string, author: string): Promise<RegisterEntry>;
   voidEntry(record: string, reason: string, author: string): Promise<RegisterEntry>;
-  preview(input: { kind: Kind; subject: Subject }): RegistrationPreview;
+  preview(input: { kind: Kind; subject: Subject; receivedOn?: string | undefined }): RegistrationPreview;
   /** Entries registered at this desk (under any of its desk ids), newest first. */
   mine(): RegisterEntry[];
   /** Entries a person registered (under any of their names), at any desk, newest first: what desk staff may see. */
@@ -127,6 +127,10 @@ export function createRegister(deps: RegisterDeps): RegisterService {
     add(input, author, options = {}) {
       const parsed = registerInputSchema.safeParse(input);
       if (!parsed.success) return Promise.reject(invalid(parsed.error.issues));
+      // The registration day only moves forward from now, so a day of receipt valid now stays valid.
+      const received = parsed.data.receivedOn;
+      const problem = received ? receivedOnProblem(received, rigaDate(options.atMs ?? deps.wall())) : null;
+      if (problem) return Promise.reject(invalid([{ path: ['receivedOn'], message: problem === 'future' ? 'is in the future' : 'is more than a year ago' }]));
       const desk = deps.identity.current();
       const deskCode = deps.deskCode + desk.codeSuffix;
       return emit((b) => {
