@@ -6,7 +6,7 @@ import { fullName } from '../../../../shared/directory/person';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useDirectory } from '../directory';
 import { RoutingPreview } from './RoutingPreview';
-import { useAddEntry } from './useRegister';
+import { useAddEntry, useRoutingPreview } from './useRegister';
 
 interface Draft {
   kind: Kind;
@@ -19,6 +19,8 @@ interface Draft {
   clientContact: string;
   consent: boolean;
   purpose: string;
+  /** Empty: received today. */
+  receivedOn: string;
 }
 
 /** Registering a complaint, suggestion, idea, praise or question at the desk (§8.1). */
@@ -31,12 +33,14 @@ export function RegistrationForm() {
   // gives that matches no one is kept as typed.
   const staff = (directory.data?.people ?? []).map((p) => ({ id: p.id, label: `${fullName(p)} — ${p.position}` }));
   const personFor = (typed: string) => staff.find((s) => s.label === typed.trim()) ?? null;
-  const fresh = (): Draft => ({ kind: 'complaint', channel: 'in_person', subject: 'service_quality', employee: '', description: '', anonymous: true, clientName: '', clientContact: '', consent: false, purpose: t('form.purposeDefault') });
+  const fresh = (): Draft => ({ kind: 'complaint', channel: 'in_person', subject: 'service_quality', employee: '', description: '', anonymous: true, clientName: '', clientContact: '', consent: false, purpose: t('form.purposeDefault'), receivedOn: '' });
   const [draft, setDraft] = useState<Draft>(fresh);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<RegisterEntry | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState<string[]>([]);
+  const preview = useRoutingPreview(draft.kind, draft.subject, draft.receivedOn || undefined).data;
+  const receivedProblem = preview?.receivedOnProblem ?? null;
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = async (event: FormEvent) => {
@@ -49,7 +53,7 @@ export function RegistrationForm() {
       !draft.anonymous && !draft.purpose.trim() && t('form.purpose'),
     ].filter((x): x is string => Boolean(x));
     setMissing(lacking);
-    if (lacking.length) return;
+    if (lacking.length || receivedProblem) return;
     const input: RegisterInput = {
       kind: draft.kind,
       channel: draft.channel,
@@ -59,6 +63,7 @@ export function RegistrationForm() {
         ? { personId: personFor(draft.employee)?.id ?? null, name: personFor(draft.employee)?.label.split(' — ')[0] ?? draft.employee.trim() }
         : null,
       client: draft.anonymous ? { anonymous: true } : { anonymous: false, name: draft.clientName, contact: draft.clientContact, consent: true, purpose: draft.purpose },
+      ...(draft.receivedOn ? { receivedOn: draft.receivedOn } : {}),
     };
     setSaving(true);
     setError(null);
@@ -92,6 +97,24 @@ export function RegistrationForm() {
         {select('kind', t('form.kind'), KINDS, 'kind')}
         {select('channel', t('form.channel'), CHANNELS, 'channel')}
         {select('subject', t('form.subject'), SUBJECTS, 'subject')}
+      </div>
+      <div className="field">
+        <label htmlFor="reg-received">{t('form.receivedOn')}</label>
+        <input
+          id="reg-received"
+          type="date"
+          value={draft.receivedOn || preview?.registeredOn || ''}
+          max={preview?.registeredOn}
+          onChange={(e) => set('receivedOn', e.target.value === preview?.registeredOn ? '' : e.target.value)}
+          aria-describedby="reg-received-hint"
+          aria-invalid={receivedProblem !== null}
+        />
+        <span id="reg-received-hint" className="hint">{t('form.receivedOnHint')}</span>
+        {receivedProblem && (
+          <span role="alert" className="error">
+            {t(`form.receivedOnProblem.${receivedProblem}`)}
+          </span>
+        )}
       </div>
       <div className="field">
         <label htmlFor="reg-employee">{t('form.employee')}</label>
@@ -136,7 +159,7 @@ export function RegistrationForm() {
           </label>
         </div>
       )}
-      <RoutingPreview kind={draft.kind} subject={draft.subject} />
+      <RoutingPreview data={preview} />
       {missing.length > 0 && (
         <p role="alert" className="error">
           {t('form.required', { fields: missing.join(', ') })}

@@ -14,9 +14,9 @@ export function useMyEntries() {
 }
 
 /** Where an entry of this kind and subject would go, and by when: shown before saving. */
-export function useRoutingPreview(kind: Kind, subject: Subject) {
+export function useRoutingPreview(kind: Kind, subject: Subject, receivedOn?: string) {
   const api = useDeskApi();
-  return useQuery(useCallback(() => api.call('register:preview-routing', { kind, subject }), [api, kind, subject]));
+  return useQuery(useCallback(() => api.call('register:preview-routing', receivedOn ? { kind, subject, receivedOn } : { kind, subject }), [api, kind, subject, receivedOn]));
 }
 
 export function useAddEntry() {
