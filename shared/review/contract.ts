@@ -24,7 +24,7 @@ export interface InboxRow {
   registeredAt: string;
   dueDate: string;
   due: DueState;
-  /** The forwarding deadline and its state while competence is undecided; null for older entries. */
+  /** The forwarding deadline and its state (it runs until the entry is taken into review); null for older entries. */
   forwardDue: string | null;
   forward: DueState | null;
   needsReview: boolean;

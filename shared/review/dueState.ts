@@ -25,8 +25,11 @@ export function dueStateFn(today: string, calendar: WorkCalendar): (e: Pick<Regi
   return (e) => (!isOpen(e.status) ? 'done' : e.dueDate < today ? 'overdue' : e.dueDate <= limit ? 'due_soon' : 'on_time');
 }
 
-/** While an entry waits for the decision on competence (registered or in review), its forwarding deadline runs too. */
-export const FORWARD_OPEN_STATUSES: readonly Status[] = ['registered', 'in_review'];
+/**
+ * While nobody has taken an entry into review, nobody has decided that it is the institution's
+ * own, so its forwarding deadline runs too; taking it into review, forwarding or answering ends it.
+ */
+export const FORWARD_OPEN_STATUSES: readonly Status[] = ['registered'];
 
 /** The forwarding deadline's state, or null for entries registered before it was stored. */
 export function forwardStateFn(today: string, calendar: WorkCalendar): (e: Pick<RegisterEntry, 'status' | 'forwardDue'>) => DueState | null {
@@ -34,3 +37,8 @@ export function forwardStateFn(today: string, calendar: WorkCalendar): (e: Pick<
   return (e) =>
     e.forwardDue === null ? null : !FORWARD_OPEN_STATUSES.includes(e.status) ? 'done' : e.forwardDue < today ? 'overdue' : e.forwardDue <= limit ? 'due_soon' : 'on_time';
 }
+
+const RANK: Record<DueState, number> = { done: 0, on_time: 1, due_soon: 2, overdue: 3 };
+
+/** What needs attention first: the more pressing of the answer and forwarding deadlines. */
+export const attentionOf = (answer: DueState, forward: DueState | null): DueState => (forward && RANK[forward] > RANK[answer] ? forward : answer);

@@ -5,7 +5,7 @@ import { rigaDate } from '../../../../shared/calendar/dates';
 import type { RegisterEntry, SetFields } from '../../../../shared/register/record';
 import { ethicsStep } from '../../../../shared/register/routing';
 import type { Badge, EntryView, InboxPage, InboxRow } from '../../../../shared/review/contract';
-import { dueStateFn, forwardStateFn, type DueState } from '../../../../shared/review/dueState';
+import { attentionOf, dueStateFn, forwardStateFn, type DueState } from '../../../../shared/review/dueState';
 import { conflictsOf, historyRows } from '../../../../shared/review/history';
 import { createInboxIndex, type InboxFilter, type InboxIndex, type InboxSort } from '../../../../shared/review/inbox';
 import { buildReport, type Period, type Report } from '../../../../shared/review/reports';
@@ -67,7 +67,7 @@ export function createReviewService(deps: ReviewDeps) {
   const now = deps.now ?? Date.now;
   const today = () => rigaDate(now());
   let opened: Promise<{ source: ReviewSource; access: AccessLog }> | null = null;
-  let cache: { key: string; visible: RegisterEntry[]; index: InboxIndex; dueOf: (e: RegisterEntry) => DueState; forwardOf: (e: RegisterEntry) => DueState | null } | null = null;
+  let cache: { key: string; visible: RegisterEntry[]; index: InboxIndex; dueOf: (e: RegisterEntry) => DueState; forwardOf: (e: RegisterEntry) => DueState | null; attention: (e: RegisterEntry) => DueState } | null = null;
   const listeners = new Set<() => void>();
 
   const open = () =>
@@ -93,7 +93,10 @@ export function createReviewService(deps: ReviewDeps) {
     if (!cache || cache.key !== key) {
       const visible = source.entries().filter((e) => canSee(me, e));
       const dueOf = dueStateFn(today(), source.rules().calendar);
-      cache = { key, visible, index: createInboxIndex(visible, dueOf), dueOf, forwardOf: forwardStateFn(today(), source.rules().calendar) };
+      const forwardOf = forwardStateFn(today(), source.rules().calendar);
+      // Filters, counts and the icon badge follow whichever deadline is more pressing.
+      const attention = (e: RegisterEntry) => attentionOf(dueOf(e), forwardOf(e));
+      cache = { key, visible, index: createInboxIndex(visible, attention), dueOf, forwardOf, attention };
     }
     return cache;
   };
@@ -134,13 +137,13 @@ export function createReviewService(deps: ReviewDeps) {
 
   return {
     async inbox(filter: InboxFilter, sort: InboxSort, offset: number, limit: number): Promise<InboxPage> {
-      const { index, visible, dueOf, forwardOf } = await state();
+      const { index, visible, dueOf, forwardOf, attention } = await state();
       const list = index.query(filter, sort);
       let overdue = 0;
       let dueSoon = 0;
       let needsReview = 0;
       for (const e of visible) {
-        const d = dueOf(e);
+        const d = attention(e);
         if (d === 'overdue') overdue++;
         else if (d === 'due_soon') dueSoon++;
         if (e.needsReview) needsReview++;
