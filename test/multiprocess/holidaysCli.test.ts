@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATVIAN_HOLIDAYS } from '../../shared/calendar/holidays';
 import { DEFAULT_REGISTER_RULES } from '../../shared/register/rules';
-import { newShare, runCli, tempFolder } from '../support/cliDesks';
+import { newDesk, newShare, runCli, tempFolder } from '../support/cliDesks';
 
 const at = (iso: string) => ({ env: { LAIPNI_CLOCK_FIXED_MS: String(Date.parse(iso)) } });
 
@@ -36,5 +36,21 @@ describe('laipni register holidays <year>', () => {
     ]);
     const text = await runCli(['register', 'holidays', '2026', '--share', share], at('2026-06-01T09:00:00Z'));
     expect(text.stdout).toContain('2026: transfers by the municipality decision “Domes lēmums Nr. 7”.');
+  });
+});
+
+describe('laipni register add --received-on', () => {
+  it('counts from the day of receipt and refuses one in the future', async () => {
+    const share = await newShare();
+    const desk = await newDesk(share, 'K1');
+    const add = (extra: string[]) =>
+      runCli(['register', 'add', '--json', '--data', desk.data, '--share', share, '--institution', 'RNP', '--desk', 'K1', '--kind', 'complaint', '--channel', 'letter', '--subject', 'other', '--description', 'Vēstule', ...extra], at('2026-06-29T09:00:00Z'));
+    // Received Monday 22 June 2026 (a Cabinet day off): 10 working days with Saturday 27 June worked → Tuesday 7 July.
+    const dayOff = await add(['--received-on', '2026-06-22']);
+    expect(dayOff.code).toBe(0);
+    expect(JSON.parse(dayOff.stdout)).toMatchObject({ receivedOn: '2026-06-22', dueDate: '2026-07-07', forwardDue: '2026-06-30' });
+    const future = await add(['--received-on', '2026-06-30']);
+    expect(future.code).not.toBe(0);
+    expect(future.stderr).toContain('receivedOn');
   });
 });
