@@ -7,6 +7,8 @@ const at = (p: string) => resolve(root, p);
 
 export default defineConfig({
   main: {
+    // The desktop app never honours test hooks, whatever the build mode.
+    define: { __LAIPNI_TEST_BUILD__: 'false' },
     build: {
       outDir: at('out/main'),
       rollupOptions: { input: { index: at('electron/main/index.ts') } },

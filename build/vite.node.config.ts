@@ -9,14 +9,17 @@ const at = (p: string) => resolve(root, p);
 /**
  * Node-side programs that are not the Electron app: the `laipni` command, preview mode's
  * server and the benchmarks. Dependencies stay external (node_modules), as in main.
+ * `--mode test` (npm test) keeps the test hooks: a clock chosen through the environment, a
+ * compressed retry clock, a torn append. Any other mode drops them from the bundle.
  */
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
+  define: { __LAIPNI_TEST_BUILD__: JSON.stringify(mode === 'test') },
   plugins: [
     {
       // The laipni command is run directly (npx laipni, the package bin): it must be executable.
       name: 'laipni-executable',
-      writeBundle() {
-        chmodSync(at('out/cli/laipni.js'), 0o755);
+      writeBundle(options) {
+        chmodSync(resolve(options.dir ?? at('out'), 'cli/laipni.js'), 0o755);
       },
     },
   ],
@@ -38,4 +41,4 @@ export default defineConfig({
         format: 'es', entryFileNames: '[name].js', chunkFileNames: 'node-chunks/[name]-[hash].js' },
     },
   },
-});
+}));

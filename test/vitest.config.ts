@@ -11,12 +11,14 @@ const root = resolve(import.meta.dirname, '..');
 export default defineConfig({
   root,
   plugins: [react()],
+  // Sources under test are a test build: their clock and fault hooks are live.
+  define: { __LAIPNI_TEST_BUILD__: 'true' },
   test: {
     reporters: ['default', resolve(root, 'test/support/summaryReporter.ts')],
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts'], testTimeout: 60_000 },
+        test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts'], setupFiles: ['test/support/seedProperties.ts'], testTimeout: 60_000 },
       },
       {
         extends: true,
@@ -24,7 +26,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx'],
-          setupFiles: ['test/support/setupDom.ts'],
+          setupFiles: ['test/support/setupDom.ts', 'test/support/seedProperties.ts'],
         },
       },
       {
@@ -48,6 +50,7 @@ export default defineConfig({
           name: 'multi-process',
           environment: 'node',
           include: ['test/multiprocess/**/*.test.ts'],
+          setupFiles: ['test/support/seedProperties.ts'],
           testTimeout: 300_000,
           hookTimeout: 120_000,
           fileParallelism: false,

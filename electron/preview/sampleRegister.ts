@@ -11,8 +11,9 @@ import { createSyncLoop } from '../main/services/register/sync/syncLoop';
 /**
  * SAMPLE REGISTER for preview mode only: invented entries from two sample desks (K2, K3),
  * written to the demo share as real events so the preview desk pulls them like any other.
- * Dates are relative to today so that some entries are due soon, some overdue, one past
- * retention; one has concurrent edits from the two desks.
+ * Dates are relative to the preview's clock (today, or the start time a test chose) so that
+ * some entries are due soon, some overdue, one past retention; one has concurrent edits from
+ * the two desks.
  */
 const DAY = 86_400_000;
 const rules = { deadlines: DEFAULT_DEADLINE_TABLE, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} };
@@ -41,7 +42,7 @@ function samples(): Sample[] {
   for (let i = 0; i < 36; i++) {
     const answered = i % 3 !== 0;
     list.push({
-      daysAgo: 12 + i * 9,
+      daysAgo: 21 + i * 9,
       input: { kind: KINDS[i % KINDS.length]!, channel: CHANNELS[i % CHANNELS.length]!, subject: SUBJECTS[i % SUBJECTS.length]!, description: `Paraugs: ieraksts Nr. ${i + 1} par klientu apkalpošanu` },
       edits: answered ? [[1, { status: 'in_review' }], [4 + (i % 12), { status: 'answered', reply: 'Paraugs: paldies, jautājums atrisināts.' }], [20, { status: 'closed' }]] : [],
     });
@@ -51,7 +52,7 @@ function samples(): Sample[] {
 
 const exists = (p: string) => access(p).then(() => true, () => false);
 
-export async function seedSampleRegister(dataDir: string, share: string, now = Date.now()): Promise<void> {
+export async function seedSampleRegister(dataDir: string, share: string, now: number): Promise<void> {
   const marker = join(dataDir, 'sample-register.json');
   if (await exists(marker)) return;
   let wall = now;

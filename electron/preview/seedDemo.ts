@@ -5,6 +5,7 @@ import { STAFF_PATH } from '../main/services/directory/directoryService';
 import { sampleDirectory } from './sampleDirectory';
 import { initShare } from '../main/services/register/sync/shareLayout';
 import { seedSampleRegister } from './sampleRegister';
+import { inLatvia } from '../../shared/calendar/rigaTime';
 
 export interface DemoPaths {
   configFile: string;
@@ -18,12 +19,12 @@ export const DEMO_ADMIN_ACCOUNT = 'RNP\\demo.admin';
 const exists = (p: string) => access(p).then(() => true, () => false);
 
 /** First run of preview mode: a demo machine config and a demo share, marked as sample data. */
-export async function seedDemo(dataDir: string): Promise<DemoPaths> {
+export async function seedDemo(dataDir: string, now: () => number = Date.now): Promise<DemoPaths> {
   const shareFolder = join(dataDir, 'share');
   const configFile = join(dataDir, 'config.json');
   await mkdir(shareFolder, { recursive: true });
   // Sample share: marked, so the register syncs in preview as it would on a real one.
-  await initShare(shareFolder, new Date());
+  await initShare(shareFolder, new Date(now()));
   if (!(await exists(configFile))) {
     const config = {
       shareFolder,
@@ -40,8 +41,8 @@ export async function seedDemo(dataDir: string): Promise<DemoPaths> {
   const staffFile = join(shareFolder, STAFF_PATH);
   if (!(await exists(staffFile))) {
     await mkdir(join(shareFolder, 'catalog'), { recursive: true });
-    await writeFile(staffFile, `${JSON.stringify({ publishedAt: new Date().toISOString(), publishedBy: 'sample', data: sampleDirectory() }, null, 1)}\n`);
+    await writeFile(staffFile, `${JSON.stringify({ publishedAt: new Date(now()).toISOString(), publishedBy: 'sample', data: sampleDirectory(inLatvia(new Date(now())).date) }, null, 1)}\n`);
   }
-  await seedSampleRegister(dataDir, shareFolder);
+  await seedSampleRegister(dataDir, shareFolder, now());
   return { configFile, shareFolder, account: DEMO_ADMIN_ACCOUNT };
 }

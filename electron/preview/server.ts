@@ -13,6 +13,7 @@ import { loadConfig } from '../main/services/config/loadConfig';
 import { createEventBus } from '../main/services/events';
 import { createFileLogger } from '../main/services/log/logger';
 import { openUserStore } from '../main/services/settings/userStore';
+import { clockFromEnvironment, testableWall } from '../main/services/register/wallClock';
 import { createDispatcher } from '../main/ipc/dispatch';
 import { createHandlers } from '../main/ipc/handlers';
 import { seedDemo } from './seedDemo';
@@ -40,7 +41,9 @@ const MAX_BODY = 20 * 1024 * 1024;
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
   const dataDir = typeof flags.data === 'string' ? flags.data : join(tmpdir(), 'laipni-preview');
-  const demo = await seedDemo(dataDir);
+  // Test builds: LAIPNI_TEST_NOW sets the moment the services and the sample data start from.
+  const now = testableWall(process.env);
+  const demo = await seedDemo(dataDir, now);
   const argv = ['--config', typeof flags.config === 'string' ? flags.config : demo.configFile, ...process.argv.slice(2)];
   const config = await loadConfig({ env: process.env, argv, platform: process.platform });
   const logFile = join(dataDir, 'logs', 'laipni.log');
@@ -51,7 +54,7 @@ async function main(): Promise<void> {
   const info = describeApp({ name: 'Laipni', version: pkg.version, mode: 'preview', dataFolder: dataDir, logFile, versions: process.versions, platform: process.platform });
   // Preview only: the signed-in account is given on the command line to try each role.
   const account = typeof flags['os-account'] === 'string' ? flags['os-account'] : demo.account;
-  const services = createAppServices({ info, config, store, bus, log, account });
+  const services = createAppServices({ info, config, store, bus, log, account, now });
   const dispatch = createDispatcher(createHandlers(services), log);
 
   const token = typeof flags.token === 'string' && flags.token.length >= 16 ? flags.token : randomBytes(24).toString('hex');
@@ -144,7 +147,7 @@ async function main(): Promise<void> {
     console.log(`Laipni preview (sample data in ${dataDir})`);
     console.log(`  desk:           ${link}`);
     console.log(`  client display: http://127.0.0.1:${port}/display.html?token=${token}`);
-    console.log(JSON.stringify({ previewReady: { port, token, dataDir } }));
+    console.log(JSON.stringify({ previewReady: { port, token, dataDir, testClock: clockFromEnvironment() } }));
   });
   // Event streams never end on their own: close them too, or a browser left open keeps the server up.
   const stop = () => {

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { personSchema, type Person } from './person';
+import { MAX_PEOPLE, personSchema, type Person } from './person';
 import { formatAbsences, formatWeekly, parseAbsences, parseList, parseWeekly } from './textFields';
 
 /** Columns of the directory CSV, in export order; codes, not translated. */
@@ -10,7 +10,7 @@ export const CSV_COLUMNS = [
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const REQUIRED_COLUMNS: CsvColumn[] = ['id', 'name', 'surname', 'position', 'institution_code', 'institution'];
 
-export const ROW_PROBLEMS = ['required', 'invalid', 'too_long', 'duplicate', 'malformed', 'missing_column', 'empty_file'] as const;
+export const ROW_PROBLEMS = ['required', 'invalid', 'too_long', 'duplicate', 'malformed', 'missing_column', 'empty_file', 'too_many_people'] as const;
 export interface RowProblem {
   /** The row as a spreadsheet numbers it (the header is row 1); 1 for file-wide problems. */
   row: number;
@@ -50,6 +50,8 @@ export function parseDirectoryCsv(text: string, existing: readonly Person[] = []
   if (!parsed.data.length && !headers.length) return { people: [], problems: [{ row: 1, column: '', code: 'empty_file' }] };
   for (const column of REQUIRED_COLUMNS) if (!headers.includes(column)) problems.push({ row: 1, column, code: 'missing_column' });
   if (problems.length) return { people: [], problems };
+  // Said up front: the preview would otherwise look fine and publishing fail on the limit.
+  if (parsed.data.length > MAX_PEOPLE) return { people: [], problems: [{ row: 1, column: '', code: 'too_many_people', value: String(parsed.data.length) }] };
   for (const error of parsed.errors) problems.push({ row: (error.row ?? 0) + 2, column: '', code: 'malformed' });
 
   const photos = new Map(existing.map((p) => [p.id, p.photo]));

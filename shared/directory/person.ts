@@ -69,11 +69,14 @@ export const personSchema = z
   .strict();
 export type Person = z.infer<typeof personSchema>;
 
+/** The most people one published directory holds; an import over it is refused before preview. */
+export const MAX_PEOPLE = 20_000;
+
 export const directorySchema = z
   .object({
     /** Sample data (preview mode): the screens say so. */
     sample: z.boolean().optional(),
-    people: z.array(personSchema).max(20_000),
+    people: z.array(personSchema).max(MAX_PEOPLE),
   })
   .strict()
   .superRefine((d, ctx) => {

@@ -2,7 +2,7 @@
  * Who is at the computer: the operating-system account, matched to a person in the staff
  * directory, whose roles decide what they see (shared/review/visibility.ts).
  */
-export const ROLES = ['desk_staff', 'head', 'executive_director', 'ethics_commission', 'admin'] as const;
+export const ROLES = ['desk_staff', 'head', 'executive_director', 'ethics_commission', 'council_chair', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Identity {

@@ -6,7 +6,7 @@ export const CHANNELS = ['in_person', 'phone', 'trust_phone', 'email', 'letter',
 export const SUBJECTS = ['employee_conduct', 'head_conduct', 'ethics', 'service_quality', 'premises', 'procedure', 'other'] as const;
 export const STATUSES = ['registered', 'in_review', 'answered', 'closed', 'forwarded', 'extended', 'void'] as const;
 /** Who reviews an entry (§11); a subset of the identity roles. */
-export const REVIEWERS = ['head', 'executive_director', 'ethics_commission'] as const;
+export const REVIEWERS = ['head', 'executive_director', 'ethics_commission', 'council_chair'] as const;
 
 export type Kind = (typeof KINDS)[number];
 export type Channel = (typeof CHANNELS)[number];

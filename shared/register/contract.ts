@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { endpoint, event } from '../contract/endpoint';
 import { kindSchema, subjectSchema } from './codes';
-import { registerInputSchema, type RegisterEntry } from './record';
+import { employeeSchema, registerInputSchema, type RegisterEntry } from './record';
 import type { RegistrationPreview } from './registration';
 import type { SyncStatus } from './syncStatus';
 
@@ -9,7 +9,9 @@ import type { SyncStatus } from './syncStatus';
 export const registerContract = {
   'register:add': endpoint<RegisterEntry>()(registerInputSchema),
   'register:list-mine': endpoint<RegisterEntry[]>()(z.undefined()),
-  'register:preview-routing': endpoint<RegistrationPreview>()(z.object({ kind: kindSchema, subject: subjectSchema, receivedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict()),
+  'register:preview-routing': endpoint<RegistrationPreview>()(
+    z.object({ kind: kindSchema, subject: subjectSchema, employee: employeeSchema.nullable().optional(), receivedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+  ),
   'sync:status': endpoint<SyncStatus>()(z.undefined()),
   'sync:now': endpoint<SyncStatus>()(z.undefined()),
 };

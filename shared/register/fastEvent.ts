@@ -1,5 +1,6 @@
 import { CHANNELS, KINDS, REVIEWERS, STATUSES, SUBJECTS } from './codes';
 import { EXTENSION_GROUNDS } from './record';
+import { ROUTE_RULES } from './routing';
 
 /**
  * A fast path for the common, well-formed event: it only ever says "valid" for what the zod
@@ -18,7 +19,7 @@ const subjects = new Set<unknown>(SUBJECTS);
 const reviewers = new Set<unknown>(REVIEWERS);
 const grounds = new Set<unknown>(EXTENSION_GROUNDS);
 const statuses = new Set<unknown>(STATUSES.filter((s) => s !== 'void'));
-const rules = new Set<unknown>(['11.1', '11.2', '11.3', 'default', 'institution']);
+const rules = new Set<unknown>(ROUTE_RULES);
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

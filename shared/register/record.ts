@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channelSchema, kindSchema, reviewerSchema, statusSchema, subjectSchema, type Status } from './codes';
-import type { RouteRule } from './routing';
+import { ROUTE_RULES, type RouteRule } from './routing';
 import { isIsoDate } from '../calendar/dates';
 
 /** The statutory grounds on which an answer's term may be extended. */
@@ -47,7 +47,7 @@ export const registerInputSchema = z
 export type RegisterInput = z.input<typeof registerInputSchema>;
 export type RegisterInputParsed = z.output<typeof registerInputSchema>;
 
-const routeRuleSchema = z.enum(['11.1', '11.2', '11.3', 'default', 'institution']);
+const routeRuleSchema = z.enum(ROUTE_RULES);
 
 /** Fields of a `create` event: fixed at registration, the base every later edit builds on. */
 export const createFieldsSchema = z

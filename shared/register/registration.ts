@@ -1,7 +1,7 @@
 import { deadlinesByTable, type DeadlinePeriod, type DeadlineRule, type Deadlines } from './deadlines';
 import { addDays, rigaDate } from '../calendar/dates';
 import type { CreateFields, RegisterInputParsed } from './record';
-import { route, type Routing, type RoutingOptions } from './routing';
+import { concernedOf, resolveEmployee, route, type Routing, type RoutingOptions, type RoutingPerson } from './routing';
 import type { WorkCalendar } from '../calendar/workingDays';
 
 /** How far back a day of receipt may go: a letter found late, not a year-old typing slip. */
@@ -36,16 +36,15 @@ export interface RegistrationRules {
   routing: RoutingOptions;
 }
 
-export function previewRegistration(
-  input: Pick<RegisterInputParsed, 'kind' | 'subject'> & { receivedOn?: string | undefined },
-  atMs: number,
-  rules: RegistrationRules,
-): RegistrationPreview {
+export type PreviewInput = Pick<RegisterInputParsed, 'kind' | 'subject'> & { employee?: RegisterInputParsed['employee']; receivedOn?: string | undefined };
+
+/** `people` is the staff directory: who the entry is about decides its route as much as the subject. */
+export function previewRegistration(input: PreviewInput, atMs: number, rules: RegistrationRules, people: readonly RoutingPerson[] = []): RegistrationPreview {
   const registeredOn = rigaDate(atMs);
   const receivedOn = input.receivedOn ?? registeredOn;
   const { rule, source, ...deadlines } = deadlinesByTable(input.kind, receivedOn, rules.deadlines, rules.calendar);
   return {
-    routing: route(input, rules.routing),
+    routing: route({ kind: input.kind, subject: input.subject, concerned: concernedOf(input.employee ?? null, people) }, rules.routing),
     rule,
     source,
     registeredOn,
@@ -60,8 +59,9 @@ export function createFields(
   input: RegisterInputParsed,
   at: { ms: number; number: string; institution: string; deskCode: string; author: string },
   rules: RegistrationRules,
+  people: readonly RoutingPerson[] = [],
 ): CreateFields {
-  const preview = previewRegistration(input, at.ms, rules);
+  const preview = previewRegistration(input, at.ms, rules, people);
   return {
     number: at.number,
     institution: at.institution,
@@ -69,7 +69,8 @@ export function createFields(
     kind: input.kind,
     channel: input.channel,
     subject: input.subject,
-    employee: input.employee,
+    // A typed name that is one directory person's is stored as that person, so the entry is kept from them.
+    employee: resolveEmployee(input.employee, people),
     description: input.description,
     client: input.client,
     routedTo: preview.routing.to,

@@ -4,11 +4,13 @@ import { DEFAULT_DEADLINE_RULES, deadlinePeriodSchema, deadlineRulesSchema, LAW_
 import { isIsoDate } from '../calendar/dates';
 import { holidayCalendarSchema, LATVIAN_HOLIDAYS } from '../calendar/holidays';
 import type { RegistrationRules } from './registration';
+import { DIRECTOR_ROUTES, ETHICS_STEP_SCOPES } from './routing';
 import { workCalendar } from '../calendar/workingDays';
 
 /**
  * The register's rules as an admin publishes them to the share (`config/register-rules.json`):
- * deadline rule table, holiday calendar, and where entries outside §11.1–11.3 go. `deadlines`
+ * deadline rule table, holiday calendar, where entries outside §11.1–11.3 go, where entries
+ * about the executive director go, and which complaints need the §12 ethics step. `deadlines`
  * applies to entries received from `deadlinesFrom` on (by `deadlinesSource`); entries received
  * earlier keep the rules of `earlierDeadlines`, the older law by default. Every desk
  * works from the last good copy; without one, the defaults of the law apply.
@@ -21,7 +23,13 @@ export const registerRulesSchema = z.object({
   deadlinesSource: z.string().trim().min(1).max(300).default(LAW_2026_SOURCE),
   earlierDeadlines: z.array(deadlinePeriodSchema).default([LAW_BEFORE_2026]),
   holidays: holidayCalendarSchema,
-  routing: z.object({ otherwiseTo: reviewerSchema.optional() }).strict(),
+  routing: z
+    .object({
+      otherwiseTo: reviewerSchema.optional(),
+      aboutExecutiveDirector: z.enum(DIRECTOR_ROUTES).optional(),
+      ethicsStep: z.enum(ETHICS_STEP_SCOPES).optional(),
+    })
+    .strict(),
 });
 export type RegisterRules = z.infer<typeof registerRulesSchema>;
 

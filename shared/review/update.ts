@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { reviewerSchema } from '../register/codes';
 import { EXTENSION_GROUNDS, type RegisterEntry, type SetFields } from '../register/record';
+import { ethicsStep, type EthicsStepScope } from '../register/routing';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const reason = z.string().trim().min(1).max(1000);
@@ -29,8 +30,8 @@ export type ActionProblem = 'extension_too_long' | 'extension_not_later' | 'alre
 /** The fields to set, or the reason the action does not fit this entry now. */
 export function fieldsFor(
   action: ReviewAction,
-  entry: Pick<RegisterEntry, 'status' | 'dueDate' | 'reply' | 'routeRule'>,
-  limits: { extendedLimit: string },
+  entry: Pick<RegisterEntry, 'kind' | 'status' | 'dueDate' | 'reply' | 'routeRule' | 'ethicsInformedAt'>,
+  limits: { extendedLimit: string; ethicsStep?: EthicsStepScope },
 ): { fields: SetFields } | { problem: ActionProblem } {
   if ((entry.status === 'closed' || entry.status === 'void') && action.action !== 'resolve') return { problem: 'already_closed' };
   switch (action.action) {
@@ -51,7 +52,7 @@ export function fieldsFor(
     case 'route':
       return { fields: { routedTo: action.routedTo, routeReason: action.reason } };
     case 'ethics_informed':
-      if (entry.routeRule !== '11.1' && entry.routeRule !== '11.2') return { problem: 'ethics_not_required' };
+      if (!ethicsStep(entry, limits.ethicsStep).required) return { problem: 'ethics_not_required' };
       return { fields: { ethicsInformedAt: action.on } };
     case 'resolve':
       return { fields: action.fields as SetFields };

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchChromium, newPage } from '../support/browser';
+import { newPage, withChromium } from '../support/browser';
 import { nav, openDesk } from '../support/deskPage';
 import { startPreview } from '../support/preview';
 import { keepScreenshot } from '../support/screenshots';
@@ -11,13 +11,7 @@ import { keepScreenshot } from '../support/screenshots';
 const PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withChromium((b) => (browser = b));
 
 describe('admin import of the directory from CSV', () => {
   it('rejects a bad file with row problems and changes nothing; a good file is previewed, then published', async () => {

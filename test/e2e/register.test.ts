@@ -2,28 +2,20 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { initShare } from '../../electron/main/services/register/sync/shareLayout';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchChromium, newPage } from '../support/browser';
-import { startPreview, type Preview } from '../support/preview';
+import { newPage, withChromium } from '../support/browser';
+import { startPreview } from '../support/preview';
 import { keepScreenshot } from '../support/screenshots';
 
 let browser: Browser;
-const previews: Preview[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all(previews.map((p) => p.stop()));
-});
+withChromium((b) => (browser = b));
 
 describe('the register at the desk', () => {
   it('registers an entry offline, sends it when the share is back, and a second desk shows it', async () => {
     const share = join(await mkdtemp(join(tmpdir(), 'laipni-e2e-share-')), 'share');
     const first = await startPreview({ args: ['--share-folder', share, '--desk', 'K1'] });
-    previews.push(first);
     const page = await newPage(browser);
     await page.goto(first.url('desk'));
     await page.getByRole('button', { name: 'Sūdzības un ierosinājumi' }).click();
@@ -56,14 +48,13 @@ describe('the register at the desk', () => {
     await expectNoAxeViolations(page, 'register offline (lv)');
     await keepScreenshot(page, 'register-offline-lv');
 
-    await initShare(share, new Date());
+    await initShare(share, new Date(first.now));
     await indicator.getByRole('button', { name: 'Sinhronizēt tagad' }).click();
     await expect.poll(() => indicator.textContent(), { timeout: 15_000 }).toContain('Tiešsaistē');
     await expect.poll(() => page.getByTestId('sync-waiting').textContent()).toBe('nekas negaida nosūtīšanu');
     await keepScreenshot(page, 'register-online-lv');
 
     const second = await startPreview({ args: ['--share-folder', share, '--desk', 'K2'] });
-    previews.push(second);
     const other = await newPage(browser);
     await other.goto(second.url('desk'));
     await other.getByRole('button', { name: 'Sūdzības un ierosinājumi' }).click();
@@ -75,7 +66,6 @@ describe('the register at the desk', () => {
 
   it('reads in English too, with the routing reason and the sync state in words', async () => {
     const preview = await startPreview({ args: ['--desk', 'K3'] });
-    previews.push(preview);
     const page = await newPage(browser);
     await page.goto(preview.url('desk'));
     await page.getByRole('button', { name: 'Iestatījumi' }).click();

@@ -3,9 +3,9 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchChromium } from '../support/browser';
+import { withChromium } from '../support/browser';
 import type { Preview } from '../support/preview';
 import { callApi, inboxNumbers, printToPdf, signIn } from '../support/reviewPreview';
 import { keepScreenshot } from '../support/screenshots';
@@ -19,17 +19,14 @@ let browser: Browser;
 let dataDir: string;
 let open: { preview: Preview; page: Page } | null = null;
 
-beforeAll(async () => {
-  browser = await launchChromium();
+// Each test starts from the sample register on its own desk: nothing carries over between tests.
+withChromium((b) => (browser = b));
+beforeEach(async () => {
+  open = null;
   dataDir = await mkdtemp(join(tmpdir(), 'laipni-review-e2e-'));
 });
-afterAll(async () => {
-  await open?.page.context().close();
-  await open?.preview.stop();
-  await browser?.close();
-});
 
-/** One preview at a time on the same data folder, as one desk used by different people in turn. */
+/** One preview at a time on the test's data folder, as one desk used by different people in turn. */
 async function as(account: string, env?: Record<string, string>): Promise<Page> {
   // The page's event stream holds a connection open; closing it first lets the server stop.
   await open?.page.context().close();
@@ -52,10 +49,17 @@ const idOf = async (page: Page, subject: string): Promise<string> => {
   return (r.value as { rows: Array<{ id: string }> }).rows[0]!.id;
 };
 
-describe('review workspace: who sees what', () => {
-  let aboutHeadId = '';
-  let ethicsId = '';
+/** The sample complaint about a head and the ethics report, looked up by the people allowed to see them. */
+async function restrictedIds(): Promise<{ aboutHeadId: string; ethicsId: string }> {
+  let page = await as(DIRECTOR);
+  await inboxOf(page, 1);
+  const aboutHeadId = await idOf(page, 'head_conduct');
+  page = await as(ETHICS);
+  await inboxOf(page, 1);
+  return { aboutHeadId, ethicsId: await idOf(page, 'ethics') };
+}
 
+describe('review workspace: who sees what', () => {
   it('shows the executive director only the complaint about a head', async () => {
     const page = await as(DIRECTOR);
     await page.getByRole('heading', { name: 'Iesniegumi izskatīšanai' }).waitFor();
@@ -63,20 +67,24 @@ describe('review workspace: who sees what', () => {
     await page.getByTestId('inbox-row').click();
     await page.locator('.entry-description', { hasText: 'Būvvaldes vadītāja neieradās' }).waitFor();
     expect(await page.getByText('Iestādes vadītāja rīcība').count()).toBeGreaterThan(0);
-    aboutHeadId = await idOf(page, 'head_conduct');
     await expectNoAxeViolations(page, 'entry page (executive director)');
     await keepScreenshot(page, 'review-director-entry');
   });
 
   it('shows the ethics commission only the ethics report', async () => {
+    const director = await as(DIRECTOR);
+    await inboxOf(director, 1);
+    const aboutHeadId = await idOf(director, 'head_conduct');
     const page = await as(ETHICS);
     await inboxOf(page, 1);
-    ethicsId = await idOf(page, 'ethics');
+    expect(await inboxNumbers(page)).toHaveLength(1);
+    expect((await callApi(page, 'review:entry', { id: await idOf(page, 'ethics') })).ok).toBe(true);
     expect((await callApi(page, 'review:entry', { id: aboutHeadId })).error?.code).toBe('forbidden_role');
     await expectNoAxeViolations(page, 'inbox (ethics commission)');
   });
 
   it('never gives a head the complaint about herself or the ethics report, even when asked directly', async () => {
+    const { aboutHeadId, ethicsId } = await restrictedIds();
     const page = await as(HEAD);
     await inbox(page, 10);
     await expect.poll(() => page.getByTestId('inbox-counts').textContent()).toMatch(/^40 ierakstu ·/);
@@ -97,6 +105,7 @@ describe('review workspace: who sees what', () => {
   });
 
   it('shows desk staff only what they registered, and admins no entries at all', async () => {
+    const { aboutHeadId, ethicsId } = await restrictedIds();
     let page = await as(OTHER_DESK);
     await page.getByRole('navigation').getByRole('button', { name: 'Mani reģistrētie' }).click();
     await page.getByRole('heading', { name: 'Manis reģistrētie ieraksti' }).waitFor();
@@ -233,6 +242,11 @@ describe('review workspace: a head at work', () => {
 
   it('exports everything held about a named person for a data-subject request', async () => {
     const page = await as(HEAD);
+    await inbox(page, 10);
+    const about = (await callApi(page, 'review:inbox', { filter: { text: 'berzins' }, sort: { by: 'registeredAt', dir: 'desc' }, offset: 0, limit: 10 })).value as { rows: Array<{ id: string }> };
+    expect(about.rows).toHaveLength(1);
+    expect((await callApi(page, 'review:act', { id: about.rows[0]!.id, act: { action: 'start' } })).ok).toBe(true);
+    expect((await callApi(page, 'review:note', { id: about.rows[0]!.id, text: 'Runāju ar būvinspektoru' })).ok).toBe(true);
     await page.getByRole('button', { name: 'Datu aizsardzība' }).click();
     await page.getByLabel('Personas vārds un uzvārds').fill('janis berzins');
     const download = page.waitForEvent('download');
@@ -243,6 +257,7 @@ describe('review workspace: a head at work', () => {
     expect(entries.rowCount).toBe(2);
     expect(entries.getRow(2).getCell(12).value).toBe('Jānis Bērziņš');
     const history = book.getWorksheet('Vēsture')!;
-    expect(history.rowCount).toBeGreaterThan(5);
+    const cells = history.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.map(String) : []));
+    expect(cells.some((c) => c.includes('Runāju ar būvinspektoru'))).toBe(true);
   });
 });

@@ -21,6 +21,19 @@ describe('the laipni command for the register', () => {
     expect((await desk.entries()).map((e) => e.description)).toEqual(['Nepieklājīga atbilde']);
   });
 
+  it('reads a register file saved in Windows-1257, as Latvian spreadsheets often save it', async () => {
+    const share = await newShare();
+    const desk = await newDesk(share, 'K1');
+    const file = join(await tempFolder('csv'), 'paper-1257.csv');
+    // `Nepieklājīga atbilde, ļoti ātri` in Windows-1257: ā = E2, ī = EE, ļ = EF.
+    const text = 'kind,channel,subject,description\ncomplaint,letter,premises,"Nepieklājīga atbilde, ļoti ātri"\n';
+    const table: Record<string, number> = { ā: 0xe2, ī: 0xee, ļ: 0xef };
+    await writeFile(file, Uint8Array.from([...text].map((c) => table[c] ?? c.charCodeAt(0))));
+    const result = await runCli(['register', 'import', file, '--data', desk.data, '--share', share, '--institution', 'RNP', '--desk', 'K1']);
+    expect(result.code, result.stderr).toBe(0);
+    expect((await desk.entries()).map((e) => e.description)).toEqual(['Nepieklājīga atbilde, ļoti ātri']);
+  });
+
   it('exports the folded state as JSON and as formula-safe CSV, and the export imports again', async () => {
     const share = await newShare();
     const desk = await newDesk(share, 'K1');

@@ -2,6 +2,7 @@ import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { converge, Desk, expectConverged, newDesk, newShare, runCli, tempFolder } from '../support/cliDesks';
+import { fileClock } from '../support/fileClock';
 
 const DAY = 86_400_000;
 const offset = (ms: number) => ({ LAIPNI_CLOCK_OFFSET_MS: String(ms) });
@@ -50,7 +51,7 @@ describe('desks that are copied, mistimed or away', () => {
     expect(seenByNormal.sort()).toEqual([oldBehind.id, fromNormal.id].sort());
     expect((await behind.entries()).map((e) => e.id)).toContain(fromNormal.id);
     const fixedBehind = await behind.add('pēc sinhronizācijas');
-    expect(Math.abs(Date.parse(fixedBehind.registeredAt) - Date.now())).toBeLessThan(10 * 60_000);
+    expect(Math.abs(Date.parse(fixedBehind.registeredAt) - fileClock())).toBeLessThan(10 * 60_000);
     const later = offset(3 * DAY + 10 * 60_000);
     await expectConverged([ahead, behind, normal], [fromAhead.id, oldBehind.id, fromNormal.id, fixedBehind.id], later);
   });
@@ -61,7 +62,7 @@ describe('desks that are copied, mistimed or away', () => {
     const b = await newDesk(share, 'K2');
     const entry = await a.add('strīdīgs statuss');
     await converge([a, b]);
-    const same = { LAIPNI_CLOCK_FIXED_MS: String(Date.now() + 60_000) };
+    const same = { LAIPNI_CLOCK_FIXED_MS: String(fileClock() + 60_000) };
     expect((await a.set(entry.number, 'answered', same)).code).toBe(0);
     expect((await b.set(entry.number, 'in_review', same)).code).toBe(0);
     const states = await expectConverged([a, b], [entry.id]);

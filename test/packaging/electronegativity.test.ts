@@ -5,6 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/preview';
 
+interface Sarif {
+  ruleId: string;
+  level: string;
+  message: { text: string };
+  locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }>;
+}
+
 interface Finding {
   check: string;
   severity: string;
@@ -20,13 +27,15 @@ function scan(): Finding[] {
   cpSync(join(ROOT, 'electron'), join(input, 'electron'), { recursive: true });
   for (const page of readdirSync(join(ROOT, 'renderer')).filter((f) => f.endsWith('.html'))) cpSync(join(ROOT, 'renderer', page), join(input, page));
   const version = (JSON.parse(readFileSync(join(ROOT, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
-  const csv = join(work, 'findings.csv');
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', input, '-e', version, '-r', '-o', csv], { encoding: 'utf8', cwd: work });
+  // SARIF, not CSV: the tool writes its CSV header and rows in two racing writes, which now and
+  // then leaves a row cut in half; the SARIF report is written once, whole.
+  const report = join(work, 'findings.sarif');
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', input, '-e', version, '-r', '-o', report], { encoding: 'utf8', cwd: work });
   expect(result.status, result.stderr).toBe(0);
-  const [, ...lines] = readFileSync(csv, 'utf8').trim().split('\n');
-  return lines.filter(Boolean).map((line) => {
-    const cells = [...line.matchAll(/"([^"]*)"|([^,]+)/g)].map((m) => m[1] ?? m[2] ?? '');
-    return { check: cells[0]!, severity: cells[1]!, file: cells[3]!, location: cells[4]!, description: cells[cells.length - 2]! };
+  const sarif = JSON.parse(readFileSync(report, 'utf8')) as { runs: Array<{ results: Sarif[] }> };
+  return sarif.runs.flatMap((run) => run.results).map((r) => {
+    const where = r.locations[0]?.physicalLocation;
+    return { check: r.ruleId, severity: r.level, file: where?.artifactLocation.uri ?? '', location: `${where?.region.startLine ?? 0}:${where?.region.startColumn ?? 0}`, description: r.message.text };
   });
 }
 

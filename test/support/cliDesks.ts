@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { createDirectoryService } from '../../electron/main/services/directory/directoryService';
 import { person } from './people';
+import { cliClockEnv } from './fileClock';
 import { ROOT } from './preview';
 
 /**
@@ -30,7 +31,7 @@ export interface RunOptions {
 export function startCli(args: string[], options: RunOptions = {}): ChildProcess {
   return spawn(process.execPath, [CLI, ...(args.includes('--language') ? [] : ['--language', 'en']), ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...options.env },
+    env: { ...process.env, ...options.env, ...cliClockEnv({ ...process.env, ...options.env }) },
     stdio: ['ignore', 'pipe', 'pipe'],
     ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
   });

@@ -7,6 +7,7 @@ import { workCalendar } from '../../shared/calendar/workingDays';
 import { openRegister, type OpenedRegister } from '../../electron/main/services/register/openRegister';
 import { createSyncLoop, type SyncLoop } from '../../electron/main/services/register/sync/syncLoop';
 import { initShare } from '../../electron/main/services/register/sync/shareLayout';
+import { fileClock } from './fileClock';
 
 export const RULES = { deadlines: DEFAULT_DEADLINE_TABLE, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} };
 
@@ -14,7 +15,7 @@ export const tempDir = (prefix: string) => mkdtemp(join(tmpdir(), `laipni-${pref
 
 export async function tempShare(): Promise<string> {
   const share = await tempDir('share');
-  await initShare(share, new Date());
+  await initShare(share, new Date(fileClock()));
   return share;
 }
 
@@ -28,7 +29,7 @@ export interface TestDesk {
 /** A desk in-process, on a real temp folder, syncing with a real temp share. */
 export async function openDesk(share: string | null, options: { dataDir?: string; deskCode?: string; wall?: () => number; segmentBytes?: number } = {}): Promise<TestDesk> {
   const dataDir = options.dataDir ?? (await tempDir('desk'));
-  const opened = await openRegister({ dataDir, institution: 'RNP', deskCode: options.deskCode ?? 'K1', rules: RULES, wall: options.wall });
+  const opened = await openRegister({ dataDir, institution: 'RNP', deskCode: options.deskCode ?? 'K1', rules: RULES, wall: options.wall ?? fileClock });
   const sync = await createSyncLoop({
     opened,
     dataDir,
@@ -37,6 +38,7 @@ export async function openDesk(share: string | null, options: { dataDir?: string
     deskCode: options.deskCode ?? 'K1',
     retry: { maxMs: 300, firstDelayMs: 20 },
     persistEveryMs: 0,
+    now: () => new Date(fileClock()),
     segmentBytes: options.segmentBytes,
   });
   return {

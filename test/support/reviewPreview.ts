@@ -3,7 +3,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { newPage } from './browser';
+import { stubPrinting } from './deskPage';
 import { ROOT, startPreview, type Preview } from './preview';
 
 const run = promisify(execFile);
@@ -12,6 +14,7 @@ const run = promisify(execFile);
 export async function signIn(browser: Browser, dataDir: string, account: string, env?: Record<string, string>): Promise<{ preview: Preview; page: Page }> {
   const preview = await startPreview({ dataDir, args: ['--os-account', account], env });
   const page = await newPage(browser);
+  await stubPrinting(page);
   await page.goto(preview.url('desk'));
   return { preview, page };
 }
@@ -29,6 +32,9 @@ export async function printToPdf(page: Page, name: string): Promise<{ text: stri
   const dir = join(ROOT, 'test-results', 'pdf');
   mkdirSync(dir, { recursive: true });
   const pdf = join(dir, `${name}.pdf`);
+  // The app asked to print (the stub counted it); the count is cleared so each print is asked anew.
+  await expect.poll(() => page.locator('html').getAttribute('data-printed')).not.toBeNull();
+  await page.locator('html').evaluate((el) => el.removeAttribute('data-printed'));
   await page.pdf({ path: pdf, format: 'A4' });
   const { stdout } = await run('pdftotext', ['-layout', pdf, '-']);
   await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(dir, name)]);

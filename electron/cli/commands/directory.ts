@@ -11,6 +11,7 @@ import { createDirectoryService } from '../../main/services/directory/directoryS
 import { createIdentityService } from '../../main/services/identity/identityService';
 import type { CliContext } from '../context';
 import { osAccount } from '../deskPerson';
+import { MAX_PEOPLE } from '../../../shared/directory/person';
 
 /**
  * `laipni directory export [--out FILE]` writes the published directory as CSV;
@@ -44,7 +45,7 @@ export async function runDirectory(ctx: CliContext, command: string | undefined,
       }
       const preview = await admin.previewImport(csv);
       for (const p of preview.problems) {
-        ctx.err(`${t('cli.directory.row', { row: p.row, column: p.column || '—' })} ${t(`directory:admin.problems.${p.code}`, { value: p.value ?? '' })}`);
+        ctx.err(`${t('cli.directory.row', { row: p.row, column: p.column || '—' })} ${t(`directory:admin.problems.${p.code}`, { value: p.value ?? '', max: MAX_PEOPLE })}`);
       }
       if (preview.problems.length) {
         ctx.err(t('directory:admin.problemsTitle', { count: preview.problems.length }));

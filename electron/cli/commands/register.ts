@@ -9,6 +9,7 @@ import type { IdentityService } from '../../main/services/identity/identityServi
 import type { CliContext } from '../context';
 import { deskArgs, openDeskRegister, type DeskArgs } from '../deskContext';
 import { personAt, reviewAt } from '../deskPerson';
+import { decodeText } from '../../../shared/catalog/encoding';
 
 /** What the register records as the author: the directory person, else the OS account, as in the app. */
 const authorOf = (identity: IdentityService) => {
@@ -27,7 +28,7 @@ export async function runImport(ctx: CliContext, file: string): Promise<number> 
   if (!args) return 2;
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = decodeText(await readFile(file));
   } catch (error) {
     ctx.err(ctx.t('register:cli.fileUnreadable', { file, code: (error as NodeJS.ErrnoException).code ?? '' }));
     return 2;

@@ -28,6 +28,8 @@ export interface ServiceInputs {
   account: string;
   /** The desktop app's client display window; absent in preview mode and the CLI. */
   displayWindow?: { open(): void };
+  /** The clock every service reads; preview mode's tests choose it, the app uses the real one. */
+  now?: () => number;
 }
 
 export interface AppServices extends ServiceInputs {
@@ -45,10 +47,12 @@ export interface AppServices extends ServiceInputs {
 
 /** Builds every node-side service; used by the Electron main process and by preview mode alike. */
 export function createAppServices(inputs: ServiceInputs): AppServices {
+  const clock = inputs.now;
+  const date = clock && (() => new Date(clock()));
   const display = createDisplayService({ bus: inputs.bus, institutionName: inputs.config.values.institutionName });
-  const directory = createDirectoryService({ shareFolder: inputs.config.values.shareFolder, dataFolder: inputs.info.dataFolder });
+  const directory = createDirectoryService({ shareFolder: inputs.config.values.shareFolder, dataFolder: inputs.info.dataFolder, now: date });
   const identity = createIdentityService({ account: inputs.account, adminAccounts: inputs.config.values.adminAccounts, lookup: () => directory });
-  const desk = createDeskService({ account: inputs.account, directory, display, bus: inputs.bus });
+  const desk = createDeskService({ account: inputs.account, directory, display, bus: inputs.bus, now: date });
   directory.onChange(() => {
     inputs.bus.emit('directory:changed', directoryView(directory, identity));
     inputs.bus.emit('identity:changed', identity.current());
@@ -63,14 +67,16 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     identity,
     display,
     directory: () => specialistsFromDirectory(directory),
+    now: date,
   });
-  const register = createRegisterRuntime({ dataDir: inputs.info.dataFolder, config: inputs.config, identity, bus: inputs.bus, log: inputs.log });
+  const register = createRegisterRuntime({ dataDir: inputs.info.dataFolder, config: inputs.config, identity, bus: inputs.bus, log: inputs.log, wall: clock, people: () => directory.current().data.people });
   const { review, protection, letters } = createReviewServices({
     source: () => reviewSource(register, inputs.config.values.shareFolder, inputs.info.dataFolder),
     identity,
     dataFolder: inputs.info.dataFolder,
     shareFolder: inputs.config.values.shareFolder,
     institutionName: inputs.config.values.institutionName ?? inputs.config.values.institution ?? '',
+    now: clock,
   });
   review.onChange(() => void review.badge().then((b) => inputs.bus.emit('review:changed', b), (e: unknown) => inputs.log.warn(`review badge failed: ${String(e)}`)));
   const directoryAdmin = createDirectoryAdmin({ directory, identity });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract/result';
 import { directoryToCsv } from '../../../shared/directory/csv';
 import { hoursOn } from '../../../shared/directory/hours';
-import { directorySchema } from '../../../shared/directory/person';
+import { directorySchema, MAX_PEOPLE } from '../../../shared/directory/person';
+import { createI18n } from '../../../shared/i18n';
 import { createDirectoryService, STAFF_PATH } from '../../../electron/main/services/directory/directoryService';
 import { DEMO_ADMIN_ACCOUNT } from '../../../electron/preview/seedDemo';
 import { sampleDirectory } from '../../../electron/preview/sampleDirectory';
@@ -43,6 +44,22 @@ describe('the staff directory service', () => {
       removed: [{ id: 'leaving' }],
       problems: [],
     });
+    expect(await readFile(join(share, STAFF_PATH), 'utf8')).toBe(before);
+  });
+
+  it('says in the preview, in words, that a file has more people than a directory holds', async () => {
+    const { share, service } = await setup();
+    await service.applyImport(directoryToCsv([person()]), 'admin');
+    const before = await readFile(join(share, STAFF_PATH), 'utf8');
+    const rows = Array.from({ length: 100_000 }, (_, i) => `p${i};Vārds;Uzvārds${i};Lietvede;RNP;Rēzeknes novada pašvaldība`);
+    const csv = `id;name;surname;position;institution_code;institution\n${rows.join('\n')}\n`;
+    const preview = await service.previewImport(csv);
+    expect(preview.problems).toEqual([{ row: 1, column: '', code: 'too_many_people', value: '100000' }]);
+    const p = preview.problems[0]!;
+    expect(createI18n('lv').t(`directory:admin.problems.${p.code}`, { value: p.value, max: MAX_PEOPLE })).toBe(
+      'Failā ir 100000 rindas, bet darbinieku sarakstā var būt ne vairāk kā 20000 cilvēku. Sadaliet sarakstu pa iestādēm vai izņemiet liekās rindas.',
+    );
+    await expect(service.applyImport(csv, 'admin')).rejects.toMatchObject({ code: 'import_invalid' });
     expect(await readFile(join(share, STAFF_PATH), 'utf8')).toBe(before);
   });
 

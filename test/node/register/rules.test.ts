@@ -2,30 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEADLINE_RULES, deadlinesFor } from '../../../shared/register/deadlines';
 import { rigaDate } from '../../../shared/calendar/dates';
 import { easterSunday, holidaysOf, LATVIAN_HOLIDAYS } from '../../../shared/calendar/holidays';
-import { ethicsStep, route } from '../../../shared/register/routing';
 import { workCalendar } from '../../../shared/calendar/workingDays';
-
-describe('routing under §11 and the §12 step', () => {
-  it('routes a complaint about an employee to the head of the institution (11.1) and asks for the ethics notice', () => {
-    expect(route({ kind: 'complaint', subject: 'employee_conduct' })).toEqual({ to: 'head', rule: '11.1', informEthicsCommission: true });
-  });
-  it('routes a complaint about the head to the municipal executive director (11.2)', () => {
-    expect(route({ kind: 'complaint', subject: 'head_conduct' })).toEqual({ to: 'executive_director', rule: '11.2', informEthicsCommission: true });
-  });
-  it('routes a complaint about a breach of ethics to the ethics commission (11.3) without a §12 notice', () => {
-    expect(route({ kind: 'complaint', subject: 'ethics' })).toEqual({ to: 'ethics_commission', rule: '11.3', informEthicsCommission: false });
-  });
-  it('sends suggestions, ideas and other complaints to the head unless the institution says otherwise', () => {
-    expect(route({ kind: 'suggestion', subject: 'premises' })).toMatchObject({ to: 'head', rule: 'default' });
-    expect(route({ kind: 'idea', subject: 'head_conduct' })).toMatchObject({ to: 'head', rule: 'default' });
-    expect(route({ kind: 'complaint', subject: 'procedure' }, { otherwiseTo: 'executive_director' })).toMatchObject({ to: 'executive_director', rule: 'institution' });
-  });
-  it('marks the §12 step as required until the head records it', () => {
-    expect(ethicsStep({ routeRule: '11.1', ethicsInformedAt: null })).toEqual({ required: true, doneAt: null });
-    expect(ethicsStep({ routeRule: '11.2', ethicsInformedAt: '2026-03-04' })).toEqual({ required: true, doneAt: '2026-03-04' });
-    expect(ethicsStep({ routeRule: '11.3', ethicsInformedAt: null })).toEqual({ required: false, doneAt: null });
-  });
-});
 
 describe('Latvian public holidays and working days', () => {
   const calendar = workCalendar(LATVIAN_HOLIDAYS);

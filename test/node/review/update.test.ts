@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsFor, reviewActionSchema } from '../../../shared/review/update';
 
-const entry = { status: 'in_review' as const, dueDate: '2026-03-16', reply: null, routeRule: '11.1' as const };
+const entry = { kind: 'complaint' as const, ethicsInformedAt: null, status: 'in_review' as const, dueDate: '2026-03-16', reply: null, routeRule: '11.1' as const };
 const limits = { extendedLimit: '2026-04-02' };
 
 describe('reviewer actions', () => {
@@ -30,9 +30,12 @@ describe('reviewer actions', () => {
     expect(fieldsFor({ action: 'extend', ground: 'large_volume', dueDate: '2026-04-03', reason: 'atzinums', clientNotified: true }, entry, limits)).toEqual({ problem: 'extension_too_long' });
   });
 
-  it('takes the §12 step only for complaints under 11.1 and 11.2, and nothing once closed', () => {
+  it('takes the §12 step for complaints the configured scope covers, never for ethics ones, and nothing once closed', () => {
     expect(fieldsFor({ action: 'ethics_informed', on: '2026-03-03' }, entry, limits)).toEqual({ fields: { ethicsInformedAt: '2026-03-03' } });
-    expect(fieldsFor({ action: 'ethics_informed', on: '2026-03-03' }, { ...entry, routeRule: 'default' }, limits)).toEqual({ problem: 'ethics_not_required' });
+    expect(fieldsFor({ action: 'ethics_informed', on: '2026-03-03' }, { ...entry, routeRule: 'default' }, limits)).toEqual({ fields: { ethicsInformedAt: '2026-03-03' } });
+    expect(fieldsFor({ action: 'ethics_informed', on: '2026-03-03' }, { ...entry, routeRule: 'default' }, { ...limits, ethicsStep: 'conduct' })).toEqual({ problem: 'ethics_not_required' });
+    expect(fieldsFor({ action: 'ethics_informed', on: '2026-03-03' }, { ...entry, routeRule: '11.3' }, limits)).toEqual({ problem: 'ethics_not_required' });
+    expect(fieldsFor({ action: 'ethics_informed', on: '2026-03-03' }, { ...entry, kind: 'suggestion', routeRule: 'default' }, limits)).toEqual({ problem: 'ethics_not_required' });
     expect(fieldsFor({ action: 'start' }, { ...entry, status: 'closed' }, limits)).toEqual({ problem: 'already_closed' });
   });
 });

@@ -51,7 +51,7 @@ describe('who sees which register entry', () => {
     fc.assert(
       fc.property(entryArb, (e) => {
         const expected =
-          e.institution === 'RNP' && e.subject !== 'ethics' && e.routedTo !== 'ethics_commission' && e.subject !== 'head_conduct' && e.routedTo !== 'executive_director' && e.employee?.personId !== 'aija.liepina';
+          e.institution === 'RNP' && e.subject !== 'ethics' && e.routedTo !== 'ethics_commission' && e.subject !== 'head_conduct' && e.routedTo !== 'executive_director' && e.routedTo !== 'council_chair' && e.employee?.personId !== 'aija.liepina';
         expect(canSee(head, e)).toBe(expected);
       }),
     );

@@ -2,11 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { DirectoryView, ImportPreview } from '../../../shared/directory/contract';
-import { DeskApiProvider, type DeskClient } from '../../../renderer/src/api/ApiContext';
+import { DeskApiProvider } from '../../../renderer/src/api/ApiContext';
 import { ImportPanel } from '../../../renderer/src/features/directory/admin/ImportPanel';
 import { DirectoryScreen } from '../../../renderer/src/features/directory/DirectoryScreen';
 import { PrintProvider } from '../../../renderer/src/features/print/PrintProvider';
 import { I18nRoot } from '../../../renderer/src/i18n/I18nRoot';
+import { createFakeClient } from '../../support/fakeClient';
 import { person } from '../../support/people';
 
 const view: DirectoryView = {
@@ -24,18 +25,11 @@ const view: DirectoryView = {
 
 /** A fake desk bridge answering the directory and desk channels from memory. */
 function fakeClient() {
-  const calls: Array<[string, unknown]> = [];
-  const client = {
-    async call(channel: string, request?: unknown) {
-      calls.push([channel, request]);
-      if (channel === 'directory:get') return view;
-      if (channel === 'desk:get') return { person: null, reception: null, status: 'serving', recognised: false };
-      if (channel === 'directory:refer') return { language: 'lv', institutionName: null, view: { kind: 'welcome' } };
-      throw new Error(`unexpected ${channel}`);
-    },
-    on: () => () => undefined,
-  } as unknown as DeskClient;
-  return { client, calls };
+  return createFakeClient({
+    'directory:get': () => view,
+    'desk:get': () => ({ person: null, reception: null, status: 'serving', recognised: false }),
+    'directory:refer': () => ({ language: 'lv', institutionName: null, view: { kind: 'welcome' } }),
+  });
 }
 
 describe('referral search on the desk', () => {

@@ -12,6 +12,7 @@ import { DeskApiProvider, type DeskClient } from '../../../renderer/src/api/ApiC
 import { RegisterScreen } from '../../../renderer/src/features/register/RegisterScreen';
 import { SyncIndicator } from '../../../renderer/src/features/register/SyncIndicator';
 import { I18nRoot } from '../../../renderer/src/i18n/I18nRoot';
+import { createFakeClient } from '../../support/fakeClient';
 import { person } from '../../support/people';
 
 const NOW = Date.parse('2026-04-01T09:00:00Z');
@@ -20,43 +21,24 @@ const rules = { deadlines: DEFAULT_DEADLINE_TABLE, calendar: workCalendar(LATVIA
 /** A fake desk client over the contract: keeps entries in memory, pushes events like main does. */
 function fakeClient(status: SyncStatus, options: { failAdd?: boolean } = {}) {
   const entries: RegisterEntry[] = [];
-  const listeners = new Map<string, Set<(p: unknown) => void>>();
-  const emit = (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload));
   const added: RegisterInput[] = [];
-  const client = {
-    async call(channel: string, request?: unknown) {
-      switch (channel) {
-        case 'register:preview-routing':
-          return previewRegistration(request as { kind: 'complaint'; subject: 'ethics' }, NOW, rules);
-        case 'register:list-mine':
-          return [...entries];
-        case 'sync:status':
-          return status;
-        case 'directory:get':
-          return { people: [person()], sample: true, publishedAt: '2026-03-01T00:00:00Z', source: 'share', problem: null, canEdit: false };
-        case 'sync:now':
-          return { ...status, state: 'online', waiting: 0, problems: [], lastSyncAt: '2026-04-01T09:06:00Z' };
-        case 'register:add': {
-          if (options.failAdd) throw new ContractError('io_failed', 'disk full');
-          const input = request as RegisterInput & { kind: 'complaint'; subject: 'ethics' };
-          added.push(input);
-          const p = previewRegistration(input, NOW, rules);
-          const entry = { id: `id${entries.length}`, number: `RNP-2026/K1-000${entries.length + 1}`, kind: input.kind, channel: input.channel, subject: input.subject, description: input.description, routedTo: p.routing.to, routeRule: p.routing.rule, dueDate: p.deadlines.answer, registeredAt: new Date(NOW).toISOString(), status: 'registered', needsReview: false } as RegisterEntry;
-          entries.unshift(entry);
-          setTimeout(() => emit('register:changed', null));
-          return entry;
-        }
-        default:
-          throw new Error(`unexpected ${channel}`);
-      }
+  const fake = createFakeClient({
+    'register:preview-routing': (request) => previewRegistration(request, NOW, rules),
+    'register:list-mine': () => [...entries],
+    'sync:status': () => status,
+    'directory:get': () => ({ people: [person()], sample: true, publishedAt: '2026-03-01T00:00:00Z', source: 'share', problem: null, canEdit: false }),
+    'sync:now': () => ({ ...status, state: 'online', waiting: 0, problems: [], lastSyncAt: '2026-04-01T09:06:00Z' }),
+    'register:add': (input) => {
+      if (options.failAdd) throw new ContractError('io_failed', 'disk full');
+      added.push(input);
+      const p = previewRegistration(input, NOW, rules);
+      const entry: RegisterEntry = { id: `id${entries.length}`, number: `RNP-2026/K1-000${entries.length + 1}`, kind: input.kind, channel: input.channel, subject: input.subject, description: input.description, routedTo: p.routing.to, routeRule: p.routing.rule, dueDate: p.deadlines.answer, registeredAt: new Date(NOW).toISOString(), status: 'registered', needsReview: false } as RegisterEntry;
+      entries.unshift(entry);
+      setTimeout(() => fake.emit('register:changed', null));
+      return entry;
     },
-    on(event: string, listener: (p: unknown) => void) {
-      if (!listeners.has(event)) listeners.set(event, new Set());
-      listeners.get(event)!.add(listener);
-      return () => listeners.get(event)!.delete(listener);
-    },
-  } as unknown as DeskClient;
-  return { client, added, emit };
+  });
+  return { client: fake.client, added, emit: fake.emit };
 }
 
 const offline: SyncStatus = { state: 'offline', lastSyncAt: null, waiting: 2, problems: [{ code: 'share_missing' }], deskId: 'd1', entries: 2 };
@@ -174,6 +156,19 @@ describe('the sync indicator', () => {
     await waitFor(() => expect(indicator).toHaveTextContent('Tiešsaistē'));
     expect(indicator).toHaveTextContent('nekas negaida nosūtīšanu');
     expect(indicator).toHaveTextContent('2026. gada 1. apr. 12:05');
+  });
+
+  it.each([
+    [0, 'nekas negaida nosūtīšanu'],
+    [1, '1 izmaiņa gaida nosūtīšanu'],
+    [10, '10 izmaiņu gaida nosūtīšanu'],
+    [11, '11 izmaiņu gaida nosūtīšanu'],
+    [21, '21 izmaiņa gaida nosūtīšanu'],
+    [3000, '3000 izmaiņu gaida nosūtīšanu'],
+  ])('says "nothing waits" only when nothing waits (%i changes)', async (waiting, text) => {
+    const { client } = fakeClient({ ...offline, waiting, problems: [] });
+    renderWith(client, <SyncIndicator />);
+    expect(await screen.findByTestId('sync-waiting')).toHaveTextContent(new RegExp(`^${text}$`));
   });
 
   it('syncs on request and shows the outcome', async () => {

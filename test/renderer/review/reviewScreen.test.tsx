@@ -7,6 +7,7 @@ import type { EntryView, InboxPage } from '../../../shared/review/contract';
 import { DeskApiProvider, type DeskClient } from '../../../renderer/src/api/ApiContext';
 import { ReviewScreen } from '../../../renderer/src/features/review/ReviewScreen';
 import { I18nRoot } from '../../../renderer/src/i18n/I18nRoot';
+import { createFakeClient } from '../../support/fakeClient';
 import { entryFor } from '../../support/reviewEntries';
 
 const head: Identity = { account: 'RNP\\aija.liepina', personId: 'aija.liepina', displayName: 'Aija Liepiņa', institution: 'RNP', roles: ['head'] };
@@ -27,21 +28,16 @@ function fakeClient() {
     const entry = entries.find((e) => e.id === id)!;
     return { entry, due: 'on_time', forward: entry.forwardDue ? 'on_time' : null, history: [], conflicts: [], ethics: { required: false, doneAt: null }, access: [], canReview: true, extendedLimit: '2026-04-02' };
   };
-  const client = {
-    async call(channel: string, request?: unknown) {
-      if (channel === 'review:inbox') {
-        requests.push(request);
-        return page();
-      }
-      if (channel === 'review:entry') {
-        const { id } = request as { id: string };
-        if (id === entries[1]!.id) throw new ContractError('forbidden_role', 'no');
-        return view(id);
-      }
-      throw new Error(`unexpected ${channel}`);
+  const { client } = createFakeClient({
+    'review:inbox': (request) => {
+      requests.push(request);
+      return page();
     },
-    on: () => () => undefined,
-  } as unknown as DeskClient;
+    'review:entry': ({ id }) => {
+      if (id === entries[1]!.id) throw new ContractError('forbidden_role', 'no');
+      return view(id);
+    },
+  });
   return { client, requests };
 }
 

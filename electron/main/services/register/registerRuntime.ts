@@ -1,8 +1,9 @@
 import { ContractError } from '../../../../shared/contract/result';
 import type { EffectiveConfig } from '../../../../shared/config/schema';
-import type { Kind, Subject } from '../../../../shared/register/codes';
 import type { RegisterEntry } from '../../../../shared/register/record';
-import { previewRegistration, type RegistrationPreview } from '../../../../shared/register/registration';
+import { previewRegistration, type PreviewInput, type RegistrationPreview } from '../../../../shared/register/registration';
+import type { RoutingPerson } from '../../../../shared/register/routing';
+import { shownTo } from '../../../../shared/review/visibility';
 import type { SyncStatus } from '../../../../shared/register/syncStatus';
 import { DEFAULT_REGISTER_RULES, registrationRulesFrom } from '../../../../shared/register/rules';
 import type { EventBus } from '../events';
@@ -21,7 +22,7 @@ import { createSyncLoop, type SyncLoop } from './sync/syncLoop';
 export interface RegisterRuntime {
   add(input: unknown): Promise<RegisterEntry>;
   listMine(): Promise<RegisterEntry[]>;
-  preview(input: { kind: Kind; subject: Subject; receivedOn?: string | undefined }): Promise<RegistrationPreview>;
+  preview(input: PreviewInput): Promise<RegistrationPreview>;
   status(): Promise<SyncStatus>;
   syncNow(): Promise<SyncStatus>;
   stop(): Promise<void>;
@@ -37,6 +38,8 @@ export interface RegisterRuntimeDeps {
   log: Logger;
   wall?: () => number;
   intervalMs?: number;
+  /** The staff directory: who an entry is about decides where it goes (§11). */
+  people?: () => readonly RoutingPerson[];
 }
 
 export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntime {
@@ -65,6 +68,7 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
       institution,
       deskCode: desk,
       intervalMs: deps.intervalMs,
+      now: deps.wall && (() => new Date(deps.wall!())),
       onStatus: (status) => deps.bus.emit('sync:changed', status),
       onError: (error) => deps.log.error('sync round failed', error),
     });
@@ -87,7 +91,7 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
   return {
     async add(input) {
       const { opened, sync } = await need();
-      const entry = await opened.register.add(input, author());
+      const entry = await opened.register.add(input, author(), { people: deps.people?.() ?? [] });
       void sync.round().catch(() => undefined);
       return entry;
     },
@@ -95,11 +99,11 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
       const { opened } = await need();
       // Entries saved before the directory knew this person carry the account instead.
       const who = deps.identity.current();
-      return opened.register.byAuthor(who.personId ? [who.personId, who.account] : [who.account]);
+      return opened.register.byAuthor(who.personId ? [who.personId, who.account] : [who.account]).map((e) => shownTo(who, e));
     },
     async preview(input) {
       await ready.catch(() => null);
-      return previewRegistration(input, deps.wall?.() ?? Date.now(), calendarRules);
+      return previewRegistration(input, deps.wall?.() ?? Date.now(), calendarRules, deps.people?.() ?? []);
     },
     async status() {
       return (await need()).sync.status();

@@ -5,11 +5,11 @@ import type { RegisterFold } from '../../../../shared/register/fold';
 import { hlcMs, MAX_FUTURE_MS, type Hlc } from '../../../../shared/register/hlc';
 import { formatNumber, parseNumber } from '../../../../shared/register/number';
 import { noteFieldsSchema, registerInputSchema, setFieldsSchema, voidFieldsSchema, type RegisterEntry, type SetFields } from '../../../../shared/register/record';
-import { createFields, previewRegistration, receivedOnProblem, type RegistrationPreview, type RegistrationRules } from '../../../../shared/register/registration';
+import { createFields, previewRegistration, receivedOnProblem, type PreviewInput, type RegistrationPreview, type RegistrationRules } from '../../../../shared/register/registration';
+import type { RoutingPerson } from '../../../../shared/register/routing';
 import type { HashText } from '../../../../shared/register/sha256';
 import { stateHash } from '../../../../shared/register/stateHash';
 import { canChangeStatus, needsReason } from '../../../../shared/register/statusFlow';
-import type { Kind, Subject } from '../../../../shared/register/codes';
 import { rigaDate } from '../../../../shared/calendar/dates';
 import type { DeskIdentityStore } from './deskIdentity';
 import type { Journal } from './journal';
@@ -44,11 +44,11 @@ export interface RemoteBatch {
 
 export interface RegisterService {
   /** `atMs` registers an entry with an earlier time, e.g. moving a paper register in. */
-  add(input: unknown, author: string, options?: { atMs?: number }): Promise<RegisterEntry>;
+  add(input: unknown, author: string, options?: { atMs?: number; people?: readonly RoutingPerson[] }): Promise<RegisterEntry>;
   set(record: string, fields: unknown, author: string): Promise<RegisterEntry>;
   note(record: string, text: string, author: string): Promise<RegisterEntry>;
   voidEntry(record: string, reason: string, author: string): Promise<RegisterEntry>;
-  preview(input: { kind: Kind; subject: Subject; receivedOn?: string | undefined }): RegistrationPreview;
+  preview(input: PreviewInput): RegistrationPreview;
   /** Entries registered at this desk (under any of its desk ids), newest first. */
   mine(): RegisterEntry[];
   /** Entries a person registered (under any of their names), at any desk, newest first: what desk staff may see. */
@@ -138,7 +138,7 @@ export function createRegister(deps: RegisterDeps): RegisterService {
         const year = Number(rigaDate(ms).slice(0, 4));
         const seq = (meta.numberSeq.get(`${year}/${deskCode}`) ?? 0) + 1;
         const number = formatNumber(deps.institution, year, deskCode, seq);
-        const f = createFields(parsed.data, { ms, number, institution: deps.institution, deskCode, author }, deps.rules);
+        const f = createFields(parsed.data, { ms, number, institution: deps.institution, deskCode, author }, deps.rules, options.people);
         return { v: 1, ...b, rec: newId(), op: 'create', f, saw: null, by: author };
       });
     },

@@ -10,7 +10,7 @@ import { conflictsOf, historyRows } from '../../../../shared/review/history';
 import { createInboxIndex, type InboxFilter, type InboxIndex, type InboxSort } from '../../../../shared/review/inbox';
 import { buildReport, type Period, type Report } from '../../../../shared/review/reports';
 import { fieldsFor, type ReviewAction } from '../../../../shared/review/update';
-import { canReview, canSee, isReviewer } from '../../../../shared/review/visibility';
+import { canReview, canSee, isReviewer, registrantSeesOutcomeOnly, shownTo } from '../../../../shared/review/visibility';
 import type { AccessLog } from './accessLog';
 import type { ReviewSource } from './source';
 
@@ -91,7 +91,7 @@ export function createReviewService(deps: ReviewDeps) {
     const me = viewer();
     const key = `${me.account}|${me.roles.join(',')}|${me.institution}|${today()}`;
     if (!cache || cache.key !== key) {
-      const visible = source.entries().filter((e) => canSee(me, e));
+      const visible = source.entries().filter((e) => canSee(me, e)).map((e) => shownTo(me, e));
       const dueOf = dueStateFn(today(), source.rules().calendar);
       const forwardOf = forwardStateFn(today(), source.rules().calendar);
       // Filters, counts and the icon badge follow whichever deadline is more pressing.
@@ -107,14 +107,15 @@ export function createReviewService(deps: ReviewDeps) {
     const entry = source.entry(id);
     // The same answer for "missing" and "not yours": a renderer learns nothing by guessing ids.
     if (!entry || !canSee(me, entry)) throw forbidden(`No access to entry ${id}`);
-    return { source, access, me, entry };
+    return { source, access, me, entry: shownTo(me, entry) };
   };
 
   const author = (me: Identity) => me.personId ?? me.account;
 
   const view = async (id: string): Promise<EntryView> => {
     const { source, access, me, entry } = await seen(id);
-    const events = await source.events(id);
+    // The clerk of a confidential entry sees its number and status, not how it is being handled.
+    const events = registrantSeesOutcomeOnly(me, entry) ? [] : await source.events(id);
     const { dueOf, forwardOf } = await state();
     return {
       entry,
@@ -122,7 +123,7 @@ export function createReviewService(deps: ReviewDeps) {
       forward: forwardOf(entry),
       history: historyRows(events, entry.anonymisedAt !== null).map((h) => ({ ...h, desk: source.deskCode(h.desk) ?? h.desk })),
       conflicts: entry.needsReview ? conflictsOf(events) : [],
-      ethics: ethicsStep(entry),
+      ethics: ethicsStep(entry, source.rules().routing?.ethicsStep),
       access: me.roles.includes('head') ? (await access.of(id)).map((a) => ({ ...a, desk: source.deskCode(a.desk) ?? a.desk })) : null,
       canReview: canReview(me, entry),
       extendedLimit: extendedLimit(source, entry),
@@ -168,7 +169,7 @@ export function createReviewService(deps: ReviewDeps) {
     async act(id: string, action: ReviewAction): Promise<EntryView> {
       const { source, me, entry } = await reviewable(id);
       if (action.action === 'resolve') await onlyConflicting(source, id, action.fields);
-      const outcome = fieldsFor(action, entry, { extendedLimit: extendedLimit(source, entry) });
+      const outcome = fieldsFor(action, entry, { extendedLimit: extendedLimit(source, entry), ethicsStep: source.rules().routing?.ethicsStep });
       if ('problem' in outcome) throw new ContractError('invalid_request', outcome.problem, { field: outcome.problem });
       await source.set(id, outcome.fields, author(me));
       return view(id);

@@ -17,7 +17,7 @@ export interface ReviewSource {
   set(id: string, fields: SetFields, author: string): Promise<RegisterEntry>;
   note(id: string, text: string, author: string): Promise<RegisterEntry>;
   /** The deadline table and working-day calendar the register was opened with (admin-published). */
-  rules(): Pick<RegistrationRules, 'deadlines' | 'calendar'>;
+  rules(): Pick<RegistrationRules, 'deadlines' | 'calendar'> & Partial<Pick<RegistrationRules, 'routing'>>;
   /** A desk's code (`K2`) for a desk id, when the share has told it. */
   deskCode(deskId: string): string | null;
   /** This computer's desk id on the share (for the access log's one-writer file). */

@@ -39,7 +39,9 @@ export function RegistrationForm() {
   const [saved, setSaved] = useState<RegisterEntry | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState<string[]>([]);
-  const preview = useRoutingPreview(draft.kind, draft.subject, draft.receivedOn || undefined).data;
+  // Main matches a typed name against the directory too, so the route follows who it is about.
+  const employeeOf = (typed: string) => (typed.trim() ? { personId: personFor(typed)?.id ?? null, name: personFor(typed)?.label.split(' — ')[0] ?? typed.trim() } : null);
+  const preview = useRoutingPreview(draft.kind, draft.subject, employeeOf(draft.employee), draft.receivedOn || undefined).data;
   const receivedProblem = preview?.receivedOnProblem ?? null;
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
@@ -59,9 +61,7 @@ export function RegistrationForm() {
       channel: draft.channel,
       subject: draft.subject,
       description: draft.description,
-      employee: draft.employee.trim()
-        ? { personId: personFor(draft.employee)?.id ?? null, name: personFor(draft.employee)?.label.split(' — ')[0] ?? draft.employee.trim() }
-        : null,
+      employee: employeeOf(draft.employee),
       client: draft.anonymous ? { anonymous: true } : { anonymous: false, name: draft.clientName, contact: draft.clientContact, consent: true, purpose: draft.purpose },
       ...(draft.receivedOn ? { receivedOn: draft.receivedOn } : {}),
     };

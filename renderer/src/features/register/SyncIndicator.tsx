@@ -15,7 +15,7 @@ export function SyncIndicator() {
         {' · '}
         {status.lastSyncAt ? t('sync.lastSync', { time: formatDateTime(status.lastSyncAt, i18n.language) }) : t('sync.never')}
         {' · '}
-        <span data-testid="sync-waiting">{t('sync.waiting', { count: status.waiting })}</span>{' '}
+        <span data-testid="sync-waiting">{status.waiting === 0 ? t('sync.waitingNone') : t('sync.waiting', { count: status.waiting })}</span>{' '}
         <button type="button" className="secondary sync-now" onClick={() => void syncNow().catch(() => undefined)}>
           {t('sync.now')}
         </button>

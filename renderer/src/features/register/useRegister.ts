@@ -3,6 +3,7 @@ import type { Kind, Subject } from '../../../../shared/register/codes';
 import type { RegisterInput } from '../../../../shared/register/record';
 import { useDeskApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
+import type { Employee } from '../../../../shared/register/record';
 
 /** The signed-in person's entries, reloaded whenever entries change (saved here or synced in). */
 export function useMyEntries() {
@@ -14,9 +15,16 @@ export function useMyEntries() {
 }
 
 /** Where an entry of this kind and subject would go, and by when: shown before saving. */
-export function useRoutingPreview(kind: Kind, subject: Subject, receivedOn?: string) {
+export function useRoutingPreview(kind: Kind, subject: Subject, employee: Employee | null = null, receivedOn?: string) {
   const api = useDeskApi();
-  return useQuery(useCallback(() => api.call('register:preview-routing', receivedOn ? { kind, subject, receivedOn } : { kind, subject }), [api, kind, subject, receivedOn]));
+  const personId = employee?.personId ?? null;
+  const name = employee?.name ?? null;
+  return useQuery(
+    useCallback(
+      () => api.call('register:preview-routing', { kind, subject, employee: name === null ? null : { personId, name }, ...(receivedOn ? { receivedOn } : {}) }),
+      [api, kind, subject, personId, name, receivedOn],
+    ),
+  );
 }
 
 export function useAddEntry() {

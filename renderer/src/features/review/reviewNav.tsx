@@ -4,7 +4,7 @@ import { DataProtectionScreen } from './DataProtectionScreen';
 import { ReportsScreen } from './ReportsScreen';
 import { ReviewScreen } from './ReviewScreen';
 
-const REVIEWERS = ['head', 'executive_director', 'ethics_commission'] as const;
+const REVIEWERS = ['head', 'executive_director', 'ethics_commission', 'council_chair'] as const;
 
 /** The review workspace's screens, for those who have entries to see (admins have none). */
 export function reviewNavItems(identity: Identity, institutionName: string): NavItem[] {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview, PersonSummary } from '../../../../../shared/directory/contract';
 import { decodeCsv } from '../../../../../shared/directory/decode';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { MAX_PEOPLE } from '../../../../../shared/directory/person';
 
 const names = (people: PersonSummary[]) => people.map((p) => `${p.name} ${p.surname}`).join(', ');
 
@@ -68,7 +69,7 @@ export function ImportPanel({ preview, apply }: { preview: (csv: string) => Prom
                     <tr key={i}>
                       <td>{problem.row}</td>
                       <td>{problem.column ? <code>{problem.column}</code> : '—'}</td>
-                      <td>{t(`admin.problems.${problem.code}`, { column: problem.column, value: problem.value ?? '' })}</td>
+                      <td>{t(`admin.problems.${problem.code}`, { column: problem.column, value: problem.value ?? '', max: MAX_PEOPLE })}</td>
                     </tr>
                   ))}
                 </tbody>
