@@ -20,7 +20,10 @@ const NO_NODE_MODULES = (message) => ({
 
 /** Globals that exist only under Node; the renderer and shared/ run where they do not. */
 const NODE_GLOBALS = ['process', 'Buffer', '__dirname', '__filename', 'global', 'require', 'module', 'exports', 'setImmediate', 'clearImmediate'];
-const noNodeGlobals = (where) => ['error', ...NODE_GLOBALS.map((name) => ({ name, message: `${where} runs without Node: no \`${name}\`. Ask main through an interface instead.` }))];
+const noNodeGlobals = (where) => [
+  'error',
+  ...NODE_GLOBALS.map((name) => ({ name, message: `${where} runs without Node: no \`${name}\`. Ask main through an interface instead.` })),
+];
 const noNodeSyntax = (where, extra = []) => [
   'error',
   { selector: 'ImportExpression', message: `No dynamic import() in ${where}: import statically, or ask main through an interface.` },
@@ -41,7 +44,10 @@ const SHARED_IMPORTS = {
   patterns: [
     ...NO_NODE_MODULES('shared/ is pure TypeScript: no Electron and no Node modules.').patterns,
     forbid(['electron', 'electron/*'], 'shared/ is pure TypeScript: no Electron and no Node modules.'),
-    forbid(IO_PACKAGES.map((p) => `${p}/*`), 'shared/ does no I/O: packages that read or write files are used in main only.'),
+    forbid(
+      IO_PACKAGES.map((p) => `${p}/*`),
+      'shared/ does no I/O: packages that read or write files are used in main only.',
+    ),
     forbid(['react', 'react-dom', 'react-dom/*'], 'shared/ is pure TypeScript: no React.'),
     forbid(['**/electron/**', '**/renderer/**'], 'shared/ may not import from electron/ or renderer/.'),
   ],
@@ -109,7 +115,7 @@ export default tseslint.config(
       'no-restricted-imports': restrictImports(SHARED_IMPORTS),
       'no-restricted-globals': noNodeGlobals('shared/'),
       'no-restricted-syntax': noNodeSyntax('shared/', [
-        { selector: "TSQualifiedName[left.name='NodeJS']", message: "shared/ gets no Node types: declare the shape it needs instead." },
+        { selector: "TSQualifiedName[left.name='NodeJS']", message: 'shared/ gets no Node types: declare the shape it needs instead.' },
         { selector: "TSTypeReference[typeName.name='Buffer']", message: 'shared/ gets no Node types: use Uint8Array.' },
       ]),
     },
@@ -152,7 +158,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [forbid(['electron'], 'Services and the CLI run without Electron (CLI, preview mode, tests).'), forbid(['react', 'react-dom', '**/renderer/**'], 'Main has no React.')] },
+        {
+          patterns: [
+            forbid(['electron'], 'Services and the CLI run without Electron (CLI, preview mode, tests).'),
+            forbid(['react', 'react-dom', '**/renderer/**'], 'Main has no React.'),
+          ],
+        },
       ],
     },
   },

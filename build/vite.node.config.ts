@@ -38,7 +38,10 @@ export default defineConfig(({ mode }) => ({
       external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'electron'],
       output: {
         banner: (chunk) => (chunk.name === 'cli/laipni' ? '#!/usr/bin/env node' : ''),
-        format: 'es', entryFileNames: '[name].js', chunkFileNames: 'node-chunks/[name]-[hash].js' },
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'node-chunks/[name]-[hash].js',
+      },
     },
   },
 }));

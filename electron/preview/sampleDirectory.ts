@@ -79,17 +79,41 @@ const ACCOUNTS: Record<string, { accounts: string[]; roles: Role[] }> = {
 const AWAY = 'valdis.pukitis';
 
 export function sampleDirectory(today: string = inLatvia(new Date()).date): Directory {
-  const people = ROWS.trim().split('\n').map((line, i): Person => {
-    const [id, name, surname, position, code, department, room, hours, keywords] = line.split('|') as [string, string, string, string, Code, string, string, string, string];
-    const institution = INSTITUTIONS[code];
-    const weekly: WeeklySlot[] = parseWeekly(HOURS[hours]!) ?? [];
-    const access = ACCOUNTS[id] ?? { accounts: [`${code}\\${id}`], roles: ['desk_staff'] as Role[] };
-    return {
-      id, name, surname, position, institutionCode: code, institution: institution.name, department,
-      room, address: institution.address, phone: `+371 6460 ${String(1000 + i * 7)}`, email: `${id}@paraugs.example`,
-      reception: { weekly, absences: id === AWAY ? [{ from: addDays(today, -1), to: addDays(today, 6) }] : [] }, languages: i % 3 === 0 ? ['lv', 'ltg', 'en'] : i % 3 === 1 ? ['lv', 'ru'] : ['lv', 'en'],
-      accounts: access.accounts, roles: access.roles, keywords: keywords.split(';'),
-    };
-  });
+  const people = ROWS.trim()
+    .split('\n')
+    .map((line, i): Person => {
+      const [id, name, surname, position, code, department, room, hours, keywords] = line.split('|') as [
+        string,
+        string,
+        string,
+        string,
+        Code,
+        string,
+        string,
+        string,
+        string,
+      ];
+      const institution = INSTITUTIONS[code];
+      const weekly: WeeklySlot[] = parseWeekly(HOURS[hours]!) ?? [];
+      const access = ACCOUNTS[id] ?? { accounts: [`${code}\\${id}`], roles: ['desk_staff'] as Role[] };
+      return {
+        id,
+        name,
+        surname,
+        position,
+        institutionCode: code,
+        institution: institution.name,
+        department,
+        room,
+        address: institution.address,
+        phone: `+371 6460 ${String(1000 + i * 7)}`,
+        email: `${id}@paraugs.example`,
+        reception: { weekly, absences: id === AWAY ? [{ from: addDays(today, -1), to: addDays(today, 6) }] : [] },
+        languages: i % 3 === 0 ? ['lv', 'ltg', 'en'] : i % 3 === 1 ? ['lv', 'ru'] : ['lv', 'en'],
+        accounts: access.accounts,
+        roles: access.roles,
+        keywords: keywords.split(';'),
+      };
+    });
   return { sample: true, people };
 }

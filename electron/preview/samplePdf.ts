@@ -3,7 +3,12 @@
  * Helvetica cannot show Latvian letters, so sample text is written without diacritics.
  */
 export function samplePdf(lines: string[]): Buffer {
-  const escape = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\x20-\x7e]/g, '?').replace(/[\\()]/g, (c) => `\\${c}`);
+  const escape = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^\x20-\x7e]/g, '?')
+      .replace(/[\\()]/g, (c) => `\\${c}`);
   const text = lines.map((l, i) => `BT /F1 ${i === 0 ? 16 : 11} Tf 60 ${780 - i * 24} Td (${escape(l)}) Tj ET`).join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',

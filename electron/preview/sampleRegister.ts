@@ -25,32 +25,103 @@ interface Sample {
   edits?: Array<[afterDays: number, fields: SetFields]>;
 }
 
-const named = (name: string, contact: string) => ({ anonymous: false as const, name, contact, consent: true as const, purpose: 'atbildes sniegšanai (paraugs)' });
+const named = (name: string, contact: string) => ({
+  anonymous: false as const,
+  name,
+  contact,
+  consent: true as const,
+  purpose: 'atbildes sniegšanai (paraugs)',
+});
 const KINDS = ['suggestion', 'idea', 'praise', 'question', 'complaint'] as const;
 const SUBJECTS = ['service_quality', 'premises', 'procedure', 'other'] as const;
 const CHANNELS = ['in_person', 'phone', 'email', 'letter', 'e_address', 'questionnaire'] as const;
 
 function samples(): Sample[] {
   const list: Sample[] = [
-    { daysAgo: 2300, input: { kind: 'complaint', channel: 'letter', subject: 'service_quality', description: 'Paraugs: sūdzība par ilgu gaidīšanu rindā', client: named('Pēteris Ābols', 'Pils iela 3, Malta') }, edits: [[5, { status: 'answered', reply: 'Paraugs: rindas kārtība uzlabota.' }], [9, { status: 'closed' }]] },
-    { daysAgo: 3, input: { kind: 'complaint', channel: 'in_person', subject: 'employee_conduct', employee: { personId: 'janis.ozolins', name: 'Jānis Ozoliņš' }, description: 'Paraugs: būvinspektors nelaipni atbildēja uz jautājumu par būvatļauju', client: named('Jānis Bērziņš', 'janis.berzins@paraugs.example') } },
-    { daysAgo: 4, input: { kind: 'complaint', channel: 'phone', subject: 'head_conduct', employee: { personId: 'aija.liepina', name: 'Aija Liepiņa' }, description: 'Paraugs: Būvvaldes vadītāja neieradās uz norunāto tikšanos' } },
-    { daysAgo: 5, by: 'ilze.berzina', input: { kind: 'complaint', channel: 'trust_phone', subject: 'ethics', description: 'Paraugs: ziņojums par iespējamu interešu konfliktu' } },
-    { daysAgo: 20, input: { kind: 'question', channel: 'e_address', subject: 'procedure', description: 'Paraugs: jautājums par zemes nomas līguma pagarināšanu', client: named('Inga Liepa', 'inga.liepa@paraugs.example') }, edits: [[8, { status: 'extended', dueDate: 'soon', statusReason: 'Paraugs: nepieciešams zemes dienesta atzinums' }]] },
-    { daysAgo: 6, input: { kind: 'suggestion', channel: 'email', subject: 'premises', description: 'Paraugs: ierīkot uzbrauktuvi ratiņkrēslam pie sānu ieejas' }, edits: [[1, { status: 'in_review' }]] },
+    {
+      daysAgo: 2300,
+      input: {
+        kind: 'complaint',
+        channel: 'letter',
+        subject: 'service_quality',
+        description: 'Paraugs: sūdzība par ilgu gaidīšanu rindā',
+        client: named('Pēteris Ābols', 'Pils iela 3, Malta'),
+      },
+      edits: [
+        [5, { status: 'answered', reply: 'Paraugs: rindas kārtība uzlabota.' }],
+        [9, { status: 'closed' }],
+      ],
+    },
+    {
+      daysAgo: 3,
+      input: {
+        kind: 'complaint',
+        channel: 'in_person',
+        subject: 'employee_conduct',
+        employee: { personId: 'janis.ozolins', name: 'Jānis Ozoliņš' },
+        description: 'Paraugs: būvinspektors nelaipni atbildēja uz jautājumu par būvatļauju',
+        client: named('Jānis Bērziņš', 'janis.berzins@paraugs.example'),
+      },
+    },
+    {
+      daysAgo: 4,
+      input: {
+        kind: 'complaint',
+        channel: 'phone',
+        subject: 'head_conduct',
+        employee: { personId: 'aija.liepina', name: 'Aija Liepiņa' },
+        description: 'Paraugs: Būvvaldes vadītāja neieradās uz norunāto tikšanos',
+      },
+    },
+    {
+      daysAgo: 5,
+      by: 'ilze.berzina',
+      input: { kind: 'complaint', channel: 'trust_phone', subject: 'ethics', description: 'Paraugs: ziņojums par iespējamu interešu konfliktu' },
+    },
+    {
+      daysAgo: 20,
+      input: {
+        kind: 'question',
+        channel: 'e_address',
+        subject: 'procedure',
+        description: 'Paraugs: jautājums par zemes nomas līguma pagarināšanu',
+        client: named('Inga Liepa', 'inga.liepa@paraugs.example'),
+      },
+      edits: [[8, { status: 'extended', dueDate: 'soon', statusReason: 'Paraugs: nepieciešams zemes dienesta atzinums' }]],
+    },
+    {
+      daysAgo: 6,
+      input: { kind: 'suggestion', channel: 'email', subject: 'premises', description: 'Paraugs: ierīkot uzbrauktuvi ratiņkrēslam pie sānu ieejas' },
+      edits: [[1, { status: 'in_review' }]],
+    },
   ];
   for (let i = 0; i < 36; i++) {
     const answered = i % 3 !== 0;
     list.push({
       daysAgo: 21 + i * 9,
-      input: { kind: KINDS[i % KINDS.length]!, channel: CHANNELS[i % CHANNELS.length]!, subject: SUBJECTS[i % SUBJECTS.length]!, description: `Paraugs: ieraksts Nr. ${i + 1} par klientu apkalpošanu` },
-      edits: answered ? [[1, { status: 'in_review' }], [4 + (i % 12), { status: 'answered', reply: 'Paraugs: paldies, jautājums atrisināts.' }], [20, { status: 'closed' }]] : [],
+      input: {
+        kind: KINDS[i % KINDS.length]!,
+        channel: CHANNELS[i % CHANNELS.length]!,
+        subject: SUBJECTS[i % SUBJECTS.length]!,
+        description: `Paraugs: ieraksts Nr. ${i + 1} par klientu apkalpošanu`,
+      },
+      edits: answered
+        ? [
+            [1, { status: 'in_review' }],
+            [4 + (i % 12), { status: 'answered', reply: 'Paraugs: paldies, jautājums atrisināts.' }],
+            [20, { status: 'closed' }],
+          ]
+        : [],
     });
   }
   return list;
 }
 
-const exists = (p: string) => access(p).then(() => true, () => false);
+const exists = (p: string) =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
 
 export async function seedSampleRegister(dataDir: string, share: string, now: number): Promise<void> {
   const marker = join(dataDir, 'sample-register.json');

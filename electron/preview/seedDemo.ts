@@ -16,7 +16,11 @@ export interface DemoPaths {
 
 export const DEMO_ADMIN_ACCOUNT = 'RNP\\demo.admin';
 
-const exists = (p: string) => access(p).then(() => true, () => false);
+const exists = (p: string) =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
 
 /** First run of preview mode: a demo machine config and a demo share, marked as sample data. */
 export async function seedDemo(dataDir: string, now: () => number = Date.now): Promise<DemoPaths> {
@@ -41,7 +45,10 @@ export async function seedDemo(dataDir: string, now: () => number = Date.now): P
   const staffFile = join(shareFolder, STAFF_PATH);
   if (!(await exists(staffFile))) {
     await mkdir(join(shareFolder, 'catalog'), { recursive: true });
-    await writeFile(staffFile, `${JSON.stringify({ publishedAt: new Date(now()).toISOString(), publishedBy: 'sample', data: sampleDirectory(inLatvia(new Date(now())).date) }, null, 1)}\n`);
+    await writeFile(
+      staffFile,
+      `${JSON.stringify({ publishedAt: new Date(now()).toISOString(), publishedBy: 'sample', data: sampleDirectory(inLatvia(new Date(now())).date) }, null, 1)}\n`,
+    );
   }
   await seedSampleRegister(dataDir, shareFolder, now());
   return { configFile, shareFolder, account: DEMO_ADMIN_ACCOUNT };

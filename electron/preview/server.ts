@@ -51,7 +51,15 @@ async function main(): Promise<void> {
   const store = await openUserStore(join(dataDir, 'settings.json'));
   const bus = createEventBus();
   const pkg = JSON.parse(await readFile(join(here, '../../package.json'), 'utf8')) as { version: string };
-  const info = describeApp({ name: 'Laipni', version: pkg.version, mode: 'preview', dataFolder: dataDir, logFile, versions: process.versions, platform: process.platform });
+  const info = describeApp({
+    name: 'Laipni',
+    version: pkg.version,
+    mode: 'preview',
+    dataFolder: dataDir,
+    logFile,
+    versions: process.versions,
+    platform: process.platform,
+  });
   // Preview only: the signed-in account is given on the command line to try each role.
   const account = typeof flags['os-account'] === 'string' ? flags['os-account'] : demo.account;
   const services = createAppServices({ info, config, store, bus, log, account, now });
@@ -100,7 +108,7 @@ async function main(): Promise<void> {
     if (events && req.method === 'GET') return streamEvents(res, events[1] as WindowKind);
     if (path === '/__preview/bridge.js') return sendFile(res, bridgeFile);
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
-    if (path === '/' ) {
+    if (path === '/') {
       res.writeHead(302, { Location: '/desk.html' });
       return void res.end();
     }
@@ -159,7 +167,13 @@ async function main(): Promise<void> {
 }
 
 function headers(type: string): Record<string, string> {
-  return { 'Content-Type': type, 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' };
+  return {
+    'Content-Type': type,
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+    'Referrer-Policy': 'no-referrer',
+  };
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {

@@ -125,7 +125,8 @@ export interface CalendarYear {
 export function calendarYear(year: number, calendar: HolidayCalendar = LATVIAN_HOLIDAYS): CalendarYear {
   const inYear = (d: { date: string }) => d.date.startsWith(`${year}-`);
   const days: Holiday[] = [];
-  for (const f of calendar.fixed) for (const date of withMonday(isoOf(year, f.month, f.day), f.mondayIfWeekend)) days.push({ date, name: f.name, source: 'law' });
+  for (const f of calendar.fixed)
+    for (const date of withMonday(isoOf(year, f.month, f.day), f.mondayIfWeekend)) days.push({ date, name: f.name, source: 'law' });
   const easter = easterSunday(year);
   for (const e of calendar.easter) days.push({ date: addDays(easter, e.offset), name: e.name, source: 'law' });
   const decision = municipalDecision(year, calendar);

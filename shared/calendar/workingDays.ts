@@ -16,7 +16,7 @@ export function workCalendar(calendar: HolidayCalendar): WorkCalendar {
     isWorkingDay,
     addWorkingDays(date, count) {
       let day = date;
-      for (let left = count; left > 0; ) {
+      for (let left = count; left > 0;) {
         day = addDays(day, 1);
         if (isWorkingDay(day)) left--;
       }

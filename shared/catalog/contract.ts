@@ -28,9 +28,7 @@ export interface CatalogueState {
 export const IMPORT_FORMATS = ['csv', 'json'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-export type ImportOutcome =
-  | { ok: true; count: number; applied: boolean; state: CatalogueState | null }
-  | { ok: false; problems: ImportProblem[] };
+export type ImportOutcome = { ok: true; count: number; applied: boolean; state: CatalogueState | null } | { ok: false; problems: ImportProblem[] };
 
 export interface ExportFile {
   fileName: string;
@@ -57,9 +55,7 @@ export const catalogContract = {
   'catalog:save-review': endpoint<CatalogueState>()(z.object({ review: reviewProcedureSchema }).strict()),
   'catalog:remove-service': endpoint<CatalogueState>()(z.object({ id: serviceId }).strict()),
   /** Admin: check a file (`apply: false`) or replace the catalogue with it and publish. */
-  'catalog:import': endpoint<ImportOutcome>()(
-    z.object({ format: z.enum(IMPORT_FORMATS), text: z.string().max(15_000_000), apply: z.boolean() }).strict(),
-  ),
+  'catalog:import': endpoint<ImportOutcome>()(z.object({ format: z.enum(IMPORT_FORMATS), text: z.string().max(15_000_000), apply: z.boolean() }).strict()),
   'catalog:export': endpoint<ExportFile>()(z.object({ format: z.enum(IMPORT_FORMATS) }).strict()),
   /** A service's form to print, read from the share's `catalog/forms/` folder. */
   'catalog:form': endpoint<FormFile>()(z.object({ id: serviceId, index: z.number().int().min(0).max(19) }).strict()),

@@ -141,4 +141,3 @@ export function catalogueFromCpsv(text: string): ImportResult {
   const located = result.success ? [] : problemsFrom(result.error, ([i, ...rest]) => ({ row: Number(i) + 1, field: cpsvPath(rest) }));
   return { ok: false, problems: [...located, ...duplicates.map((i) => ({ row: i + 1, field: 'identifier', code: 'duplicate_id' as const }))] };
 }
-

@@ -46,14 +46,19 @@ export const CSV_COLUMNS: string[] = [
 const REQUIRED_COLUMNS = ['id', 'name_lv'];
 
 const lines = (cell: string | undefined): string[] => (cell ?? '').split(/\r?\n/).map((l) => l.trim());
-const list = (cell: string | undefined): string[] => (cell ?? '').split(/[;\n]/).map((l) => l.trim()).filter(Boolean);
+const list = (cell: string | undefined): string[] =>
+  (cell ?? '')
+    .split(/[;\n]/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** Spreadsheets run cells starting with these as formulas: neutralised on export, undone on import. */
 const FORMULA = /^[=+\-@\t\r]/;
 const neutralise = (cell: string): string => (FORMULA.test(cell) ? `'${cell}` : cell);
 const restore = (cell: string): string => (cell.startsWith("'") && FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell);
 
-const get = (s: Record<string, unknown>, path: readonly string[]): unknown => path.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], s);
+const get = (s: Record<string, unknown>, path: readonly string[]): unknown =>
+  path.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], s);
 
 export function catalogueToCsv(services: readonly Service[]): string {
   const rows = services.map((s) => {
@@ -64,7 +69,10 @@ export function catalogueToCsv(services: readonly Service[]): string {
     }
     const listOf = (col: keyof typeof LIST_ML): Multilingual[] => (col === 'documents' ? s.documents : s.forms.map((f) => f.title));
     for (const col of Object.keys(LIST_ML) as Array<keyof typeof LIST_ML>) {
-      for (const l of LANGS) row[`${col}_${l}`] = listOf(col).map((t) => t[l] ?? '').join('\n');
+      for (const l of LANGS)
+        row[`${col}_${l}`] = listOf(col)
+          .map((t) => t[l] ?? '')
+          .join('\n');
     }
     Object.assign(row, {
       id: s.id,

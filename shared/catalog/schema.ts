@@ -8,10 +8,7 @@ import type { ClientLanguage } from '../config/schema';
  */
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 
-export const multilingual = (max = 4000) =>
-  z
-    .object({ lv: z.string().trim().min(1).max(max), ltg: optionalText(max), en: optionalText(max) })
-    .strict();
+export const multilingual = (max = 4000) => z.object({ lv: z.string().trim().min(1).max(max), ltg: optionalText(max), en: optionalText(max) }).strict();
 export type Multilingual = z.output<ReturnType<typeof multilingual>>;
 
 /** A file inside the share's `catalog/forms/` folder: relative, never escaping it. */
@@ -22,7 +19,12 @@ const relativeFile = z
   .max(200)
   .refine((p) => !/^([/\\]|[A-Za-z]:)/.test(p) && !p.split(/[/\\]/).includes('..'), 'path');
 
-const url = z.string().trim().url().max(500).refine((u) => /^https?:\/\//i.test(u), 'url');
+const url = z
+  .string()
+  .trim()
+  .url()
+  .max(500)
+  .refine((u) => /^https?:\/\//i.test(u), 'url');
 
 /** `2026-02-30` looks like a date but is none: it must survive a round trip. */
 const isCalendarDate = (d: string): boolean => {
@@ -47,11 +49,18 @@ export const serviceSchema = z
     processingDays: z.number().int().min(0).max(365),
     channels: z
       .object({
-        inPerson: z.object({ address: z.string().trim().min(1).max(300), hours: multilingual(500) }).strict().optional(),
+        inPerson: z
+          .object({ address: z.string().trim().min(1).max(300), hours: multilingual(500) })
+          .strict()
+          .optional(),
         eAddress: z.string().trim().min(1).max(200).optional(),
         portal: url.optional(),
         email: z.string().trim().email().max(200).optional(),
-        phone: z.string().trim().regex(/^\+?[0-9 ()-]{5,30}$/).optional(),
+        phone: z
+          .string()
+          .trim()
+          .regex(/^\+?[0-9 ()-]{5,30}$/)
+          .optional(),
       })
       .strict(),
     institution: multilingual(300),
@@ -61,7 +70,10 @@ export const serviceSchema = z
     legalBasis: z.array(z.object({ title: z.string().trim().min(1).max(500), url: url.optional() }).strict()).max(20),
     forms: z.array(z.object({ title: multilingual(300), file: relativeFile.optional() }).strict()).max(20),
     keywords: z.array(z.string().trim().min(1).max(60)).max(40),
-    lastReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date').refine(isCalendarDate, 'date'),
+    lastReviewed: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
+      .refine(isCalendarDate, 'date'),
   })
   .strict();
 export type Service = z.output<typeof serviceSchema>;

@@ -35,7 +35,11 @@ const flag = z.union([
 export const CONFIG_KEYS = {
   shareFolder: { schema: absolutePath, required: true, env: 'LAIPNI_SHARE_FOLDER', flag: 'share-folder' },
   institution: {
-    schema: z.string().trim().toUpperCase().regex(/^[A-Z]{2,8}$/),
+    schema: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2,8}$/),
     required: true,
     env: 'LAIPNI_INSTITUTION',
     flag: 'institution',
@@ -47,7 +51,11 @@ export const CONFIG_KEYS = {
     flag: 'institution-name',
   },
   desk: {
-    schema: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{1,6}$/),
+    schema: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9]{1,6}$/),
     required: true,
     env: 'LAIPNI_DESK',
     flag: 'desk',
@@ -62,7 +70,12 @@ export const CONFIG_KEYS = {
   adminAccounts: {
     schema: z.union([
       z.array(z.string().trim().min(1)),
-      z.string().transform((s) => s.split(',').map((a) => a.trim()).filter(Boolean)),
+      z.string().transform((s) =>
+        s
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
+      ),
     ]),
     required: false,
     default: [] as string[],
@@ -133,7 +146,7 @@ export interface ConfigLayers {
   flags: Record<string, string | boolean | undefined>;
 }
 
-const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v));
+const show = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)));
 
 /** Pure: merges the layers, validates every key and lists every problem. */
 export function resolveConfig(layers: ConfigLayers): EffectiveConfig {

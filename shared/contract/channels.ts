@@ -59,7 +59,15 @@ export const DESK_CHANNELS = [
 
 export const DISPLAY_CHANNELS = ['display:get', 'display:set-language'] as const;
 
-export const DESK_EVENTS = ['display:changed', 'directory:changed', 'desk:changed', 'identity:changed', 'sync:changed', 'register:changed', 'review:changed'] as const;
+export const DESK_EVENTS = [
+  'display:changed',
+  'directory:changed',
+  'desk:changed',
+  'identity:changed',
+  'sync:changed',
+  'register:changed',
+  'review:changed',
+] as const;
 
 export const DISPLAY_EVENTS = ['display:changed'] as const;
 
@@ -70,11 +78,9 @@ export type DisplayEvent = (typeof DISPLAY_EVENTS)[number];
 
 export type WindowKind = 'desk' | 'display';
 
-export const channelsFor = (kind: WindowKind): readonly string[] =>
-  kind === 'desk' ? DESK_CHANNELS : DISPLAY_CHANNELS;
+export const channelsFor = (kind: WindowKind): readonly string[] => (kind === 'desk' ? DESK_CHANNELS : DISPLAY_CHANNELS);
 
-export const eventsFor = (kind: WindowKind): readonly string[] =>
-  kind === 'desk' ? DESK_EVENTS : DISPLAY_EVENTS;
+export const eventsFor = (kind: WindowKind): readonly string[] => (kind === 'desk' ? DESK_EVENTS : DISPLAY_EVENTS);
 
 /** The name each window's preload exposes on `window`. */
 export const BRIDGE_NAME: Record<WindowKind, 'desk' | 'display'> = { desk: 'desk', display: 'display' };

@@ -29,11 +29,10 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ContractErr
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
-export const fail = (
-  code: ErrorCode,
-  message: string,
-  details?: Record<string, string | number>,
-): Result<never> => ({ ok: false, error: details ? { code, message, details } : { code, message } });
+export const fail = (code: ErrorCode, message: string, details?: Record<string, string | number>): Result<never> => ({
+  ok: false,
+  error: details ? { code, message, details } : { code, message },
+});
 
 /** Thrown by services and by the client side of the bridge; carries a closed error code. */
 export class ContractError extends Error {
@@ -48,8 +47,7 @@ export class ContractError extends Error {
   }
 }
 
-export const isErrorCode = (value: unknown): value is ErrorCode =>
-  typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+export const isErrorCode = (value: unknown): value is ErrorCode => typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 
 /** The i18n key under which each error code's message lives (namespace `common`). */
 export const errorKey = (code: ErrorCode): string => `errors.${code}`;

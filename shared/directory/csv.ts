@@ -4,8 +4,23 @@ import { formatAbsences, formatWeekly, parseAbsences, parseList, parseWeekly } f
 
 /** Columns of the directory CSV, in export order; codes, not translated. */
 export const CSV_COLUMNS = [
-  'id', 'name', 'surname', 'position', 'institution_code', 'institution', 'department', 'room', 'address',
-  'phone', 'email', 'hours', 'absences', 'languages', 'accounts', 'roles', 'keywords',
+  'id',
+  'name',
+  'surname',
+  'position',
+  'institution_code',
+  'institution',
+  'department',
+  'room',
+  'address',
+  'phone',
+  'email',
+  'hours',
+  'absences',
+  'languages',
+  'accounts',
+  'roles',
+  'keywords',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const REQUIRED_COLUMNS: CsvColumn[] = ['id', 'name', 'surname', 'position', 'institution_code', 'institution'];
@@ -30,7 +45,7 @@ const FIELD_COLUMN: Record<string, CsvColumn> = {
   reception: 'hours',
 };
 const columnOf = (field: string): CsvColumn => FIELD_COLUMN[field] ?? (field as CsvColumn);
-const short = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '').slice(0, 60);
+const short = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? '')).slice(0, 60);
 /** A leading apostrophe is what our export adds before `= + - @`; take it off again. */
 const cell = (v: string | undefined) => (v ?? '').trim().replace(/^'(?=[=+\-@])/, '');
 
@@ -114,10 +129,23 @@ const neutralise = (v: string) => (/^[=+\-@]/.test(v) ? `'${v}` : v);
 export function directoryToCsv(people: readonly Person[]): string {
   const rows = people.map((p) => {
     const values: Record<CsvColumn, string> = {
-      id: p.id, name: p.name, surname: p.surname, position: p.position, institution_code: p.institutionCode,
-      institution: p.institution, department: p.department, room: p.room, address: p.address, phone: p.phone,
-      email: p.email, hours: formatWeekly(p.reception.weekly), absences: formatAbsences(p.reception.absences),
-      languages: p.languages.join('; '), accounts: p.accounts.join('; '), roles: p.roles.join('; '), keywords: p.keywords.join('; '),
+      id: p.id,
+      name: p.name,
+      surname: p.surname,
+      position: p.position,
+      institution_code: p.institutionCode,
+      institution: p.institution,
+      department: p.department,
+      room: p.room,
+      address: p.address,
+      phone: p.phone,
+      email: p.email,
+      hours: formatWeekly(p.reception.weekly),
+      absences: formatAbsences(p.reception.absences),
+      languages: p.languages.join('; '),
+      accounts: p.accounts.join('; '),
+      roles: p.roles.join('; '),
+      keywords: p.keywords.join('; '),
     };
     return CSV_COLUMNS.map((c) => neutralise(values[c]));
   });

@@ -6,9 +6,7 @@ import { WEEKDAYS, hhmmSchema, isoDateSchema, slotSchema, type Reception, type S
 /** Why a day has no reception hours, when it has none for a reason other than the weekly plan. */
 export const NO_RECEPTION_REASONS = ['holiday', 'absent'] as const;
 
-export const dayHoursSchema = z
-  .object({ date: isoDateSchema, slots: z.array(slotSchema), reason: z.enum(NO_RECEPTION_REASONS).nullable() })
-  .strict();
+export const dayHoursSchema = z.object({ date: isoDateSchema, slots: z.array(slotSchema), reason: z.enum(NO_RECEPTION_REASONS).nullable() }).strict();
 export type DayHours = z.infer<typeof dayHoursSchema>;
 
 /** Today's hours, whether the person receives clients right now, and if not, when next. */

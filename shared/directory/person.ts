@@ -15,7 +15,10 @@ const isValidDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 };
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date').refine(isValidDate, 'date');
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
+  .refine(isValidDate, 'date');
 
 export const slotSchema = z
   .object({ from: hhmmSchema, to: hhmmSchema })
@@ -36,9 +39,7 @@ export const absenceSchema = z
   .refine((a) => a.from <= a.to, 'order');
 export type Absence = z.infer<typeof absenceSchema>;
 
-export const receptionSchema = z
-  .object({ weekly: z.array(weeklySlotSchema).max(70), absences: z.array(absenceSchema).max(200) })
-  .strict();
+export const receptionSchema = z.object({ weekly: z.array(weeklySlotSchema).max(70), absences: z.array(absenceSchema).max(200) }).strict();
 export type Reception = z.infer<typeof receptionSchema>;
 
 const text = (max: number) => z.string().trim().max(max);
@@ -50,17 +51,27 @@ export const personSchema = z
     name: required(80),
     surname: required(80),
     position: required(160),
-    institutionCode: z.string().trim().regex(/^[A-Z]{2,8}$/, 'code'),
+    institutionCode: z
+      .string()
+      .trim()
+      .regex(/^[A-Z]{2,8}$/, 'code'),
     institution: required(200),
     department: text(200),
     room: text(60),
     address: text(200),
-    phone: z.string().trim().regex(/^[+0-9 ()-]{0,30}$/, 'phone'),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[+0-9 ()-]{0,30}$/, 'phone'),
     email: z.union([z.literal(''), z.email().max(120)]),
     reception: receptionSchema,
     languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'language')).max(12),
     /** A small picture as a data URL; the display shows it when present. */
-    photo: z.string().regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/, 'photo').max(400_000).optional(),
+    photo: z
+      .string()
+      .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/, 'photo')
+      .max(400_000)
+      .optional(),
     accounts: z.array(z.string().trim().min(1).max(120)).max(10),
     roles: z.array(z.enum(ROLES)).max(ROLES.length),
     /** Services and topics the person answers for, so a referral search finds them. */

@@ -39,7 +39,10 @@ export function createDirectorySearch(people: readonly Person[]): DirectorySearc
   return {
     search(query, limit = 50) {
       if (!query.trim()) return alphabetical.slice(0, limit);
-      return index.search(query).slice(0, limit).map((r) => String(r.id));
+      return index
+        .search(query)
+        .slice(0, limit)
+        .map((r) => String(r.id));
     },
   };
 }

@@ -20,7 +20,10 @@ export function parseList(text: string): string[] {
 
 export function parseWeekly(text: string): WeeklySlot[] | null {
   const slots: WeeklySlot[] = [];
-  for (const part of text.split(/[;\n]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const match = /^(\p{L}+)\.?\s+(.+)$/u.exec(part);
     if (!match) return null;
     const code = match[1]!.toLowerCase();

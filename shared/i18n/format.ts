@@ -31,9 +31,7 @@ export function formatDayOn(date: string, language: Language): string {
 /** `Pirmdiena` for `mon`, capitalised for lists. */
 export function weekdayName(day: Weekday, language: Language): string {
   const monday = 1; // 2024-01-01 was a Monday
-  const name = new Intl.DateTimeFormat(locale(language), { weekday: 'long', timeZone: 'UTC' }).format(
-    noon(`2024-01-0${monday + WEEKDAYS.indexOf(day)}`),
-  );
+  const name = new Intl.DateTimeFormat(locale(language), { weekday: 'long', timeZone: 'UTC' }).format(noon(`2024-01-0${monday + WEEKDAYS.indexOf(day)}`));
   return name.charAt(0).toLocaleUpperCase(locale(language)) + name.slice(1);
 }
 

@@ -61,14 +61,22 @@ export interface Deadlines {
 export function deadlinesFor(kind: Kind, receivedOn: string, rules: DeadlineRules, calendar: WorkCalendar): Deadlines {
   const rule = rules[kind];
   return {
-    answer: rule.answerWorkingDays !== undefined ? calendar.addWorkingDays(receivedOn, rule.answerWorkingDays) : calendar.nextWorkingDay(addMonths(receivedOn, rule.answerMonths!)),
+    answer:
+      rule.answerWorkingDays !== undefined
+        ? calendar.addWorkingDays(receivedOn, rule.answerWorkingDays)
+        : calendar.nextWorkingDay(addMonths(receivedOn, rule.answerMonths!)),
     extendedLimit: calendar.nextWorkingDay(addMonths(receivedOn, rule.extensionMonths)),
     forward: calendar.addWorkingDays(receivedOn, rule.forwardWorkingDays),
   };
 }
 
 /** Deadlines by the table: the rule in force on the day of receipt, and where it comes from. */
-export function deadlinesByTable(kind: Kind, receivedOn: string, table: readonly DeadlinePeriod[], calendar: WorkCalendar): Deadlines & { rule: DeadlineRule; source: string } {
+export function deadlinesByTable(
+  kind: Kind,
+  receivedOn: string,
+  table: readonly DeadlinePeriod[],
+  calendar: WorkCalendar,
+): Deadlines & { rule: DeadlineRule; source: string } {
   const period = periodFor(table, receivedOn);
   return { ...deadlinesFor(kind, receivedOn, period.rules, calendar), rule: period.rules[kind], source: period.source };
 }

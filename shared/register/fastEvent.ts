@@ -43,10 +43,22 @@ const optionalDate = (f: Obj, key: string): number => (key in f ? (typeof f[key]
 
 function createFields(f: Obj): boolean {
   return (
-    keysWithin(f, 14 + optionalDate(f, 'receivedOn') + optionalDate(f, 'forwardDue')) && str(f.number, 1, 60) && str(f.institution, 1, 8) && str(f.deskCode, 1, 12) &&
-    kinds.has(f.kind) && channels.has(f.channel) && subjects.has(f.subject) && employee(f.employee) &&
-    text(f.description, 4000) && client(f.client) && reviewers.has(f.routedTo) && rules.has(f.routeRule) &&
-    typeof f.dueDate === 'string' && DATE.test(f.dueDate) && typeof f.registeredAt === 'string' && INSTANT.test(f.registeredAt) &&
+    keysWithin(f, 14 + optionalDate(f, 'receivedOn') + optionalDate(f, 'forwardDue')) &&
+    str(f.number, 1, 60) &&
+    str(f.institution, 1, 8) &&
+    str(f.deskCode, 1, 12) &&
+    kinds.has(f.kind) &&
+    channels.has(f.channel) &&
+    subjects.has(f.subject) &&
+    employee(f.employee) &&
+    text(f.description, 4000) &&
+    client(f.client) &&
+    reviewers.has(f.routedTo) &&
+    rules.has(f.routeRule) &&
+    typeof f.dueDate === 'string' &&
+    DATE.test(f.dueDate) &&
+    typeof f.registeredAt === 'string' &&
+    INSTANT.test(f.registeredAt) &&
     str(f.registeredBy, 1, 200)
   );
 }

@@ -97,8 +97,7 @@ export function createFold(snapshot?: FoldSnapshot): RegisterFold {
             win.h = e.hlc;
             win.id = e.id;
             win.saw = saw;
-          }
-          else if (cmp < 0) win.ru = maxOf(win.ru, e.hlc);
+          } else if (cmp < 0) win.ru = maxOf(win.ru, e.hlc);
         }
         return;
       }

@@ -11,8 +11,7 @@ export interface HlcParts {
 
 const COUNTER_MAX = 36 ** 4 - 1;
 
-export const formatHlc = ({ ms, counter, desk }: HlcParts): string =>
-  `${String(ms).padStart(13, '0')}.${counter.toString(36).padStart(4, '0')}.${desk}`;
+export const formatHlc = ({ ms, counter, desk }: HlcParts): string => `${String(ms).padStart(13, '0')}.${counter.toString(36).padStart(4, '0')}.${desk}`;
 
 export function parseHlc(text: string): HlcParts | null {
   const m = /^(\d{13})\.([0-9a-z]{4})\.([a-z0-9-]{1,40})$/.exec(text);

@@ -54,7 +54,10 @@ export interface RoutingPerson {
 export type Concerned = 'none' | 'head' | 'executive_director' | 'other';
 
 const fullNames = (p: RoutingPerson) => [fold(`${p.name} ${p.surname}`), fold(`${p.surname} ${p.name}`)];
-const squash = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const squash = (s: string) =>
+  fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * The employee as the directory knows them: picked people keep their id; a typed name that
@@ -94,7 +97,8 @@ export function route(entry: { kind: Kind; subject: Subject; concerned?: Concern
   const done = (to: Reviewer, rule: RouteRule): Routing => ({ to, rule, informEthicsCommission: ethicsRequired(entry.kind, rule, scope) });
   if (entry.subject === 'ethics') return done('ethics_commission', complaint ? '11.3' : 'subject');
   if (concerned === 'executive_director') return done(options.aboutExecutiveDirector ?? DEFAULT_DIRECTOR_ROUTE, 'about_director');
-  if (concerned === 'head' || entry.subject === 'head_conduct') return done('executive_director', complaint ? '11.2' : concerned === 'head' ? 'about_head' : 'subject');
+  if (concerned === 'head' || entry.subject === 'head_conduct')
+    return done('executive_director', complaint ? '11.2' : concerned === 'head' ? 'about_head' : 'subject');
   if (complaint && entry.subject === 'employee_conduct') return done('head', '11.1');
   if (options.otherwiseTo && options.otherwiseTo !== 'head') return done(options.otherwiseTo, 'institution');
   return done('head', 'default');
@@ -107,7 +111,10 @@ export interface EthicsStep {
 }
 
 /** §12 for a saved entry: required as the configured scope says, done once recorded. */
-export function ethicsStep(entry: { kind: Kind; routeRule: RouteRule; ethicsInformedAt: string | null }, scope: EthicsStepScope = DEFAULT_ETHICS_STEP_SCOPE): EthicsStep {
+export function ethicsStep(
+  entry: { kind: Kind; routeRule: RouteRule; ethicsInformedAt: string | null },
+  scope: EthicsStepScope = DEFAULT_ETHICS_STEP_SCOPE,
+): EthicsStep {
   const required = ethicsRequired(entry.kind, entry.routeRule, scope);
   return { required, doneAt: required ? entry.ethicsInformedAt : null };
 }

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { reviewerSchema } from './codes';
-import { DEFAULT_DEADLINE_RULES, deadlinePeriodSchema, deadlineRulesSchema, LAW_2026_FROM, LAW_2026_SOURCE, LAW_BEFORE_2026, type DeadlinePeriod } from './deadlines';
+import {
+  DEFAULT_DEADLINE_RULES,
+  deadlinePeriodSchema,
+  deadlineRulesSchema,
+  LAW_2026_FROM,
+  LAW_2026_SOURCE,
+  LAW_BEFORE_2026,
+  type DeadlinePeriod,
+} from './deadlines';
 import { isIsoDate } from '../calendar/dates';
 import { holidayCalendarSchema, LATVIAN_HOLIDAYS } from '../calendar/holidays';
 import type { RegistrationRules } from './registration';

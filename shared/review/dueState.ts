@@ -35,7 +35,15 @@ export const FORWARD_OPEN_STATUSES: readonly Status[] = ['registered'];
 export function forwardStateFn(today: string, calendar: WorkCalendar): (e: Pick<RegisterEntry, 'status' | 'forwardDue'>) => DueState | null {
   const limit = dueSoonLimit(today, calendar);
   return (e) =>
-    e.forwardDue === null ? null : !FORWARD_OPEN_STATUSES.includes(e.status) ? 'done' : e.forwardDue < today ? 'overdue' : e.forwardDue <= limit ? 'due_soon' : 'on_time';
+    e.forwardDue === null
+      ? null
+      : !FORWARD_OPEN_STATUSES.includes(e.status)
+        ? 'done'
+        : e.forwardDue < today
+          ? 'overdue'
+          : e.forwardDue <= limit
+            ? 'due_soon'
+            : 'on_time';
 }
 
 const RANK: Record<DueState, number> = { done: 0, on_time: 1, due_soon: 2, overdue: 3 };

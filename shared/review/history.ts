@@ -56,7 +56,12 @@ export function conflictsOf(events: readonly RegisterEvent[]): FieldConflict[] {
   const sets = events.filter((e): e is Extract<RegisterEvent, { op: 'set' }> => e.op === 'set').sort(byClock);
   const fields = new Set(sets.flatMap((e) => Object.keys(e.f)));
   const out: FieldConflict[] = [];
-  const valueOf = (e: Extract<RegisterEvent, { op: 'set' }>, field: string): ConflictValue => ({ value: (e.f as Record<string, unknown>)[field], by: e.by, desk: e.desk, at: e.at });
+  const valueOf = (e: Extract<RegisterEvent, { op: 'set' }>, field: string): ConflictValue => ({
+    value: (e.f as Record<string, unknown>)[field],
+    by: e.by,
+    desk: e.desk,
+    at: e.at,
+  });
   for (const field of fields) {
     const edits = sets.filter((e) => field in e.f);
     const winner = edits[edits.length - 1]!;

@@ -44,7 +44,14 @@ export interface InboxIndex {
 
 const searchableText = (e: RegisterEntry): string =>
   fold(
-    [e.number, e.description, e.employee?.name ?? '', e.client.anonymous ? '' : `${e.client.name} ${e.client.contact}`, e.reply ?? '', ...e.notes.map((n) => n.text)].join('\n'),
+    [
+      e.number,
+      e.description,
+      e.employee?.name ?? '',
+      e.client.anonymous ? '' : `${e.client.name} ${e.client.contact}`,
+      e.reply ?? '',
+      ...e.notes.map((n) => n.text),
+    ].join('\n'),
   );
 
 const compare: Record<SortKey, (a: RegisterEntry, b: RegisterEntry) => number> = {
@@ -91,7 +98,12 @@ export function createInboxIndex(entries: readonly RegisterEntry[], dueOf: (e: R
   };
 }
 
-function matcher(f: InboxFilter, textOf: (e: RegisterEntry) => string, dayOf: (e: RegisterEntry) => string, dueOf: (e: RegisterEntry) => DueState): (e: RegisterEntry) => boolean {
+function matcher(
+  f: InboxFilter,
+  textOf: (e: RegisterEntry) => string,
+  dayOf: (e: RegisterEntry) => string,
+  dueOf: (e: RegisterEntry) => DueState,
+): (e: RegisterEntry) => boolean {
   const set = <T>(list: readonly T[] | undefined) => (list && list.length ? new Set(list) : null);
   const status = set(f.status);
   const kind = set(f.kind);

@@ -44,7 +44,11 @@ export function composeLetter(kind: LetterKind, input: LetterInput): Letter {
     return {
       ...base,
       subject: regarding,
-      paragraphs: [`${input.institutionName} ir izskatījusi Jūsu iesniegumu Nr. ${entry.number}.`, entry.reply ?? '', 'Ja nepiekrītat atbildei, Jums ir tiesības to apstrīdēt normatīvajos aktos noteiktajā kārtībā.'].filter(Boolean),
+      paragraphs: [
+        `${input.institutionName} ir izskatījusi Jūsu iesniegumu Nr. ${entry.number}.`,
+        entry.reply ?? '',
+        'Ja nepiekrītat atbildei, Jums ir tiesības to apstrīdēt normatīvajos aktos noteiktajā kārtībā.',
+      ].filter(Boolean),
     };
   }
   if (kind === 'extension') {

@@ -5,19 +5,66 @@
 
 /** Lower case with diacritics removed: `Bērziņa` → `berzina`. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 // Longest first: noun declension and verb endings common in service names and texts, and
 // the nouns made from verbs (-ācija, -ēšana), so that a verb finds its noun.
 const ENDINGS = [
-  'acijas', 'acijai', 'acija', 'aciju',
-  'esanas', 'esanai', 'esanam', 'esana', 'esanu', 'asanas', 'asana', 'asanu',
-  'ajiem', 'ajam', 'ajai', 'ajos', 'ajas',
-  'sana', 'sanas', 'sanu', 'sanai', 'sanam',
-  'umiem', 'umos', 'umam', 'umus', 'umu', 'ums', 'uma',
-  'iem', 'am', 'em', 'im', 'os', 'as', 'es', 'is', 'us', 'ai', 'ei', 'ui', 'et', 'at', 'it',
-  'a', 'e', 'i', 'u', 's', 't', 'o',
+  'acijas',
+  'acijai',
+  'acija',
+  'aciju',
+  'esanas',
+  'esanai',
+  'esanam',
+  'esana',
+  'esanu',
+  'asanas',
+  'asana',
+  'asanu',
+  'ajiem',
+  'ajam',
+  'ajai',
+  'ajos',
+  'ajas',
+  'sana',
+  'sanas',
+  'sanu',
+  'sanai',
+  'sanam',
+  'umiem',
+  'umos',
+  'umam',
+  'umus',
+  'umu',
+  'ums',
+  'uma',
+  'iem',
+  'am',
+  'em',
+  'im',
+  'os',
+  'as',
+  'es',
+  'is',
+  'us',
+  'ai',
+  'ei',
+  'ui',
+  'et',
+  'at',
+  'it',
+  'a',
+  'e',
+  'i',
+  'u',
+  's',
+  't',
+  'o',
 ];
 
 /**

@@ -7,10 +7,40 @@ import { percentile, type Suite } from './figure';
 // Parishes of Rēzekne region: each sample service offered by each parish office gives a
 // catalogue of realistic size and vocabulary.
 const PARISHES = [
-  'Audriņu', 'Bērzgales', 'Čornajas', 'Dricānu', 'Feimaņu', 'Gaigalavas', 'Griškānu', 'Ilzeskalna', 'Kantinieku',
-  'Kaunatas', 'Lendžu', 'Lūznavas', 'Mākoņkalna', 'Maltas', 'Nagļu', 'Nautrēnu', 'Ozolaines', 'Ozolmuižas', 'Pušas',
-  'Rikavas', 'Sakstagala', 'Silmalas', 'Stoļerovas', 'Stružānu', 'Vērēmu', 'Viļānu', 'Dekšāres', 'Sokolku', 'Sauleskalna',
-  'Ružinas', 'Gaiļmuižas', 'Viļānu pilsētas', 'Kaunata', 'Zosnas',
+  'Audriņu',
+  'Bērzgales',
+  'Čornajas',
+  'Dricānu',
+  'Feimaņu',
+  'Gaigalavas',
+  'Griškānu',
+  'Ilzeskalna',
+  'Kantinieku',
+  'Kaunatas',
+  'Lendžu',
+  'Lūznavas',
+  'Mākoņkalna',
+  'Maltas',
+  'Nagļu',
+  'Nautrēnu',
+  'Ozolaines',
+  'Ozolmuižas',
+  'Pušas',
+  'Rikavas',
+  'Sakstagala',
+  'Silmalas',
+  'Stoļerovas',
+  'Stružānu',
+  'Vērēmu',
+  'Viļānu',
+  'Dekšāres',
+  'Sokolku',
+  'Sauleskalna',
+  'Ružinas',
+  'Gaiļmuižas',
+  'Viļānu pilsētas',
+  'Kaunata',
+  'Zosnas',
 ];
 
 export function largeCatalogue(size: number): Service[] {
@@ -32,7 +62,20 @@ export function largeCatalogue(size: number): Service[] {
 }
 
 // What staff type, one keystroke at a time: without diacritics, with typos, several words.
-const QUERIES = ['deklaret dzivesvietu', 'buvatlauja', 'iesniegums', 'majokla pabalsts', 'berna dzimsanas registracija', 'suna registracija', 'nekustama ipasuma nodoklis', 'buvatlaja', 'pabalst krizes', 'arhiva izzina stazs', 'bernudarzs rinda maltas', 'laulibas registracja'];
+const QUERIES = [
+  'deklaret dzivesvietu',
+  'buvatlauja',
+  'iesniegums',
+  'majokla pabalsts',
+  'berna dzimsanas registracija',
+  'suna registracija',
+  'nekustama ipasuma nodoklis',
+  'buvatlaja',
+  'pabalst krizes',
+  'arhiva izzina stazs',
+  'bernudarzs rinda maltas',
+  'laulibas registracja',
+];
 
 /** Catalogue search per keystroke over 2,000 services (budget in test/README.md). */
 export const catalogSearch: Suite = {

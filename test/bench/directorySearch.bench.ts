@@ -12,7 +12,13 @@ function thousandPeople(): Person[] {
   const base = sampleDirectory().people;
   return Array.from({ length: 1000 }, (_, i) => {
     const model = base[i % base.length]!;
-    return { ...model, id: `p${i}`, name: NAMES[i % NAMES.length]!, surname: `${SURNAMES[(i * 7) % SURNAMES.length]!}${i >= 13 ? `-${i % 97}` : ''}`, accounts: [] };
+    return {
+      ...model,
+      id: `p${i}`,
+      name: NAMES[i % NAMES.length]!,
+      surname: `${SURNAMES[(i * 7) % SURNAMES.length]!}${i >= 13 ? `-${i % 97}` : ''}`,
+      accounts: [],
+    };
   });
 }
 

@@ -22,7 +22,11 @@ async function peakResident(dataDir: string): Promise<number> {
   const cli = join(import.meta.dirname, '../cli/laipni.js');
   const probe = `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv.splice(1, 0, 'probe'); import(${JSON.stringify(cli)});`;
   // What the app does at start: open the register from its cache and run a sync round (offline here).
-  const child = spawn(process.execPath, ['-e', probe, 'sync', '--once', '--share', join(dataDir, 'no-share'), '--data', dataDir, '--institution', 'RNP', '--desk', 'K1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['-e', probe, 'sync', '--once', '--share', join(dataDir, 'no-share'), '--data', dataDir, '--institution', 'RNP', '--desk', 'K1'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let err = '';
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   await new Promise((r) => child.on('close', r));
@@ -84,10 +88,18 @@ async function mergeAndSync(share: string, files: string[], figures: Figure[]): 
     }
     last = await mergeRun();
     runs.push({ ratio: baseline / last.ms, merge: last.ms });
-    process.stderr.write(`  round ${round + 1}: JSON.parse ${baseline.toFixed(0)} ms, cold merge ${last.ms.toFixed(0)} ms, ${last.opened.register.size()} records\n`);
+    process.stderr.write(
+      `  round ${round + 1}: JSON.parse ${baseline.toFixed(0)} ms, cold merge ${last.ms.toFixed(0)} ms, ${last.opened.register.size()} records\n`,
+    );
   }
   const median = runs.sort((a, b) => a.ratio - b.ratio)[1]!;
-  figures.push({ name: 'cold merge of 1M events from 50 desks, throughput vs plain JSON.parse (median of 3)', value: median.ratio * 100, unit: '%', budget: 50, budgetOp: '≥' });
+  figures.push({
+    name: 'cold merge of 1M events from 50 desks, throughput vs plain JSON.parse (median of 3)',
+    value: median.ratio * 100,
+    unit: '%',
+    budget: 50,
+    budgetOp: '≥',
+  });
   figures.push({ name: 'cold merge of 1M events from 50 desks, time', value: median.merge / 1000, unit: 's', budget: null });
   const { opened, cursors, apply, dataDir } = last!;
 
@@ -95,7 +107,8 @@ async function mergeAndSync(share: string, files: string[], figures: Figure[]): 
   const handle = await open(target, 'a');
   const extra: string[] = [];
   const desk = target.split('/').at(-2)!;
-  for (let i = 0; i < 100; i++) extra.push(setLine(desk, 30_000 + i, `${desk}-r1`, Date.parse('2026-03-01T08:00:00Z') + i, Date.parse('2026-03-01T07:00:00Z'), i));
+  for (let i = 0; i < 100; i++)
+    extra.push(setLine(desk, 30_000 + i, `${desk}-r1`, Date.parse('2026-03-01T08:00:00Z') + i, Date.parse('2026-03-01T07:00:00Z'), i));
   await handle.write(extra.join(''));
   await handle.close();
   const i0 = performance.now();
@@ -133,7 +146,12 @@ export const registerBench: Suite = {
     const heap = process.memoryUsage().heapUsed - before;
     figures.push({ name: 'memory: register state of 100k records (heap)', value: mb(heap), unit: 'MB', budget: null });
     await again.close();
-    figures.push({ name: 'memory: a desk process with 100k records loaded (peak resident, main side only)', value: await peakResident(dataDir), unit: 'MB', budget: 300 });
+    figures.push({
+      name: 'memory: a desk process with 100k records loaded (peak resident, main side only)',
+      value: await peakResident(dataDir),
+      unit: 'MB',
+      budget: 300,
+    });
     await rm(share, { recursive: true, force: true });
     await rm(dataDir, { recursive: true, force: true });
     return figures;

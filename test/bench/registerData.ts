@@ -14,22 +14,49 @@ const STATUSES = ['in_review', 'answered', 'closed', 'extended'] as const;
 
 export function createLine(desk: string, seq: number, rec: string, ms: number, n: number): string {
   const event: RegisterEvent = {
-    v: 1, id: `${desk}-${seq}`, desk, seq, hlc: formatHlc({ ms, counter: 0, desk }), at: new Date(ms).toISOString(), rec, op: 'create',
+    v: 1,
+    id: `${desk}-${seq}`,
+    desk,
+    seq,
+    hlc: formatHlc({ ms, counter: 0, desk }),
+    at: new Date(ms).toISOString(),
+    rec,
+    op: 'create',
     f: {
-      number: `RNP-2026/${desk.slice(0, 4).toUpperCase()}-${String(n).padStart(4, '0')}`, institution: 'RNP', deskCode: desk.slice(0, 4).toUpperCase(),
-      kind: 'complaint', channel: 'in_person', subject: 'service_quality', employee: null,
-      description: `Klients sūdzas par garo rindu un to, ka informācija nebija skaidra (${n})`, client: { anonymous: true },
-      routedTo: 'head', routeRule: 'default', dueDate: '2026-01-19', registeredAt: new Date(ms).toISOString(), registeredBy: `RNP\\staff${n % 40}`,
+      number: `RNP-2026/${desk.slice(0, 4).toUpperCase()}-${String(n).padStart(4, '0')}`,
+      institution: 'RNP',
+      deskCode: desk.slice(0, 4).toUpperCase(),
+      kind: 'complaint',
+      channel: 'in_person',
+      subject: 'service_quality',
+      employee: null,
+      description: `Klients sūdzas par garo rindu un to, ka informācija nebija skaidra (${n})`,
+      client: { anonymous: true },
+      routedTo: 'head',
+      routeRule: 'default',
+      dueDate: '2026-01-19',
+      registeredAt: new Date(ms).toISOString(),
+      registeredBy: `RNP\\staff${n % 40}`,
     },
-    saw: null, by: `RNP\\staff${n % 40}`,
+    saw: null,
+    by: `RNP\\staff${n % 40}`,
   };
   return encodeEvent(event, nodeSha256Hex);
 }
 
 export function setLine(desk: string, seq: number, rec: string, ms: number, saw: number, k: number): string {
   const event: RegisterEvent = {
-    v: 1, id: `${desk}-${seq}`, desk, seq, hlc: formatHlc({ ms, counter: 0, desk }), at: new Date(ms).toISOString(), rec, op: 'set',
-    f: { status: STATUSES[k % STATUSES.length]!, statusReason: `izskatīts (${k})` }, saw: formatHlc({ ms: saw, counter: 0, desk }), by: 'RNP\\head',
+    v: 1,
+    id: `${desk}-${seq}`,
+    desk,
+    seq,
+    hlc: formatHlc({ ms, counter: 0, desk }),
+    at: new Date(ms).toISOString(),
+    rec,
+    op: 'set',
+    f: { status: STATUSES[k % STATUSES.length]!, statusReason: `izskatīts (${k})` },
+    saw: formatHlc({ ms: saw, counter: 0, desk }),
+    by: 'RNP\\head',
   };
   return encodeEvent(event, nodeSha256Hex);
 }

@@ -7,7 +7,17 @@ import { startPreview } from '../support/preview';
 import { percentile, type Suite } from './figure';
 import { writeShare } from './registerData';
 
-const total = async (page: Page) => Number(/^(\d[\d\s]*)/.exec((await page.getByTestId('inbox-counts').textContent().catch(() => '')) ?? '')?.[1]?.replace(/\s/g, '') ?? 0);
+const total = async (page: Page) =>
+  Number(
+    /^(\d[\d\s]*)/
+      .exec(
+        (await page
+          .getByTestId('inbox-counts')
+          .textContent()
+          .catch(() => '')) ?? '',
+      )?.[1]
+      ?.replace(/\s/g, '') ?? 0,
+  );
 
 /** Milliseconds from an action to the inbox showing a different count. */
 async function latency(page: Page, act: () => Promise<void>): Promise<number> {
@@ -24,7 +34,10 @@ async function openInbox(browser: Browser, dataDir: string) {
   const page = await newPage(browser);
   const start = Date.now();
   await page.goto(preview.url('desk'));
-  await page.waitForFunction(() => /^\d{6}/.test(document.querySelector('[data-testid="inbox-counts"]')?.textContent ?? ''), null, { timeout: 120_000, polling: 100 });
+  await page.waitForFunction(() => /^\d{6}/.test(document.querySelector('[data-testid="inbox-counts"]')?.textContent ?? ''), null, {
+    timeout: 120_000,
+    polling: 100,
+  });
   const ready = Date.now() - start;
   return {
     page,

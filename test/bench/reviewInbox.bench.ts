@@ -27,8 +27,12 @@ function entries(): RegisterEntry[] {
       subject: SUBJECTS[i % SUBJECTS.length]!,
       employee: i % 9 === 0 ? { personId: `p${i % 300}`, name: `Darbinieks ${i % 300}` } : null,
       description: `Klients raksta par ${WORDS[i % WORDS.length]} un ${WORDS[(i * 7) % WORDS.length]} (${i})`,
-      client: i % 3 === 0 ? { anonymous: false, name: `Persona ${i % 5000} Bērziņš`, contact: `+371 2${String(i).padStart(7, '0')}`, consent: true, purpose: 'atbildei' } : { anonymous: true },
-      routedTo: SUBJECTS[i % SUBJECTS.length] === 'ethics' ? 'ethics_commission' : SUBJECTS[i % SUBJECTS.length] === 'head_conduct' ? 'executive_director' : 'head',
+      client:
+        i % 3 === 0
+          ? { anonymous: false, name: `Persona ${i % 5000} Bērziņš`, contact: `+371 2${String(i).padStart(7, '0')}`, consent: true, purpose: 'atbildei' }
+          : { anonymous: true },
+      routedTo:
+        SUBJECTS[i % SUBJECTS.length] === 'ethics' ? 'ethics_commission' : SUBJECTS[i % SUBJECTS.length] === 'head_conduct' ? 'executive_director' : 'head',
       routeRule: 'default',
       routeReason: null,
       dueDate: new Date(day.getTime() + 14 * 86_400_000).toISOString().slice(0, 10),
@@ -70,10 +74,19 @@ export const reviewInbox: Suite = {
     const cold = time(() => index.query({}, { by: 'registeredAt', dir: 'desc' }));
     const cases: Array<[InboxFilter, InboxSort]> = [
       [{ status: ['registered', 'in_review'] }, { by: 'dueDate', dir: 'asc' }],
-      [{ kind: ['complaint'], desk: ['K7', 'K8'] }, { by: 'registeredAt', dir: 'desc' }],
+      [
+        { kind: ['complaint'], desk: ['K7', 'K8'] },
+        { by: 'registeredAt', dir: 'desc' },
+      ],
       [{ overdue: true }, { by: 'dueDate', dir: 'asc' }],
-      [{ from: '2025-01-01', to: '2025-03-31' }, { by: 'number', dir: 'asc' }],
-      [{ subject: ['premises'], institution: ['RNP'] }, { by: 'status', dir: 'desc' }],
+      [
+        { from: '2025-01-01', to: '2025-03-31' },
+        { by: 'number', dir: 'asc' },
+      ],
+      [
+        { subject: ['premises'], institution: ['RNP'] },
+        { by: 'status', dir: 'desc' },
+      ],
       [{}, { by: 'dueDate', dir: 'desc' }],
     ];
     for (const [f, s] of cases) index.query(f, s);
@@ -81,7 +94,8 @@ export const reviewInbox: Suite = {
     for (let round = 0; round < 10; round++) for (const [f, s] of cases) filterSamples.push(time(() => index.query(f, s)));
     index.query({ text: 'x' }, { by: 'registeredAt', dir: 'desc' });
     const searchSamples: number[] = [];
-    for (const text of ['berzins', 'būvatļaujas', 'rinda kase', 'persona 42', 'nodokli', 'K7-00']) searchSamples.push(time(() => index.query({ text }, { by: 'registeredAt', dir: 'desc' })));
+    for (const text of ['berzins', 'būvatļaujas', 'rinda kase', 'persona 42', 'nodokli', 'K7-00'])
+      searchSamples.push(time(() => index.query({ text }, { by: 'registeredAt', dir: 'desc' })));
     return [
       { name: `inbox filter/sort, ${visible.length} visible of 100k (p95)`, value: percentile(filterSamples, 95), unit: 'ms', budget: 50 },
       { name: 'inbox full-text search, 100k (p95, text folded once)', value: percentile(searchSamples, 95), unit: 'ms', budget: 50 },

@@ -35,7 +35,9 @@ describe('the service catalogue at the desk', () => {
     await expect.poll(() => options(page).first().textContent()).toContain('Būvatļaujas saņemšana');
     await box.press('Escape');
     await box.pressSequentially('iesniegums');
-    await expect.poll(() => options(page).allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Iesnieguma pieņemšana un reģistrēšana')]));
+    await expect
+      .poll(() => options(page).allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('Iesnieguma pieņemšana un reģistrēšana')]));
 
     await box.fill('');
     await box.pressSequentially('pabalst');
@@ -129,7 +131,16 @@ describe('the service catalogue at the desk', () => {
     await page.getByRole('button', { name: 'Drukāt parakstīšanai' }).click();
     await expect.poll(async () => (await printed(page)).length).toBe(1);
     const sheet = (await printed(page))[0]!;
-    for (const text of ['IESNIEGUMS', 'Sociālais dienests', 'Rēzeknes novada pašvaldība (paraugs)', 'Jānis Paraudziņš', 'Liepu iela 7', 'Mājokļa pabalsts', 'Personu apliecinošs dokuments', 'Paraksts']) {
+    for (const text of [
+      'IESNIEGUMS',
+      'Sociālais dienests',
+      'Rēzeknes novada pašvaldība (paraugs)',
+      'Jānis Paraudziņš',
+      'Liepu iela 7',
+      'Mājokļa pabalsts',
+      'Personu apliecinošs dokuments',
+      'Paraksts',
+    ]) {
       expect(sheet).toContain(text);
     }
     expect(sheet).not.toContain('Ienākumus apliecinoši');
@@ -155,7 +166,10 @@ describe('the service catalogue at the desk', () => {
     await page.getByRole('heading', { name: 'Kā iesniegt sūdzību', level: 1 }).waitFor();
     expect(await page.getByTestId('complaint-deadline').textContent()).toContain('10 darba dienu laikā');
     await expectNoAxeViolations(page, 'complaint sheet (lv)');
-    for (const [lang, title] of [['ltg', 'Kai īsnīgt sūdzeibu'], ['en', 'How to submit a complaint']] as const) {
+    for (const [lang, title] of [
+      ['ltg', 'Kai īsnīgt sūdzeibu'],
+      ['en', 'How to submit a complaint'],
+    ] as const) {
       await page.getByLabel('Lapas valoda').selectOption(lang);
       await page.getByRole('heading', { name: title, level: 1 }).waitFor();
       await expectNoAxeViolations(page, `complaint sheet (${lang})`);

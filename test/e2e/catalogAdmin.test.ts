@@ -81,7 +81,10 @@ describe('catalogue publishing', () => {
     await page.getByRole('button', { name: /Atpakaļ uz meklēšanu/ }).click();
     expect(await page.getByTestId('catalog-version').textContent()).toContain('versija 3,');
     const published = JSON.parse(await readFile(join(preview.dataDir, 'share', 'catalog', 'services.json'), 'utf8'));
-    expect(published.data.services.find((s: { id: string }) => s.id === 'dzivesvietas-deklaresana')).toMatchObject({ processingDays: 2, name: { en: 'Declaring your residence' } });
+    expect(published.data.services.find((s: { id: string }) => s.id === 'dzivesvietas-deklaresana')).toMatchObject({
+      processingDays: 2,
+      name: { en: 'Declaring your residence' },
+    });
 
     await page.getByRole('button', { name: 'Labot izskatīšanas kārtību' }).click();
     await page.getByLabel('Atbildes termiņš (darba dienās)').fill('15');
@@ -121,4 +124,3 @@ describe('the catalogue in the English staff interface', () => {
     }
   });
 });
-

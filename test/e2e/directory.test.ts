@@ -20,7 +20,16 @@ describe('who serves at the desk', () => {
     const page = await openDesk(browser, preview);
     await expect.poll(() => page.getByTestId('signed-in').textContent()).toBe('Pierakstījies: Laura Kalniņa');
     expect(await page.getByRole('navigation').getByRole('button').allTextContents()).toEqual([
-      'Klienta ekrāns', 'Mana darbavieta', 'Pakalpojumi', 'Darbinieki', 'Sūdzības un ierosinājumi', 'Mani reģistrētie', 'Kā iesniegt sūdzību', 'Darbinieku saraksts', 'Iestatījumi', 'Par programmu',
+      'Klienta ekrāns',
+      'Mana darbavieta',
+      'Pakalpojumi',
+      'Darbinieki',
+      'Sūdzības un ierosinājumi',
+      'Mani reģistrētie',
+      'Kā iesniegt sūdzību',
+      'Darbinieku saraksts',
+      'Iestatījumi',
+      'Par programmu',
     ]);
     await nav(page, 'Mana darbavieta');
     const serving = page.getByTestId('serving');

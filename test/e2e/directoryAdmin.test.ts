@@ -104,8 +104,13 @@ describe('admin import of the directory from CSV', () => {
       await desk.getByRole('button', { name: 'Pievienot darbinieku' }).click();
       await desk.getByRole('heading', { name: 'Jauns darbinieks' }).waitFor();
       const fields: Array<[string, string]> = [
-        ['Identifikators *', 'ilze.berzina'], ['Vārds *', 'Zane'], ['Uzvārds *', 'Liepa'], ['Amats *', 'Jauniešu lietu speciāliste'],
-        ['Iestādes kods *', 'rnp'], ['Iestāde *', 'Rēzeknes novada pašvaldība'], ['Pieņemšanas laiks', 'C 14:00-18:00'],
+        ['Identifikators *', 'ilze.berzina'],
+        ['Vārds *', 'Zane'],
+        ['Uzvārds *', 'Liepa'],
+        ['Amats *', 'Jauniešu lietu speciāliste'],
+        ['Iestādes kods *', 'rnp'],
+        ['Iestāde *', 'Rēzeknes novada pašvaldība'],
+        ['Pieņemšanas laiks', 'C 14:00-18:00'],
         ['Pakalpojumi un atslēgvārdi', 'jaunatne; brīvprātīgais darbs'],
       ];
       for (const [label, value] of fields) await desk.getByLabel(label, { exact: true }).fill(value);

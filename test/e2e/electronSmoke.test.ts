@@ -17,7 +17,9 @@ function electronBinary(): string | null {
 
 const binary = electronBinary();
 if (!binary) {
-  console.warn('Electron smoke test SKIPPED: the Electron binary is not installed here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1). It runs wherever `npm start` has fetched it.');
+  console.warn(
+    'Electron smoke test SKIPPED: the Electron binary is not installed here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1). It runs wherever `npm start` has fetched it.',
+  );
 }
 
 describe('the packaged Electron app', () => {

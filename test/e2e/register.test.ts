@@ -58,7 +58,16 @@ describe('the register at the desk', () => {
     const other = await newPage(browser);
     await other.goto(second.url('desk'));
     await other.getByRole('button', { name: 'Sūdzības un ierosinājumi' }).click();
-    await expect.poll(() => other.getByTestId('my-entries').textContent().catch(() => ''), { timeout: 15_000 }).toContain(number!);
+    await expect
+      .poll(
+        () =>
+          other
+            .getByTestId('my-entries')
+            .textContent()
+            .catch(() => ''),
+        { timeout: 15_000 },
+      )
+      .toContain(number!);
     expect(await other.getByTestId('sync-indicator').textContent()).toContain('Tiešsaistē');
     await expectNoAxeViolations(other, 'register on a second desk (lv)');
     await keepScreenshot(other, 'register-second-desk-lv');

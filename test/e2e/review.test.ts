@@ -119,7 +119,9 @@ describe('review workspace: who sees what', () => {
     await page.getByRole('navigation').waitFor();
     expect(await page.getByRole('navigation').getByRole('button').allTextContents()).not.toContain('Iesniegumu izskatīšana');
     expect((await callApi(page, 'review:entry', { id: ethicsId })).error?.code).toBe('forbidden_role');
-    expect((await callApi(page, 'review:inbox', { filter: {}, sort: { by: 'registeredAt', dir: 'desc' }, offset: 0, limit: 10 })).error?.code).toBe('forbidden_role');
+    expect((await callApi(page, 'review:inbox', { filter: {}, sort: { by: 'registeredAt', dir: 'desc' }, offset: 0, limit: 10 })).error?.code).toBe(
+      'forbidden_role',
+    );
   });
 });
 
@@ -193,7 +195,9 @@ describe('review workspace: a head at work', () => {
     await page.getByLabel('No', { exact: true }).fill('2025-01-01');
     await page.getByRole('button', { name: 'Rādīt' }).click();
     await page.getByTestId('chart-months').locator('svg .recharts-line').first().waitFor();
-    const total = Number((await page.locator('main').getByTestId('report-summary').locator('div', { hasText: 'Ierakstu skaits' }).locator('dd').textContent())!.trim());
+    const total = Number(
+      (await page.locator('main').getByTestId('report-summary').locator('div', { hasText: 'Ierakstu skaits' }).locator('dd').textContent())!.trim(),
+    );
     expect(total).toBeGreaterThan(30);
     await expectNoAxeViolations(page, 'reports (head)');
     await keepScreenshot(page, 'review-reports');
@@ -243,7 +247,8 @@ describe('review workspace: a head at work', () => {
   it('exports everything held about a named person for a data-subject request', async () => {
     const page = await as(HEAD);
     await inbox(page, 10);
-    const about = (await callApi(page, 'review:inbox', { filter: { text: 'berzins' }, sort: { by: 'registeredAt', dir: 'desc' }, offset: 0, limit: 10 })).value as { rows: Array<{ id: string }> };
+    const about = (await callApi(page, 'review:inbox', { filter: { text: 'berzins' }, sort: { by: 'registeredAt', dir: 'desc' }, offset: 0, limit: 10 }))
+      .value as { rows: Array<{ id: string }> };
     expect(about.rows).toHaveLength(1);
     expect((await callApi(page, 'review:act', { id: about.rows[0]!.id, act: { action: 'start' } })).ok).toBe(true);
     expect((await callApi(page, 'review:note', { id: about.rows[0]!.id, text: 'Runāju ar būvinspektoru' })).ok).toBe(true);

@@ -48,7 +48,12 @@ export class FakeBrowserWindow extends EventEmitter {
     this.maximized = true;
   }
   getNormalBounds() {
-    return { x: (this.options.x as number) ?? 0, y: (this.options.y as number) ?? 0, width: this.options.width as number, height: this.options.height as number };
+    return {
+      x: (this.options.x as number) ?? 0,
+      y: (this.options.y as number) ?? 0,
+      width: this.options.width as number,
+      height: this.options.height as number,
+    };
   }
   show() {}
   showInactive() {}
@@ -146,7 +151,10 @@ export const ipcRenderer = {
     this.listeners.set(channel, [...(this.listeners.get(channel) ?? []), listener]);
   },
   removeListener(channel: string, listener: (...a: unknown[]) => void) {
-    this.listeners.set(channel, (this.listeners.get(channel) ?? []).filter((l) => l !== listener));
+    this.listeners.set(
+      channel,
+      (this.listeners.get(channel) ?? []).filter((l) => l !== listener),
+    );
   },
 };
 

@@ -68,7 +68,10 @@ describe('IPC registration', () => {
 describe('the preloads', () => {
   it('give the client display only its own channels and events', async () => {
     await import('../../electron/preload/display');
-    const api = fake.contextBridge.exposed.get('display') as { invoke: (c: string, r?: unknown) => Promise<unknown>; on: (e: string, l: () => void) => () => void };
+    const api = fake.contextBridge.exposed.get('display') as {
+      invoke: (c: string, r?: unknown) => Promise<unknown>;
+      on: (e: string, l: () => void) => () => void;
+    };
     expect([...fake.contextBridge.exposed.keys()]).toEqual(['display']);
     expect(await api.invoke('display:get')).toEqual({ ok: true, value: 'display:get' });
     expect(await api.invoke('config:get')).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });

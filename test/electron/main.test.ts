@@ -83,7 +83,10 @@ describe('the composition root', () => {
     const { fake } = await startApp();
     const [desk, display] = fake.BrowserWindow.created;
     display!.emit('closed');
-    const answer = await fake.ipcMainHandlers.get('display:open-window')!({ sender: desk!.webContents, senderFrame: { url: 'file://' + desk!.loaded.file } }, undefined);
+    const answer = await fake.ipcMainHandlers.get('display:open-window')!(
+      { sender: desk!.webContents, senderFrame: { url: 'file://' + desk!.loaded.file } },
+      undefined,
+    );
     expect(answer).toEqual({ ok: true, value: { opened: true } });
     expect(fake.BrowserWindow.created).toHaveLength(3);
     expect(fake.BrowserWindow.created[2]!.loaded.file).toMatch(/display\.html$/);

@@ -44,8 +44,12 @@ describe('the laipni command for the register', () => {
     const csv = await readFile(out, 'utf8');
     expect(csv.split('\r\n')[0]).toContain('id,number,kind,channel,subject,description,status,routedTo');
     expect(csv).toContain("'=cmd|calc");
-    const json = JSON.parse((await runCli(['register', 'export', '--data', desk.data, '--format', 'json', '--institution', 'RNP', '--desk', 'K1'])).stdout) as Array<Record<string, unknown>>;
-    expect(Object.keys(json[0]!)).toEqual(expect.arrayContaining(['id', 'number', 'kind', 'channel', 'subject', 'description', 'status', 'routedTo', 'dueDate', 'registeredAt', 'desk']));
+    const json = JSON.parse(
+      (await runCli(['register', 'export', '--data', desk.data, '--format', 'json', '--institution', 'RNP', '--desk', 'K1'])).stdout,
+    ) as Array<Record<string, unknown>>;
+    expect(Object.keys(json[0]!)).toEqual(
+      expect.arrayContaining(['id', 'number', 'kind', 'channel', 'subject', 'description', 'status', 'routedTo', 'dueDate', 'registeredAt', 'desk']),
+    );
     const other = await newDesk(share, 'K2');
     const back = await runCli(['register', 'import', out, '--data', other.data, '--share', share, '--institution', 'RNP', '--desk', 'K2']);
     expect(back.code, back.stderr).toBe(0);
@@ -69,7 +73,12 @@ describe('the laipni command for the register', () => {
     const kinds = ['complaint', 'suggestion', 'idea', 'praise', 'question'];
     const rules = {
       deadlines: Object.fromEntries(kinds.map((k) => [k, { answerWorkingDays: k === 'question' ? 3 : 10, extensionMonths: 1, forwardWorkingDays: 5 }])),
-      holidays: { fixed: [{ month: 1, day: 1, name: 'Jaunais gads' }], easter: [{ offset: 1, name: 'Otrās Lieldienas' }], extra: [{ date: '2027-01-04', name: 'pārcelta brīvdiena' }], workingDays: [] },
+      holidays: {
+        fixed: [{ month: 1, day: 1, name: 'Jaunais gads' }],
+        easter: [{ offset: 1, name: 'Otrās Lieldienas' }],
+        extra: [{ date: '2027-01-04', name: 'pārcelta brīvdiena' }],
+        workingDays: [],
+      },
       routing: {},
     };
     const dir = await tempFolder('rules');
@@ -83,12 +92,37 @@ describe('the laipni command for the register', () => {
     expect(notAdmin.stderr).toContain('You are not allowed to do this.');
     const defaults = await runCli(['register', 'holidays', '2027', '--share', share, '--json']);
     expect((JSON.parse(defaults.stdout) as Array<{ date: string }>).map((d) => d.date)).not.toContain('2027-01-04');
-    expect((await runCli(['register', 'rules', 'publish', join(dir, 'rules.json'), '--share', share], { env: { LAIPNI_ADMIN_ACCOUNTS: userInfo().username } })).code).toBe(0);
+    expect(
+      (await runCli(['register', 'rules', 'publish', join(dir, 'rules.json'), '--share', share], { env: { LAIPNI_ADMIN_ACCOUNTS: userInfo().username } })).code,
+    ).toBe(0);
     const days = await runCli(['register', 'holidays', '2027', '--share', share, '--json']);
     expect((JSON.parse(days.stdout) as Array<{ date: string }>).map((d) => d.date)).toEqual(['2027-01-01', '2027-01-04', '2027-03-29']);
-    const question = await runCli(['register', 'add', '--json', '--data', desk.data, '--share', share, '--institution', 'RNP', '--desk', 'K1', '--kind', 'question', '--channel', 'phone', '--subject', 'other', '--description', 'Kad strādā?'], {
-      env: { LAIPNI_CLOCK_FIXED_MS: String(Date.parse('2026-12-30T10:00:00Z')) },
-    });
+    const question = await runCli(
+      [
+        'register',
+        'add',
+        '--json',
+        '--data',
+        desk.data,
+        '--share',
+        share,
+        '--institution',
+        'RNP',
+        '--desk',
+        'K1',
+        '--kind',
+        'question',
+        '--channel',
+        'phone',
+        '--subject',
+        'other',
+        '--description',
+        'Kad strādā?',
+      ],
+      {
+        env: { LAIPNI_CLOCK_FIXED_MS: String(Date.parse('2026-12-30T10:00:00Z')) },
+      },
+    );
     expect((JSON.parse(question.stdout) as { dueDate: string }).dueDate).toBe('2027-01-06');
   });
 
@@ -118,7 +152,24 @@ describe('the laipni command for the register', () => {
     const running = desk.startSync(200);
     const done = finished(running);
     await new Promise<void>((resolve) => running.stdout!.once('data', () => resolve()));
-    const refused = await runCli(['register', 'add', '--data', desk.data, '--institution', 'RNP', '--desk', 'K1', '--kind', 'idea', '--channel', 'phone', '--subject', 'other', '--description', 'paralēli']);
+    const refused = await runCli([
+      'register',
+      'add',
+      '--data',
+      desk.data,
+      '--institution',
+      'RNP',
+      '--desk',
+      'K1',
+      '--kind',
+      'idea',
+      '--channel',
+      'phone',
+      '--subject',
+      'other',
+      '--description',
+      'paralēli',
+    ]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('open in another program');
     running.kill('SIGTERM');

@@ -44,7 +44,12 @@ describe('files that sync clients and other versions leave in the share', () => 
     const check = await runCli(['share', 'check', share, '--json']);
     expect(check.code).toBe(1);
     const report = JSON.parse(check.stdout) as { findings: Array<{ code: string; file: string }> };
-    expect(report.findings.filter((f) => f.code === 'conflict_copy').map((f) => f.file.split('/')[1]).sort()).toEqual([...copies].sort());
+    expect(
+      report.findings
+        .filter((f) => f.code === 'conflict_copy')
+        .map((f) => f.file.split('/')[1])
+        .sort(),
+    ).toEqual([...copies].sort());
   });
 
   it('ends in the same state when every event is replayed twice in a shuffled order', async () => {
@@ -72,7 +77,10 @@ describe('files that sync clients and other versions leave in the share', () => 
     const b = await newDesk(share, 'K2');
     const known = await a.add('zināms');
     const [before] = await expectConverged([a, b], [known.id]);
-    const future = { ...createEvent({ id: 'ev-from-v2', desk: 'newer', seq: 1, ms: fileClock() - 1000, rec: 'rec-from-v2' }, createFieldsFor(9)), v: 2 } as unknown as RegisterEvent;
+    const future = {
+      ...createEvent({ id: 'ev-from-v2', desk: 'newer', seq: 1, ms: fileClock() - 1000, rec: 'rec-from-v2' }, createFieldsFor(9)),
+      v: 2,
+    } as unknown as RegisterEvent;
     await mkdir(join(share, 'desks', 'newer'));
     await writeFile(join(share, 'desks', 'newer', '000001.jsonl'), encodeEvent(future, sha256Hex));
     const pulled = await b.sync();

@@ -24,7 +24,12 @@ describe('laipni register holidays <year>', () => {
 
   it('uses the municipality’s published decision instead of the Cabinet’s transfers', async () => {
     const share = await newShare();
-    const decision = { year: 2026, decision: 'Domes lēmums Nr. 7', daysOff: [{ date: '2026-11-20', name: 'Pārcelta uz 14. novembri' }], workingDays: [{ date: '2026-11-14', name: 'Darba diena no 20. novembra' }] };
+    const decision = {
+      year: 2026,
+      decision: 'Domes lēmums Nr. 7',
+      daysOff: [{ date: '2026-11-20', name: 'Pārcelta uz 14. novembri' }],
+      workingDays: [{ date: '2026-11-14', name: 'Darba diena no 20. novembra' }],
+    };
     const file = join(await tempFolder('rules'), 'rules.json');
     await writeFile(file, JSON.stringify({ ...DEFAULT_REGISTER_RULES, holidays: { ...LATVIAN_HOLIDAYS, municipality: [decision] } }));
     expect((await runCli(['register', 'rules', 'publish', file, '--share', share], { env: { LAIPNI_ADMIN_ACCOUNTS: userInfo().username } })).code).toBe(0);
@@ -44,7 +49,31 @@ describe('laipni register add --received-on', () => {
     const share = await newShare();
     const desk = await newDesk(share, 'K1');
     const add = (extra: string[]) =>
-      runCli(['register', 'add', '--json', '--data', desk.data, '--share', share, '--institution', 'RNP', '--desk', 'K1', '--kind', 'complaint', '--channel', 'letter', '--subject', 'other', '--description', 'Vēstule', ...extra], at('2026-06-29T09:00:00Z'));
+      runCli(
+        [
+          'register',
+          'add',
+          '--json',
+          '--data',
+          desk.data,
+          '--share',
+          share,
+          '--institution',
+          'RNP',
+          '--desk',
+          'K1',
+          '--kind',
+          'complaint',
+          '--channel',
+          'letter',
+          '--subject',
+          'other',
+          '--description',
+          'Vēstule',
+          ...extra,
+        ],
+        at('2026-06-29T09:00:00Z'),
+      );
     // Received Monday 22 June 2026 (a Cabinet day off): 10 working days with Saturday 27 June worked → Tuesday 7 July.
     const dayOff = await add(['--received-on', '2026-06-22']);
     expect(dayOff.code).toBe(0);

@@ -21,7 +21,11 @@ describe('the laipni command as packaged (a production build)', () => {
     const cache = join(ROOT, 'node_modules', '.cache');
     await mkdir(cache, { recursive: true });
     const out = await mkdtemp(join(cache, 'laipni-production-'));
-    await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'build/vite.node.config.ts', '--mode', 'production', '--outDir', out, '--logLevel', 'error'], { cwd: ROOT });
+    await run(
+      process.execPath,
+      [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'build/vite.node.config.ts', '--mode', 'production', '--outDir', out, '--logLevel', 'error'],
+      { cwd: ROOT },
+    );
     const bundle = await bundleText(out);
     // Comments may name the variables; code reading them says env.NAME or env['NAME'], as the test build in out/ does.
     const reads = (name: string) => new RegExp(`env(\\.|\\[['"])${name}`);
@@ -34,11 +38,36 @@ describe('the laipni command as packaged (a production build)', () => {
     // A stopped clock in 2001 is asked for; the entry still gets the real registration year.
     const data = await tempFolder('production-clock');
     const fixed = String(Date.UTC(2001, 0, 2, 10));
-    const child = spawn(process.execPath, [join(out, 'cli/laipni.js'), '--language', 'en', 'register', 'add', '--json', '--kind', 'idea', '--channel', 'email', '--subject', 'other', '--description', 'pulkstenis', '--data', data, '--institution', 'RNP', '--desk', 'K1'], {
-      cwd: ROOT,
-      env: { ...process.env, LAIPNI_CLOCK_FIXED_MS: fixed, LAIPNI_TEST_NOW: '2001-01-02T10:00:00Z' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        join(out, 'cli/laipni.js'),
+        '--language',
+        'en',
+        'register',
+        'add',
+        '--json',
+        '--kind',
+        'idea',
+        '--channel',
+        'email',
+        '--subject',
+        'other',
+        '--description',
+        'pulkstenis',
+        '--data',
+        data,
+        '--institution',
+        'RNP',
+        '--desk',
+        'K1',
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, LAIPNI_CLOCK_FIXED_MS: fixed, LAIPNI_TEST_NOW: '2001-01-02T10:00:00Z' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const result = await finished(child);
     expect(result.code, result.stderr).toBe(0);
     const entry = JSON.parse(result.stdout) as { number: string; registeredAt: string };

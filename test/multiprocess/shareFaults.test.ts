@@ -132,30 +132,33 @@ describe('the share going away, read-only, full or locked', () => {
     expect(check.problems, JSON.stringify(check.findings)).toBe(0);
   });
 
-  it.skipIf(notRoot)("waits out a folder held by antivirus for 30 seconds instead of failing (the desk's retry clock runs 20 times faster; needs root: runs the desks as another user)", async () => {
-    const share = await newShare();
-    const a = await newDesk(share, 'K1');
-    const b = await newDesk(share, 'K2');
-    for (const d of [a, b] as Desk[]) {
-      d.uid = NOBODY;
-      await mkdir(d.data, { recursive: true });
-      chownTree(join(d.data, '..'), NOBODY);
-    }
-    chownTree(join(share, '..'), NOBODY);
-    const first = await a.add('pirms bloķēšanas');
-    await a.sync();
-    const second = await a.add('bloķēšanas laikā');
-    const folder = join(share, 'desks', (await a.status()).deskId);
-    await chmod(folder, 0o000);
-    // 30 s on the desk's retry clock; its give-up point (60 s) is 3 s away.
-    const started = performance.now();
-    const syncing = a.sync(FAST_RETRY);
-    const held = new Promise((r) => setTimeout(r, 30_000 / 20)).then(() => chmod(folder, 0o755));
-    const result = await syncing;
-    await held;
-    expect(performance.now() - started).toBeGreaterThanOrEqual(30_000 / 20 - 50);
-    expect(result.code, result.stdout + result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ state: 'online', waiting: 0, problems: [] });
-    await expectConverged([a, b], [first.id, second.id]);
-  });
+  it.skipIf(notRoot)(
+    "waits out a folder held by antivirus for 30 seconds instead of failing (the desk's retry clock runs 20 times faster; needs root: runs the desks as another user)",
+    async () => {
+      const share = await newShare();
+      const a = await newDesk(share, 'K1');
+      const b = await newDesk(share, 'K2');
+      for (const d of [a, b] as Desk[]) {
+        d.uid = NOBODY;
+        await mkdir(d.data, { recursive: true });
+        chownTree(join(d.data, '..'), NOBODY);
+      }
+      chownTree(join(share, '..'), NOBODY);
+      const first = await a.add('pirms bloķēšanas');
+      await a.sync();
+      const second = await a.add('bloķēšanas laikā');
+      const folder = join(share, 'desks', (await a.status()).deskId);
+      await chmod(folder, 0o000);
+      // 30 s on the desk's retry clock; its give-up point (60 s) is 3 s away.
+      const started = performance.now();
+      const syncing = a.sync(FAST_RETRY);
+      const held = new Promise((r) => setTimeout(r, 30_000 / 20)).then(() => chmod(folder, 0o755));
+      const result = await syncing;
+      await held;
+      expect(performance.now() - started).toBeGreaterThanOrEqual(30_000 / 20 - 50);
+      expect(result.code, result.stdout + result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject({ state: 'online', waiting: 0, problems: [] });
+      await expectConverged([a, b], [first.id, second.id]);
+    },
+  );
 });

@@ -12,12 +12,18 @@ describe('a writer killed or cut off mid-write', () => {
     const a = await newDesk(share, 'K1');
     const b = await newDesk(share, 'K2');
     const file = join(await tempFolder('rows'), 'rows.jsonl');
-    await writeFile(file, Array.from({ length: 4000 }, (_, i) => JSON.stringify({ kind: 'idea', channel: 'email', subject: 'other', description: `ideja ${i}` })).join('\n'));
+    await writeFile(
+      file,
+      Array.from({ length: 4000 }, (_, i) => JSON.stringify({ kind: 'idea', channel: 'email', subject: 'other', description: `ideja ${i}` })).join('\n'),
+    );
     const child = a.startImport(file);
     const done = finished(child);
     const journal = join(a.data, 'register', 'journal.jsonl');
     for (let i = 0; i < 400; i++) {
-      const size = await readFile(journal).then((b) => b.length, () => 0);
+      const size = await readFile(journal).then(
+        (b) => b.length,
+        () => 0,
+      );
       if (size > 20_000) break;
       await sleep(5);
     }
@@ -26,7 +32,10 @@ describe('a writer killed or cut off mid-write', () => {
     const saved = await a.entries();
     expect(saved.length).toBeGreaterThan(0);
     expect(saved.length).toBeLessThan(4000);
-    await expectConverged([a, b], saved.map((e) => e.id));
+    await expectConverged(
+      [a, b],
+      saved.map((e) => e.id),
+    );
     expect((await b.entries()).length).toBe(saved.length);
   });
 
@@ -43,7 +52,10 @@ describe('a writer killed or cut off mid-write', () => {
     expect(segment.length).toBeGreaterThan(0);
     expect(segment.endsWith('\n')).toBe(false);
     expect(() => JSON.parse(segment.split('\n').at(-1)!)).toThrow();
-    await expectConverged([a, b], entries.map((e) => e.id));
+    await expectConverged(
+      [a, b],
+      entries.map((e) => e.id),
+    );
     expect((await b.entries()).length).toBe(3);
     const check = JSON.parse((await runCli(['share', 'check', share, '--json'])).stdout) as { findings: Array<{ code: string }> };
     expect(check.findings.filter((f) => f.code !== 'torn_sealed')).toEqual([]);

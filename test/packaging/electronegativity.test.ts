@@ -30,13 +30,25 @@ function scan(): Finding[] {
   // SARIF, not CSV: the tool writes its CSV header and rows in two racing writes, which now and
   // then leaves a row cut in half; the SARIF report is written once, whole.
   const report = join(work, 'findings.sarif');
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', input, '-e', version, '-r', '-o', report], { encoding: 'utf8', cwd: work });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', input, '-e', version, '-r', '-o', report],
+    { encoding: 'utf8', cwd: work },
+  );
   expect(result.status, result.stderr).toBe(0);
   const sarif = JSON.parse(readFileSync(report, 'utf8')) as { runs: Array<{ results: Sarif[] }> };
-  return sarif.runs.flatMap((run) => run.results).map((r) => {
-    const where = r.locations[0]?.physicalLocation;
-    return { check: r.ruleId, severity: r.level, file: where?.artifactLocation.uri ?? '', location: `${where?.region.startLine ?? 0}:${where?.region.startColumn ?? 0}`, description: r.message.text };
-  });
+  return sarif.runs
+    .flatMap((run) => run.results)
+    .map((r) => {
+      const where = r.locations[0]?.physicalLocation;
+      return {
+        check: r.ruleId,
+        severity: r.level,
+        file: where?.artifactLocation.uri ?? '',
+        location: `${where?.region.startLine ?? 0}:${where?.region.startColumn ?? 0}`,
+        description: r.message.text,
+      };
+    });
 }
 
 describe('electronegativity', () => {
@@ -44,7 +56,9 @@ describe('electronegativity', () => {
     const review = JSON.parse(readFileSync(join(ROOT, 'build/security-review.json'), 'utf8')) as { reviewed: Array<{ check: string; file: string }> };
     const accepted = new Set(review.reviewed.map((r) => `${r.check} ${r.file}`));
     const findings = scan();
-    const unreviewed = findings.filter((f) => !accepted.has(`${f.check} ${f.file}`)).map((f) => `${f.check} ${f.severity} ${f.file}:${f.location} ${f.description}`);
+    const unreviewed = findings
+      .filter((f) => !accepted.has(`${f.check} ${f.file}`))
+      .map((f) => `${f.check} ${f.severity} ${f.file}:${f.location} ${f.description}`);
     expect(unreviewed).toEqual([]);
   });
 });

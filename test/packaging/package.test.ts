@@ -41,7 +41,15 @@ beforeAll(() => {
 
 describe('the packaged app', () => {
   it('holds the built main process, both preloads, both pages and the laipni command', () => {
-    for (const file of ['/package.json', '/out/main/index.js', '/out/preload/desk.cjs', '/out/preload/display.cjs', '/out/renderer/desk.html', '/out/renderer/display.html', '/out/cli/laipni.js']) {
+    for (const file of [
+      '/package.json',
+      '/out/main/index.js',
+      '/out/preload/desk.cjs',
+      '/out/preload/display.cjs',
+      '/out/renderer/desk.html',
+      '/out/renderer/display.html',
+      '/out/cli/laipni.js',
+    ]) {
       expect(files, file).toContain(file);
     }
   });

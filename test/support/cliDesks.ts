@@ -86,14 +86,19 @@ export class Desk {
   }
 
   async add(description: string, env: Record<string, string> = {}): Promise<ExportedEntry> {
-    const r = await this.run(this.args('register', 'add', '--json', '--kind', 'complaint', '--channel', 'phone', '--subject', 'service_quality', '--description', description), env);
+    const r = await this.run(
+      this.args('register', 'add', '--json', '--kind', 'complaint', '--channel', 'phone', '--subject', 'service_quality', '--description', description),
+      env,
+    );
     expect(r.code, r.stderr).toBe(0);
     return JSON.parse(r.stdout) as ExportedEntry;
   }
 
   async importMany(count: number, prefix: string): Promise<CliResult> {
     const file = join(await tempFolder('import'), 'rows.jsonl');
-    const rows = Array.from({ length: count }, (_, i) => JSON.stringify({ kind: 'suggestion', channel: 'letter', subject: 'premises', description: `${prefix} ${i}` }));
+    const rows = Array.from({ length: count }, (_, i) =>
+      JSON.stringify({ kind: 'suggestion', channel: 'letter', subject: 'premises', description: `${prefix} ${i}` }),
+    );
     await writeFile(file, `${rows.join('\n')}\n`);
     if (this.uid !== undefined) chownSync(file, this.uid, this.uid);
     return this.run(this.args('register', 'import', file, '--share', this.share));
@@ -146,7 +151,11 @@ export async function newDesk(share: string, code: string, roles: ReadonlyArray<
   const data = join(await tempFolder(`desk-${code}`), 'data');
   const directory = createDirectoryService({ shareFolder: await tempFolder('staff'), dataFolder: data });
   await directory.ready();
-  await directory.savePerson(person({ id: 'cli.tester', institutionCode: 'RNP', accounts: [userInfo().username, 'nobody'], roles: [...roles] }), 'test setup', true);
+  await directory.savePerson(
+    person({ id: 'cli.tester', institutionCode: 'RNP', accounts: [userInfo().username, 'nobody'], roles: [...roles] }),
+    'test setup',
+    true,
+  );
   return new Desk(data, share, code);
 }
 

@@ -32,7 +32,11 @@ export function createFakeClient(handlers: Partial<Handlers>) {
 
 export const sampleConfig = (overrides: Record<string, string> = {}): EffectiveConfig =>
   resolveConfig({
-    machineFile: { path: '/etc/laipni/config.json', status: 'ok', data: { shareFolder: '/srv/laipni', institution: 'RNP', institutionName: 'Paraugu pagasts', desk: 'K2' } },
+    machineFile: {
+      path: '/etc/laipni/config.json',
+      status: 'ok',
+      data: { shareFolder: '/srv/laipni', institution: 'RNP', institutionName: 'Paraugu pagasts', desk: 'K2' },
+    },
     env: overrides,
     flags: {},
   });

@@ -27,7 +27,10 @@ export interface TestDesk {
 }
 
 /** A desk in-process, on a real temp folder, syncing with a real temp share. */
-export async function openDesk(share: string | null, options: { dataDir?: string; deskCode?: string; wall?: () => number; segmentBytes?: number } = {}): Promise<TestDesk> {
+export async function openDesk(
+  share: string | null,
+  options: { dataDir?: string; deskCode?: string; wall?: () => number; segmentBytes?: number } = {},
+): Promise<TestDesk> {
   const dataDir = options.dataDir ?? (await tempDir('desk'));
   const opened = await openRegister({ dataDir, institution: 'RNP', deskCode: options.deskCode ?? 'K1', rules: RULES, wall: options.wall ?? fileClock });
   const sync = await createSyncLoop({

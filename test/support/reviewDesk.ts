@@ -7,14 +7,27 @@ import { nodeSha256Hex } from '../../electron/main/services/register/nodeHash';
 import { registerPaths } from '../../electron/main/services/register/openRegister';
 import type { TestDesk } from './registerDesk';
 
-export const person = (id: string, roles: Role[], institution = 'RNP'): Identity => ({ account: `RNP\\${id}`, personId: id, displayName: id, institution, roles });
+export const person = (id: string, roles: Role[], institution = 'RNP'): Identity => ({
+  account: `RNP\\${id}`,
+  personId: id,
+  displayName: id,
+  institution,
+  roles,
+});
 
 /** Review services on a real test desk, signed in as whoever `who()` returns at the moment. */
 export function reviewOn(desk: TestDesk, share: string | null, who: () => Identity, now?: () => number) {
   const history = createEventHistory({ journalFile: registerPaths(desk.dataDir).journal, shareFolder: share, hash: nodeSha256Hex, minIntervalMs: 0 });
   const source = registerSource(desk.opened.register, history);
   const identity = { current: who, require: () => who() };
-  return createReviewServices({ source: async () => source, identity, dataFolder: desk.dataDir, shareFolder: share, institutionName: 'Rēzeknes novada pašvaldība', now });
+  return createReviewServices({
+    source: async () => source,
+    identity,
+    dataFolder: desk.dataDir,
+    shareFolder: share,
+    institutionName: 'Rēzeknes novada pašvaldība',
+    now,
+  });
 }
 
 export const accessFile = (share: string, deskId: string) => join(share, 'access', `${deskId}.jsonl`);

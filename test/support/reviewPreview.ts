@@ -22,7 +22,10 @@ export async function signIn(browser: Browser, dataDir: string, account: string,
 /** Calls a channel through preview mode's bridge, as a renderer would, and returns the envelope. */
 export function callApi(page: Page, channel: string, request?: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> {
   return page.evaluate(
-    async ([c, r]) => (await fetch(`/__preview/api/desk/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ request: r }) })).json(),
+    async ([c, r]) =>
+      (
+        await fetch(`/__preview/api/desk/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ request: r }) })
+      ).json(),
     [channel, request] as const,
   );
 }

@@ -50,7 +50,10 @@ export async function runCatalog(ctx: CliContext, command: string | undefined, a
     if ((command === 'check' || command === 'import') && args.length === 1) {
       const file = args[0]!;
       const format = formatOf(file, ctx.flags.format);
-      const text = await readFile(file).then((bytes) => decodeText(bytes), () => null);
+      const text = await readFile(file).then(
+        (bytes) => decodeText(bytes),
+        () => null,
+      );
       if (text === null) {
         ctx.err(ctx.t(errorKey('io_failed')));
         return 2;

@@ -11,7 +11,14 @@ export async function runConfigCheck(ctx: CliContext): Promise<number> {
   const { t } = ctx;
   ctx.out(`${t('settings.machineFile')} ${config.machineFile.path} — ${t(`settings.fileStatus.${config.machineFile.status}`)}`);
   for (const entry of config.entries) {
-    const value = entry.value === null ? t('settings.notSet') : typeof entry.value === 'boolean' ? t(entry.value ? 'settings.on' : 'settings.off') : Array.isArray(entry.value) ? entry.value.join(', ') || t('settings.notSet') : entry.value;
+    const value =
+      entry.value === null
+        ? t('settings.notSet')
+        : typeof entry.value === 'boolean'
+          ? t(entry.value ? 'settings.on' : 'settings.off')
+          : Array.isArray(entry.value)
+            ? entry.value.join(', ') || t('settings.notSet')
+            : entry.value;
     ctx.out(`  ${t(`config.key.${entry.key}`)}: ${value}  (${t(`config.source.${entry.source}`)})`);
   }
   if (config.problems.length === 0) {

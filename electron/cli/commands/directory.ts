@@ -24,7 +24,14 @@ export async function runDirectory(ctx: CliContext, command: string | undefined,
   const config = await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform });
   // The command reads the share itself; its last-good copy is kept per share, apart from any desk's.
   const share = config.values.shareFolder;
-  const dataFolder = join(tmpdir(), 'laipni-cli', createHash('sha256').update(share ?? '').digest('hex').slice(0, 16));
+  const dataFolder = join(
+    tmpdir(),
+    'laipni-cli',
+    createHash('sha256')
+      .update(share ?? '')
+      .digest('hex')
+      .slice(0, 16),
+  );
   const directory = createDirectoryService({ shareFolder: share, dataFolder });
   await directory.ready();
   await directory.reload();
@@ -38,20 +45,32 @@ export async function runDirectory(ctx: CliContext, command: string | undefined,
       return 0;
     }
     if (command === 'import' && args.length === 1) {
-      const csv = await readFile(args[0]!).then((bytes) => decodeCsv(bytes), () => null);
+      const csv = await readFile(args[0]!).then(
+        (bytes) => decodeCsv(bytes),
+        () => null,
+      );
       if (csv === null) {
         ctx.err(t('cli.directory.unreadable', { file: args[0] }));
         return 2;
       }
       const preview = await admin.previewImport(csv);
       for (const p of preview.problems) {
-        ctx.err(`${t('cli.directory.row', { row: p.row, column: p.column || '—' })} ${t(`directory:admin.problems.${p.code}`, { value: p.value ?? '', max: MAX_PEOPLE })}`);
+        ctx.err(
+          `${t('cli.directory.row', { row: p.row, column: p.column || '—' })} ${t(`directory:admin.problems.${p.code}`, { value: p.value ?? '', max: MAX_PEOPLE })}`,
+        );
       }
       if (preview.problems.length) {
         ctx.err(t('directory:admin.problemsTitle', { count: preview.problems.length }));
         return 2;
       }
-      ctx.out(t('directory:admin.summary', { added: preview.added.length, changed: preview.changed.length, removed: preview.removed.length, unchanged: preview.unchanged }));
+      ctx.out(
+        t('directory:admin.summary', {
+          added: preview.added.length,
+          changed: preview.changed.length,
+          removed: preview.removed.length,
+          unchanged: preview.unchanged,
+        }),
+      );
       if (!ctx.flags.apply) {
         ctx.out(t('cli.directory.dryRun'));
         return 0;

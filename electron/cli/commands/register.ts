@@ -88,7 +88,13 @@ export async function runAdd(ctx: CliContext): Promise<number> {
   const args = await deskArgs(ctx, false);
   if (!args) return 2;
   const f = ctx.flags;
-  const input = { kind: f.kind, channel: f.channel, subject: f.subject, description: f.description, ...(typeof f['received-on'] === 'string' ? { receivedOn: f['received-on'] } : {}) };
+  const input = {
+    kind: f.kind,
+    channel: f.channel,
+    subject: f.subject,
+    description: f.description,
+    ...(typeof f['received-on'] === 'string' ? { receivedOn: f['received-on'] } : {}),
+  };
   const who = authorOf(await personAt(ctx, args));
   return withRegister(ctx, args, async (opened) => {
     const entry = await opened.register.add(input, who);
@@ -117,7 +123,10 @@ export async function runStatus(ctx: CliContext): Promise<number> {
   if (!args) return 2;
   return withRegister(ctx, args, (opened) => {
     const r = opened.register;
-    const needsReview = r.all().filter((e) => e.needsReview).map((e) => e.number);
+    const needsReview = r
+      .all()
+      .filter((e) => e.needsReview)
+      .map((e) => e.number);
     const info = { deskId: r.deskId(), entries: r.size(), mine: r.mine().length, stateHash: r.stateHash(), held: r.held(), needsReview };
     ctx.out(ctx.flags.json ? JSON.stringify(info) : ctx.t('register:cli.statusLine', info));
     return Promise.resolve();

@@ -66,12 +66,17 @@ export async function runHolidays(ctx: CliContext, yearText: string): Promise<nu
   const dataDir = typeof ctx.flags.data === 'string' ? ctx.flags.data : null;
   const rules = (await loadRegisterRules(share, dataDir ?? (await scratch()))).data;
   const { daysOff, workedDays } = calendarYear(year, rules.holidays);
-  const days = [...daysOff.map((d) => ({ ...d, working: false })), ...workedDays.map((d) => ({ ...d, working: true }))].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const days = [...daysOff.map((d) => ({ ...d, working: false })), ...workedDays.map((d) => ({ ...d, working: true }))].sort((a, b) =>
+    a.date < b.date ? -1 : 1,
+  );
   if (ctx.flags.json) {
     ctx.out(JSON.stringify(days, null, 2));
     return 0;
   }
-  for (const d of days) ctx.out(`${d.date}  ${d.name}  (${ctx.t(d.working ? 'register:cli.workedDay' : 'register:cli.dayOff')}; ${ctx.t(`register:cli.holidaySource.${d.source}`)})`);
+  for (const d of days)
+    ctx.out(
+      `${d.date}  ${d.name}  (${ctx.t(d.working ? 'register:cli.workedDay' : 'register:cli.dayOff')}; ${ctx.t(`register:cli.holidaySource.${d.source}`)})`,
+    );
   const decision = municipalDecision(year, rules.holidays);
   ctx.out(decision ? ctx.t('register:cli.municipalDecision', { year, decision: decision.decision }) : ctx.t('register:cli.cabinetDefault', { year }));
   const missing = missingDecisionYear(rigaDate(testableWall(ctx.env)()), rules.holidays);

@@ -6,7 +6,12 @@ import type { DesktopAttention } from '../services/review/deadlineNotifier';
  * desktop shows one (macOS, Unity), and the count in the window title, which the Windows
  * taskbar shows.
  */
-export function createDesktopAttention(deps: { app: Pick<App, 'setBadgeCount'>; Notification: typeof ElectronNotification; window: () => BrowserWindow | null; title: string }): DesktopAttention {
+export function createDesktopAttention(deps: {
+  app: Pick<App, 'setBadgeCount'>;
+  Notification: typeof ElectronNotification;
+  window: () => BrowserWindow | null;
+  title: string;
+}): DesktopAttention {
   return {
     notify(title, body) {
       if (deps.Notification.isSupported()) new deps.Notification({ title, body, silent: false }).show();

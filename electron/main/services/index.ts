@@ -59,7 +59,14 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     desk.refresh();
   });
   // Reception hours roll on and other admins publish: look again every half minute.
-  const tick = setInterval(() => void directory.reload().then(() => desk.refresh(), (e: unknown) => inputs.log.warn(`directory reload failed: ${String(e)}`)), 30_000);
+  const tick = setInterval(
+    () =>
+      void directory.reload().then(
+        () => desk.refresh(),
+        (e: unknown) => inputs.log.warn(`directory reload failed: ${String(e)}`),
+      ),
+    30_000,
+  );
   tick.unref?.();
   const catalog = createCatalogService({
     shareFolder: inputs.config.values.shareFolder,
@@ -69,7 +76,15 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     directory: () => specialistsFromDirectory(directory),
     now: date,
   });
-  const register = createRegisterRuntime({ dataDir: inputs.info.dataFolder, config: inputs.config, identity, bus: inputs.bus, log: inputs.log, wall: clock, people: () => directory.current().data.people });
+  const register = createRegisterRuntime({
+    dataDir: inputs.info.dataFolder,
+    config: inputs.config,
+    identity,
+    bus: inputs.bus,
+    log: inputs.log,
+    wall: clock,
+    people: () => directory.current().data.people,
+  });
   const { review, protection, letters } = createReviewServices({
     source: () => reviewSource(register, inputs.config.values.shareFolder, inputs.info.dataFolder),
     identity,
@@ -78,7 +93,13 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     institutionName: inputs.config.values.institutionName ?? inputs.config.values.institution ?? '',
     now: clock,
   });
-  review.onChange(() => void review.badge().then((b) => inputs.bus.emit('review:changed', b), (e: unknown) => inputs.log.warn(`review badge failed: ${String(e)}`)));
+  review.onChange(
+    () =>
+      void review.badge().then(
+        (b) => inputs.bus.emit('review:changed', b),
+        (e: unknown) => inputs.log.warn(`review badge failed: ${String(e)}`),
+      ),
+  );
   const directoryAdmin = createDirectoryAdmin({ directory, identity });
   return { ...inputs, display, identity, directory, directoryAdmin, desk, catalog, register, review, protection, letters };
 }

@@ -62,7 +62,10 @@ export function createDeskWindow(paths: WindowPaths, store: UserStore): BrowserW
 export function createDisplayWindow(paths: WindowPaths, store: UserStore): BrowserWindow {
   const primary = screen.getPrimaryDisplay();
   const secondary = screen.getAllDisplays().find((d) => d.id !== primary.id);
-  const saved = visibleBounds(store.read().windows.display, screen.getAllDisplays().map((d) => d.workArea));
+  const saved = visibleBounds(
+    store.read().windows.display,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const placement = secondary
     ? { ...secondary.bounds, fullscreen: true }
     : { width: saved?.width ?? 1024, height: saved?.height ?? 640, ...(saved ? { x: saved.x, y: saved.y } : {}) };

@@ -44,7 +44,9 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
     { id: 'about', label: 'nav.about', render: () => <AboutScreen info={info} /> },
   ];
   // Heads, the executive director and ethics commissions review on their own desktop: their inbox comes first.
-  const [active, setActive] = useState(() => (items.some((i) => i.id === 'review') && identity.roles.some((r) => r !== 'desk_staff' && r !== 'admin') ? 'review' : items[0]!.id));
+  const [active, setActive] = useState(() =>
+    items.some((i) => i.id === 'review') && identity.roles.some((r) => r !== 'desk_staff' && r !== 'admin') ? 'review' : items[0]!.id,
+  );
   const current = items.find((i) => i.id === active) ?? items[0]!;
   const { values } = config;
 
@@ -71,12 +73,7 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
         <ul>
           {items.map((item) => (
             <li key={item.id}>
-              <button
-                type="button"
-                className="nav-item"
-                aria-current={item.id === current.id ? 'page' : undefined}
-                onClick={() => setActive(item.id)}
-              >
+              <button type="button" className="nav-item" aria-current={item.id === current.id ? 'page' : undefined} onClick={() => setActive(item.id)}>
                 {t(item.label)}
               </button>
             </li>

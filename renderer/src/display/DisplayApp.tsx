@@ -34,13 +34,7 @@ export function DisplayApp({ state, onLanguage }: { state: DisplayState; onLangu
       <footer className="display-footer">
         <nav aria-label={t('chooseLanguage')} className="display-languages">
           {CLIENT_LANGUAGES.map((l) => (
-            <button
-              key={l}
-              type="button"
-              lang={l === 'ltg' ? 'ltg' : l}
-              aria-pressed={state.language === l}
-              onClick={() => onLanguage(l)}
-            >
+            <button key={l} type="button" lang={l === 'ltg' ? 'ltg' : l} aria-pressed={state.language === l} onClick={() => onLanguage(l)}>
               {t(`languageName.${l}`)}
             </button>
           ))}

@@ -10,5 +10,7 @@ export function formatDate(isoDate: string, language: string): string {
 }
 
 export function formatDateTime(instant: string, language: string): string {
-  return new Intl.DateTimeFormat(intlLocale(asLanguage(language)), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Riga' }).format(new Date(instant));
+  return new Intl.DateTimeFormat(intlLocale(asLanguage(language)), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Riga' }).format(
+    new Date(instant),
+  );
 }

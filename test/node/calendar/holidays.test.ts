@@ -1,20 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, easterSunday, holidayRulesSchema, holidaysOf, isPublicHoliday, isWorkingDay, LATVIAN_HOLIDAYS, weekdayOf } from '../../../shared/calendar/holidays';
+import {
+  addDays,
+  easterSunday,
+  holidayRulesSchema,
+  holidaysOf,
+  isPublicHoliday,
+  isWorkingDay,
+  LATVIAN_HOLIDAYS,
+  weekdayOf,
+} from '../../../shared/calendar/holidays';
 import { inLatvia } from '../../../shared/calendar/rigaTime';
 
 describe('Latvian public holidays', () => {
   it('puts Easter on the known Sundays', () => {
     expect(['2024', '2025', '2026', '2027', '2038'].map((y) => easterSunday(Number(y)))).toEqual([
-      '2024-03-31', '2025-04-20', '2026-04-05', '2027-03-28', '2038-04-25',
+      '2024-03-31',
+      '2025-04-20',
+      '2026-04-05',
+      '2027-03-28',
+      '2038-04-25',
     ]);
   });
 
   it('lists the fixed, Easter-based, midsummer and Cabinet-transferred days off of 2026', () => {
     const dates = holidaysOf(2026).map((h) => h.date);
     expect(dates).toEqual([
-      '2026-01-01', '2026-01-02', '2026-04-03', '2026-04-05', '2026-04-06', '2026-05-01', '2026-05-04', '2026-05-24',
-      '2026-06-22', '2026-06-23', '2026-06-24', '2026-11-18', '2026-12-24', '2026-12-25', '2026-12-26', '2026-12-31',
+      '2026-01-01',
+      '2026-01-02',
+      '2026-04-03',
+      '2026-04-05',
+      '2026-04-06',
+      '2026-05-01',
+      '2026-05-04',
+      '2026-05-24',
+      '2026-06-22',
+      '2026-06-23',
+      '2026-06-24',
+      '2026-11-18',
+      '2026-12-24',
+      '2026-12-25',
+      '2026-12-26',
+      '2026-12-31',
     ]);
     expect(holidaysOf(2026).find((h) => h.date === '2026-06-23')?.name).toBe('Līgo diena');
   });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, calendarYear, holidayCalendarSchema, holidaysOf, LATVIAN_HOLIDAYS, missingDecisionYear, weekdayOf, type HolidayCalendar } from '../../../shared/calendar/holidays';
+import {
+  addDays,
+  calendarYear,
+  holidayCalendarSchema,
+  holidaysOf,
+  LATVIAN_HOLIDAYS,
+  missingDecisionYear,
+  weekdayOf,
+  type HolidayCalendar,
+} from '../../../shared/calendar/holidays';
 import { workCalendar } from '../../../shared/calendar/workingDays';
 
 /**
@@ -66,8 +75,15 @@ describe('the municipality’s own decision', () => {
   it('is checked as data, and older published rules without decisions still load', () => {
     const { municipality: _m, ...older } = LATVIAN_HOLIDAYS;
     expect(holidayCalendarSchema.parse(older).municipality).toEqual([]);
-    expect(holidayCalendarSchema.safeParse({ ...LATVIAN_HOLIDAYS, municipality: [{ year: 2026, decision: '', daysOff: [], workingDays: [] }] }).success).toBe(false);
-    expect(holidayCalendarSchema.safeParse({ ...LATVIAN_HOLIDAYS, municipality: [{ year: 2026, decision: 'x', daysOff: [{ date: '2026-02-30', name: 'x' }], workingDays: [] }] }).success).toBe(false);
+    expect(holidayCalendarSchema.safeParse({ ...LATVIAN_HOLIDAYS, municipality: [{ year: 2026, decision: '', daysOff: [], workingDays: [] }] }).success).toBe(
+      false,
+    );
+    expect(
+      holidayCalendarSchema.safeParse({
+        ...LATVIAN_HOLIDAYS,
+        municipality: [{ year: 2026, decision: 'x', daysOff: [{ date: '2026-02-30', name: 'x' }], workingDays: [] }],
+      }).success,
+    ).toBe(false);
   });
 
   it('reminds from October when next year’s decision is missing', () => {
@@ -80,11 +96,19 @@ describe('the municipality’s own decision', () => {
 
 describe('the Song and Dance Festival’s closing day', () => {
   it('gives the closing day off and, on a weekend, the Monday after it', () => {
-    expect(holidaysOf(2023).filter((d) => d.date.startsWith('2023-07')).map((d) => d.date)).toEqual(['2023-07-09', '2023-07-10']);
+    expect(
+      holidaysOf(2023)
+        .filter((d) => d.date.startsWith('2023-07'))
+        .map((d) => d.date),
+    ).toEqual(['2023-07-09', '2023-07-10']);
     const festival = { ...LATVIAN_HOLIDAYS, extra: [{ date: '2028-07-08', name: 'Dziesmu un deju svētku noslēguma diena', mondayIfWeekend: true }] };
     expect(workCalendar(festival).isWorkingDay('2028-07-10')).toBe(false);
     const weekday = { ...LATVIAN_HOLIDAYS, extra: [{ date: '2028-07-12', name: 'Dziesmu un deju svētku noslēguma diena', mondayIfWeekend: true }] };
-    expect(holidaysOf(2028, weekday).filter((d) => d.date.startsWith('2028-07')).map((d) => d.date)).toEqual(['2028-07-12']);
+    expect(
+      holidaysOf(2028, weekday)
+        .filter((d) => d.date.startsWith('2028-07'))
+        .map((d) => d.date),
+    ).toEqual(['2028-07-12']);
   });
 });
 

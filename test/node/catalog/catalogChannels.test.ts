@@ -17,7 +17,15 @@ async function setup() {
   await seedSampleCatalogue(share);
   const config = resolveConfig({ machineFile: { path: 'x', status: 'missing' }, env: { LAIPNI_SHARE_FOLDER: share }, flags: {} });
   const store = await openUserStore(join(dir, 'settings.json'));
-  const info = { name: 'Laipni', version: '0', mode: 'preview' as const, platform: 'linux', versions: { electron: null, chrome: null, node: '20' }, dataFolder: dir, logFile: '' };
+  const info = {
+    name: 'Laipni',
+    version: '0',
+    mode: 'preview' as const,
+    platform: 'linux',
+    versions: { electron: null, chrome: null, node: '20' },
+    dataFolder: dir,
+    logFile: '',
+  };
   const services = createAppServices({ info, config, store, bus: createEventBus(), log: silentLogger, account: 'RNP\\anna' });
   return createDispatcher(createHandlers(services), silentLogger);
 }
@@ -28,7 +36,10 @@ describe('catalogue channels', () => {
     expect(await dispatch('desk', 'catalog:get', undefined)).toMatchObject({ ok: true, value: { catalogue: { version: 1 } } });
     expect(await dispatch('display', 'catalog:get', undefined)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     await dispatch('desk', 'catalog:show', { id: 'suna-registracija' });
-    expect(await dispatch('display', 'display:get', undefined)).toMatchObject({ ok: true, value: { view: { kind: 'service', service: { id: 'suna-registracija' } } } });
+    expect(await dispatch('display', 'display:get', undefined)).toMatchObject({
+      ok: true,
+      value: { view: { kind: 'service', service: { id: 'suna-registracija' } } },
+    });
   });
 
   it('refuse publishing from a desk without the admin role, and malformed services', async () => {

@@ -18,9 +18,21 @@ async function setup(options: { admin?: boolean; directory?: boolean } = {}) {
   const display = createDisplayService({ bus: { emit: (_e, state) => shown.push(state as DisplayState) }, institutionName: 'RNP' });
   const identity = createIdentityService({ account: 'RNP\\anna', adminAccounts: options.admin ? ['anna'] : [], lookup: () => null });
   const directory = options.directory
-    ? { describe: (id: string) => (id === 'laura.kalnina' ? { name: 'Laura Kalniņa', position: 'Klientu apkalpošanas speciāliste', phone: '+371 64600001', room: '1', openNow: true } : null) }
+    ? {
+        describe: (id: string) =>
+          id === 'laura.kalnina'
+            ? { name: 'Laura Kalniņa', position: 'Klientu apkalpošanas speciāliste', phone: '+371 64600001', room: '1', openNow: true }
+            : null,
+      }
     : null;
-  const catalog = createCatalogService({ shareFolder: share, dataFolder: join(root, 'data'), identity, display, directory: () => directory, now: () => new Date('2026-11-24T10:00:00Z') });
+  const catalog = createCatalogService({
+    shareFolder: share,
+    dataFolder: join(root, 'data'),
+    identity,
+    display,
+    directory: () => directory,
+    now: () => new Date('2026-11-24T10:00:00Z'),
+  });
   return { root, share, catalog, shown, file: join(share, 'catalog', 'services.json') };
 }
 
@@ -98,7 +110,12 @@ describe('the catalogue service', () => {
     const before = await readFile(file, 'utf8');
     const outcome = await catalog.import('csv', 'id,name_lv\nBad Id,\n', true);
     expect(outcome).toMatchObject({ ok: false });
-    expect(!outcome.ok && outcome.problems).toEqual(expect.arrayContaining([{ row: 2, field: 'id', code: 'invalid_id' }, { row: 2, field: 'name_lv', code: 'required' }]));
+    expect(!outcome.ok && outcome.problems).toEqual(
+      expect.arrayContaining([
+        { row: 2, field: 'id', code: 'invalid_id' },
+        { row: 2, field: 'name_lv', code: 'required' },
+      ]),
+    );
     expect(await readFile(file, 'utf8')).toBe(before);
   });
 

@@ -25,7 +25,8 @@ describe('catalogue CSV', () => {
   });
 
   it('reads a semicolon-separated file with a decimal comma, as Latvian spreadsheets save it', () => {
-    const csv = 'id;name_lv;description_lv;audience_lv;submit_lv;processing_lv;answer_lv;institution_lv;cost_eur;processing_days;last_reviewed\n' +
+    const csv =
+      'id;name_lv;description_lv;audience_lv;submit_lv;processing_lv;answer_lv;institution_lv;cost_eur;processing_days;last_reviewed\n' +
       'kopija;Kopija;Apraksts;Visi;Iesniedz;Izskata;Atbild;Pašvaldība;1,50;5;2026-01-02\n';
     const result = catalogueFromCsv(csv);
     expect(result.ok && result.services[0]).toMatchObject({ id: 'kopija', cost: { amountEur: 1.5 }, processingDays: 5 });
@@ -54,7 +55,9 @@ describe('catalogue CSV', () => {
 
   it('reads a file saved in Windows-1257 as Latvian spreadsheets often do, and UTF-8 as it is', () => {
     // `Dzīvesvietas deklarēšana` in Windows-1257: ī = EE, ē = E7, š = F0.
-    const cp1257 = Uint8Array.from([0x44, 0x7a, 0xee, 0x76, 0x65, 0x73, 0x76, 0x69, 0x65, 0x74, 0x61, 0x73, 0x20, 0x64, 0x65, 0x6b, 0x6c, 0x61, 0x72, 0xe7, 0xf0, 0x61, 0x6e, 0x61]);
+    const cp1257 = Uint8Array.from([
+      0x44, 0x7a, 0xee, 0x76, 0x65, 0x73, 0x76, 0x69, 0x65, 0x74, 0x61, 0x73, 0x20, 0x64, 0x65, 0x6b, 0x6c, 0x61, 0x72, 0xe7, 0xf0, 0x61, 0x6e, 0x61,
+    ]);
     expect(decodeText(cp1257)).toBe('Dzīvesvietas deklarēšana');
     expect(decodeText(new TextEncoder().encode('Suņa reģistrācija'))).toBe('Suņa reģistrācija');
   });

@@ -32,7 +32,14 @@ describe('catalogue search', () => {
 
   it('ranks a match in the name above one in the description', () => {
     const hits = ids('pabalsts');
-    expect(hits.slice(0, 3).every((id) => catalogue.services.find((s) => s.id === id)!.name.lv.toLowerCase().includes('pabalst'))).toBe(true);
+    expect(
+      hits.slice(0, 3).every((id) =>
+        catalogue.services
+          .find((s) => s.id === id)!
+          .name.lv.toLowerCase()
+          .includes('pabalst'),
+      ),
+    ).toBe(true);
   });
 
   it('finds services by keyword and by English name', () => {

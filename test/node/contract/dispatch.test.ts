@@ -21,7 +21,15 @@ async function setup() {
   const events: Array<[string, unknown]> = [];
   bus.subscribe((e, p) => events.push([e, p]));
   const store = await openUserStore(join(dir, 'settings.json'));
-  const info = { name: 'Laipni', version: '0', mode: 'preview' as const, platform: 'linux', versions: { electron: null, chrome: null, node: '20' }, dataFolder: dir, logFile: '' };
+  const info = {
+    name: 'Laipni',
+    version: '0',
+    mode: 'preview' as const,
+    platform: 'linux',
+    versions: { electron: null, chrome: null, node: '20' },
+    dataFolder: dir,
+    logFile: '',
+  };
   const services = createAppServices({ info, config, store, bus, log: silentLogger, account: 'RNP\\anna' });
   const dispatch = createDispatcher(createHandlers(services), silentLogger);
   return { dir, dispatch, events };

@@ -16,7 +16,17 @@ async function setup(account: string) {
   const directory = createDirectoryService({ shareFolder: join(root, 'share'), dataFolder: join(root, 'data') });
   await directory.ready();
   await directory.savePerson(person(), 'admin');
-  await directory.savePerson(person({ id: 'janis.ozols', name: 'Jānis', surname: 'Ozols', position: 'Būvinspektors', accounts: ['RNP\\janis.ozols'], reception: { weekly: [], absences: [] } }), 'admin');
+  await directory.savePerson(
+    person({
+      id: 'janis.ozols',
+      name: 'Jānis',
+      surname: 'Ozols',
+      position: 'Būvinspektors',
+      accounts: ['RNP\\janis.ozols'],
+      reception: { weekly: [], absences: [] },
+    }),
+    'admin',
+  );
   const bus = createEventBus();
   const events: string[] = [];
   bus.subscribe((e) => events.push(e));
@@ -29,7 +39,12 @@ async function setup(account: string) {
 describe('who serves at this desk', () => {
   it('recognises the person from the OS account and puts their badge with today’s hours on the client display', async () => {
     const { desk, display } = await setup('ilze.berzina');
-    expect(desk.get()).toMatchObject({ person: { name: 'Ilze', surname: 'Bērziņa' }, recognised: true, status: 'serving', reception: { open: true, until: '12:00' } });
+    expect(desk.get()).toMatchObject({
+      person: { name: 'Ilze', surname: 'Bērziņa' },
+      recognised: true,
+      status: 'serving',
+      reception: { open: true, until: '12:00' },
+    });
     const view = display.get().view;
     expect(view).toMatchObject({ kind: 'badge', onBreak: false, person: { position: 'Sociālā darbiniece', room: '12' } });
     expect(JSON.stringify(view)).not.toContain('RNP\\\\ilze');

@@ -13,7 +13,9 @@ const run = promisify(execFile);
 /** Runs the built `laipni` command (npm run build first); resolves with the exit code too. */
 async function laipni(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'out/cli/laipni.js'), ...args, '--language', 'en'], { env: { ...process.env, USERDOMAIN: '', ...env } });
+    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'out/cli/laipni.js'), ...args, '--language', 'en'], {
+      env: { ...process.env, USERDOMAIN: '', ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

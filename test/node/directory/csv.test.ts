@@ -17,7 +17,13 @@ describe('directory CSV import', () => {
       id: 'anna.kalnina',
       institutionCode: 'RNP',
       surname: 'Kalniņa',
-      reception: { weekly: [{ day: 'mon', from: '09:00', to: '12:00' }, { day: 'mon', from: '13:00', to: '16:00' }, { day: 'thu', from: '10:00', to: '12:00' }] },
+      reception: {
+        weekly: [
+          { day: 'mon', from: '09:00', to: '12:00' },
+          { day: 'mon', from: '13:00', to: '16:00' },
+          { day: 'thu', from: '10:00', to: '12:00' },
+        ],
+      },
     });
   });
 
@@ -41,7 +47,12 @@ describe('directory CSV import', () => {
 
   it('refuses a file without the required columns as a whole', () => {
     expect(parseDirectoryCsv('vards,uzvards\nAnna,Kalniņa\n').problems.map((p) => p.column)).toEqual([
-      'id', 'name', 'surname', 'position', 'institution_code', 'institution',
+      'id',
+      'name',
+      'surname',
+      'position',
+      'institution_code',
+      'institution',
     ]);
     expect(parseDirectoryCsv('').problems).toEqual([{ row: 1, column: '', code: 'empty_file' }]);
   });

@@ -25,7 +25,15 @@ async function desk(account: string, dir?: string) {
     flags: { 'share-folder': join(root, 'share'), institution: 'RNP', desk: 'K1', 'admin-accounts': 'RNP\\it.admin' },
   });
   const store = await openUserStore(join(root, `settings-${account.replace(/\W/g, '')}.json`));
-  const info = { name: 'Laipni', version: '0', mode: 'preview' as const, platform: 'linux', versions: { electron: null, chrome: null, node: '20' }, dataFolder: join(root, account.replace(/\W/g, '')), logFile: '' };
+  const info = {
+    name: 'Laipni',
+    version: '0',
+    mode: 'preview' as const,
+    platform: 'linux',
+    versions: { electron: null, chrome: null, node: '20' },
+    dataFolder: join(root, account.replace(/\W/g, '')),
+    logFile: '',
+  };
   const bus = createEventBus();
   const events: Array<[string, unknown]> = [];
   bus.subscribe((e, p) => events.push([e, p]));
@@ -38,7 +46,9 @@ async function desk(account: string, dir?: string) {
 describe('directory channels', () => {
   it('lets the machine-configured admin publish, and then roles come from the directory', async () => {
     const admin = await desk('RNP\\it.admin');
-    await admin.client.call('directory:import-apply', { csv: directoryToCsv([person(), person({ id: 'it.admin', name: 'IT', surname: 'Admins', accounts: ['RNP\\it.admin'], roles: ['admin'] })]) });
+    await admin.client.call('directory:import-apply', {
+      csv: directoryToCsv([person(), person({ id: 'it.admin', name: 'IT', surname: 'Admins', accounts: ['RNP\\it.admin'], roles: ['admin'] })]),
+    });
     const ilze = await desk('RNP\\ilze.berzina', admin.root);
     expect(await ilze.client.call('identity:get')).toMatchObject({ personId: 'ilze.berzina', displayName: 'Ilze Bērziņa', roles: ['desk_staff'] });
   });

@@ -28,7 +28,12 @@ describe('the staff directory service', () => {
     await service.applyImport(directoryToCsv([person()]), 'RNP\\admin');
     const onShare = JSON.parse(await readFile(join(share, STAFF_PATH), 'utf8'));
     expect(onShare).toMatchObject({ publishedBy: 'RNP\\admin', data: { people: [{ id: 'ilze.berzina' }] } });
-    expect(service.findByAccount('ilze.berzina@rnp.lv')).toMatchObject({ id: 'ilze.berzina', displayName: 'Ilze Bērziņa', institution: 'RSD', roles: ['desk_staff'] });
+    expect(service.findByAccount('ilze.berzina@rnp.lv')).toMatchObject({
+      id: 'ilze.berzina',
+      displayName: 'Ilze Bērziņa',
+      institution: 'RSD',
+      roles: ['desk_staff'],
+    });
     expect(service.findByAccount('RNP\\someone.else')).toBeNull();
   });
 
@@ -110,8 +115,14 @@ describe('the staff directory service', () => {
     await other.ready();
     await other.savePerson(person({ id: 'second', accounts: [] }), 'admin2');
     await service.savePerson(person({ room: '99' }), 'admin');
-    expect(service.current().data.people.map((p) => [p.id, p.room])).toEqual([['ilze.berzina', '99'], ['second', '12']]);
-    await expect(service.savePerson(person({ name: 'Cita' }), 'admin', true)).rejects.toMatchObject({ code: 'invalid_request', details: { field: 'person.id' } });
+    expect(service.current().data.people.map((p) => [p.id, p.room])).toEqual([
+      ['ilze.berzina', '99'],
+      ['second', '12'],
+    ]);
+    await expect(service.savePerson(person({ name: 'Cita' }), 'admin', true)).rejects.toMatchObject({
+      code: 'invalid_request',
+      details: { field: 'person.id' },
+    });
     expect(service.get('ilze.berzina')?.name).toBe('Ilze');
     await service.removePerson('second', 'admin');
     expect(service.get('second')).toBeNull();

@@ -12,7 +12,11 @@ describe('reception hours', () => {
   });
 
   it('is closed over lunch and names the afternoon slot as next', () => {
-    expect(receptionStatus(reception, at('2026-11-23T12:30'))).toMatchObject({ open: false, until: null, next: { date: '2026-11-23', from: '13:00', to: '17:00' } });
+    expect(receptionStatus(reception, at('2026-11-23T12:30'))).toMatchObject({
+      open: false,
+      until: null,
+      next: { date: '2026-11-23', from: '13:00', to: '17:00' },
+    });
   });
 
   it('after the last slot of the day points to the next reception day', () => {

@@ -4,9 +4,25 @@ import { person } from '../../support/people';
 
 const people = [
   person(),
-  person({ id: 'janis.ozols', name: 'Jānis', surname: 'Ozols', position: 'Būvinspektors', department: 'Būvvalde', keywords: ['būvatļauja', 'būvniecība'], accounts: [] }),
+  person({
+    id: 'janis.ozols',
+    name: 'Jānis',
+    surname: 'Ozols',
+    position: 'Būvinspektors',
+    department: 'Būvvalde',
+    keywords: ['būvatļauja', 'būvniecība'],
+    accounts: [],
+  }),
   person({ id: 'anna.kalnina', name: 'Anna', surname: 'Kalniņa', position: 'Lietvede', department: 'Kanceleja', keywords: ['iesniegumi'], accounts: [] }),
-  person({ id: 'ieva.berzina', name: 'Ieva', surname: 'Bērziņa', position: 'Grāmatvede', department: 'Finanšu nodaļa', keywords: ['nekustamā īpašuma nodoklis'], accounts: [] }),
+  person({
+    id: 'ieva.berzina',
+    name: 'Ieva',
+    surname: 'Bērziņa',
+    position: 'Grāmatvede',
+    department: 'Finanšu nodaļa',
+    keywords: ['nekustamā īpašuma nodoklis'],
+    accounts: [],
+  }),
 ];
 const search = createDirectorySearch(people);
 

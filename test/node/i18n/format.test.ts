@@ -11,7 +11,12 @@ describe('dates and hours on screen and paper', () => {
   it('names weekdays and writes hours the same way everywhere', () => {
     expect(weekdayName('sun', 'lv')).toBe('Svētdiena');
     expect(weekdayName('mon', 'en')).toBe('Monday');
-    expect(formatSlots([{ from: '09:00', to: '12:00' }, { from: '13:00', to: '17:00' }])).toBe('09:00–12:00, 13:00–17:00');
+    expect(
+      formatSlots([
+        { from: '09:00', to: '12:00' },
+        { from: '13:00', to: '17:00' },
+      ]),
+    ).toBe('09:00–12:00, 13:00–17:00');
     expect(formatDay('2026-11-18', 'lv')).toBe('trešdiena, 18. novembris');
   });
 });

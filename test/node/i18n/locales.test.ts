@@ -6,9 +6,7 @@ import { createI18n, resources } from '../../../shared/i18n';
 const LOCALES = resolve(import.meta.dirname, '../../../shared/i18n/locales');
 
 const flatten = (value: unknown, prefix = ''): string[] =>
-  value && typeof value === 'object'
-    ? Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k))
-    : [prefix];
+  value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)) : [prefix];
 
 describe('locales', () => {
   const namespaces = readdirSync(LOCALES);
@@ -19,7 +17,10 @@ describe('locales', () => {
     const keys = Object.fromEntries(files.map((f) => [f, new Set(flatten(JSON.parse(readFileSync(join(LOCALES, ns, f), 'utf8'))))]));
     const all = new Set(Object.values(keys).flatMap((s) => [...s]));
     for (const [file, set] of Object.entries(keys)) {
-      expect([...all].filter((k) => !set.has(k)), `${ns}/${file} lacks`).toEqual([]);
+      expect(
+        [...all].filter((k) => !set.has(k)),
+        `${ns}/${file} lacks`,
+      ).toEqual([]);
     }
   });
 

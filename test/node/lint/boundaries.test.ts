@@ -29,24 +29,34 @@ describe('the renderer runs without Node', () => {
   });
 
   it('rejects a static import of a Node module', async () => {
-    expect(await rulesFiring('renderer/src/desk/paths.ts', "import { join } from 'path';\nexport const p = join('a', 'b');\n")).toContain('no-restricted-imports');
+    expect(await rulesFiring('renderer/src/desk/paths.ts', "import { join } from 'path';\nexport const p = join('a', 'b');\n")).toContain(
+      'no-restricted-imports',
+    );
   });
 
   it('accepts ordinary browser code', async () => {
-    const code = "export const wait = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));\nexport const here = () => window.location.href;\n";
+    const code = 'export const wait = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));\nexport const here = () => window.location.href;\n';
     expect(await rulesFiring('renderer/src/desk/wait.ts', code)).toEqual([]);
   });
 });
 
 describe('shared/ is pure', () => {
   it('rejects require()', async () => {
-    expect(await rulesFiring('shared/register/load.ts', "const fs = require('fs');\nexport const read = () => fs.readFileSync('x');\n")).toContain('no-restricted-syntax');
+    expect(await rulesFiring('shared/register/load.ts', "const fs = require('fs');\nexport const read = () => fs.readFileSync('x');\n")).toContain(
+      'no-restricted-syntax',
+    );
   });
 
   it('rejects packages that do I/O', async () => {
-    expect(await rulesFiring('shared/register/store.ts', "import { Low } from 'lowdb';\nexport type Store = Low<unknown>;\n")).toContain('no-restricted-imports');
-    expect(await rulesFiring('shared/register/store.ts', "import { JSONFilePreset } from 'lowdb/node';\nexport const open = JSONFilePreset;\n")).toContain('no-restricted-imports');
-    expect(await rulesFiring('shared/review/sheet.ts', "import ExcelJS from 'exceljs';\nexport const book = () => new ExcelJS.Workbook();\n")).toContain('no-restricted-imports');
+    expect(await rulesFiring('shared/register/store.ts', "import { Low } from 'lowdb';\nexport type Store = Low<unknown>;\n")).toContain(
+      'no-restricted-imports',
+    );
+    expect(await rulesFiring('shared/register/store.ts', "import { JSONFilePreset } from 'lowdb/node';\nexport const open = JSONFilePreset;\n")).toContain(
+      'no-restricted-imports',
+    );
+    expect(await rulesFiring('shared/review/sheet.ts', "import ExcelJS from 'exceljs';\nexport const book = () => new ExcelJS.Workbook();\n")).toContain(
+      'no-restricted-imports',
+    );
   });
 
   it("rejects Node's types", async () => {
@@ -55,16 +65,29 @@ describe('shared/ is pure', () => {
   });
 
   it('accepts pure code, including CSV parsing from a string', async () => {
-    const code = "import Papa from 'papaparse';\nimport { z } from 'zod';\nexport const rows = (text: string) => Papa.parse<string[]>(text).data;\nexport const id = z.string();\n";
+    const code =
+      "import Papa from 'papaparse';\nimport { z } from 'zod';\nexport const rows = (text: string) => Papa.parse<string[]>(text).data;\nexport const id = z.string();\n";
     expect(await rulesFiring('shared/catalog/rows.ts', code)).toEqual([]);
   });
 });
 
 describe('renderer features meet only through their index', () => {
   it("rejects a feature importing another feature's internal file", async () => {
-    expect(await rulesFiring('renderer/src/features/register/Form.tsx', "import { usePrint } from '../print/PrintProvider';\nexport const p = usePrint;\n")).toContain('no-restricted-imports');
-    expect(await rulesFiring('renderer/src/features/directory/admin/Panel.tsx', "import { usePrint } from '../../print/PrintProvider';\nexport const p = usePrint;\n")).toContain('no-restricted-imports');
-    expect(await rulesFiring('renderer/src/features/register/Form.tsx', "import { usePrint } from '../../features/print/PrintProvider';\nexport const p = usePrint;\n")).toContain('no-restricted-imports');
+    expect(
+      await rulesFiring('renderer/src/features/register/Form.tsx', "import { usePrint } from '../print/PrintProvider';\nexport const p = usePrint;\n"),
+    ).toContain('no-restricted-imports');
+    expect(
+      await rulesFiring(
+        'renderer/src/features/directory/admin/Panel.tsx',
+        "import { usePrint } from '../../print/PrintProvider';\nexport const p = usePrint;\n",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await rulesFiring(
+        'renderer/src/features/register/Form.tsx',
+        "import { usePrint } from '../../features/print/PrintProvider';\nexport const p = usePrint;\n",
+      ),
+    ).toContain('no-restricted-imports');
   });
 
   it("accepts another feature's index, the feature's own files and the shared renderer code", async () => {
@@ -78,7 +101,8 @@ describe('renderer features meet only through their index', () => {
       '',
     ].join('\n');
     expect(await rulesFiring('renderer/src/features/register/Form.tsx', code)).toEqual([]);
-    const nested = "import { useDirectory } from '../useDirectory';\nimport { useDeskApi } from '../../../api/ApiContext';\nimport { usePrint } from '../../print';\nexport const all = [useDirectory, useDeskApi, usePrint];\n";
+    const nested =
+      "import { useDirectory } from '../useDirectory';\nimport { useDeskApi } from '../../../api/ApiContext';\nimport { usePrint } from '../../print';\nexport const all = [useDirectory, useDeskApi, usePrint];\n";
     expect(await rulesFiring('renderer/src/features/directory/admin/Panel.tsx', nested)).toEqual([]);
   });
 });

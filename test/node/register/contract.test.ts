@@ -22,7 +22,15 @@ async function app(flags: Record<string, string>) {
   const events: string[] = [];
   bus.subscribe((e) => events.push(e));
   const store = await openUserStore(join(dir, 'settings.json'));
-  const info = describeApp({ name: 'Laipni', version: '0.0.0', mode: 'preview', dataFolder: dir, logFile: join(dir, 'log'), versions: process.versions, platform: process.platform });
+  const info = describeApp({
+    name: 'Laipni',
+    version: '0.0.0',
+    mode: 'preview',
+    dataFolder: dir,
+    logFile: join(dir, 'log'),
+    versions: process.versions,
+    platform: process.platform,
+  });
   const services = createAppServices({ info, config, store, bus, log: silentLogger, account: 'RNP\\anna' });
   return { dispatch: createDispatcher(createHandlers(services), silentLogger), services, events };
 }

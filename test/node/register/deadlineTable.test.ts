@@ -59,13 +59,24 @@ const TABLE = [
 describe('deadlines as the law counts them, from the day of receipt', () => {
   const calendar = workCalendar(LATVIAN_HOLIDAYS);
 
-  it.each(TABLE)('received $receivedOn: forward by $forward, answer by $answer, extend at most to $extendedLimit', ({ receivedOn, forward, answer, extendedLimit, source }) => {
-    expect(deadlinesByTable('complaint', receivedOn, DEFAULT_DEADLINE_TABLE, calendar)).toMatchObject({ forward, answer, extendedLimit, source });
-  });
+  it.each(TABLE)(
+    'received $receivedOn: forward by $forward, answer by $answer, extend at most to $extendedLimit',
+    ({ receivedOn, forward, answer, extendedLimit, source }) => {
+      expect(deadlinesByTable('complaint', receivedOn, DEFAULT_DEADLINE_TABLE, calendar)).toMatchObject({ forward, answer, extendedLimit, source });
+    },
+  );
 
   it('keeps the older rule up to 28 February 2026 and the newer from 1 March', () => {
-    expect(deadlinesByTable('question', '2026-02-28', DEFAULT_DEADLINE_TABLE, calendar).rule).toEqual({ answerMonths: 1, extensionMonths: 4, forwardWorkingDays: 7 });
-    expect(deadlinesByTable('question', '2026-03-01', DEFAULT_DEADLINE_TABLE, calendar).rule).toEqual({ answerWorkingDays: 10, extensionMonths: 1, forwardWorkingDays: 5 });
+    expect(deadlinesByTable('question', '2026-02-28', DEFAULT_DEADLINE_TABLE, calendar).rule).toEqual({
+      answerMonths: 1,
+      extensionMonths: 4,
+      forwardWorkingDays: 7,
+    });
+    expect(deadlinesByTable('question', '2026-03-01', DEFAULT_DEADLINE_TABLE, calendar).rule).toEqual({
+      answerWorkingDays: 10,
+      extensionMonths: 1,
+      forwardWorkingDays: 5,
+    });
   });
 
   it('is the table the published rules give, and rules published before the table still load with both periods', () => {
@@ -75,7 +86,8 @@ describe('deadlines as the law counts them, from the day of receipt', () => {
   });
 
   it('refuses a rule with both or neither answer terms', () => {
-    const bad = (rule: object) => registerRulesSchema.safeParse({ ...DEFAULT_REGISTER_RULES, deadlines: { ...DEFAULT_REGISTER_RULES.deadlines, complaint: rule } }).success;
+    const bad = (rule: object) =>
+      registerRulesSchema.safeParse({ ...DEFAULT_REGISTER_RULES, deadlines: { ...DEFAULT_REGISTER_RULES.deadlines, complaint: rule } }).success;
     expect(bad({ answerWorkingDays: 10, answerMonths: 1, extensionMonths: 1, forwardWorkingDays: 5 })).toBe(false);
     expect(bad({ extensionMonths: 1, forwardWorkingDays: 5 })).toBe(false);
     expect(bad({ answerMonths: 1, extensionMonths: 4, forwardWorkingDays: 7 })).toBe(true);

@@ -7,7 +7,13 @@ import { createEvent, createFieldsFor, noteEvent, setEvent, voidEvent } from '..
 const base = { id: 'ev-000001', desk: 'd1', seq: 1, ms: 1_770_000_000_000, rec: 'rec-000001' };
 const samples = [
   createEvent(base, createFieldsFor(1)),
-  createEvent(base, createFieldsFor(2, { employee: { personId: null, name: 'Jānis Bērziņš' }, client: { anonymous: false, name: 'Anna', contact: '2000', consent: true, purpose: 'atbildei' } })),
+  createEvent(
+    base,
+    createFieldsFor(2, {
+      employee: { personId: null, name: 'Jānis Bērziņš' },
+      client: { anonymous: false, name: 'Anna', contact: '2000', consent: true, purpose: 'atbildei' },
+    }),
+  ),
   createEvent(base, createFieldsFor(3, { receivedOn: '2026-02-27', forwardDue: '2026-03-10' })),
   setEvent(base, { status: 'answered', reply: 'Atbildēts rakstiski' }),
   setEvent(base, { status: 'extended', dueDate: '2026-04-01', extensionGround: 'large_volume', statusReason: 'daudz dokumentu' }),
@@ -45,7 +51,10 @@ describe('the fast check of event lines', () => {
       fc.property(
         fc.constantFrom(...samples),
         fc.nat(),
-        fc.oneof(fc.anything(), fc.constantFrom('__delete__', ' padded ', '', 'complaint', 'void', null, 0, 1.5, '2026-13-45', 'x'.repeat(5000), 'more_information', 'busy')),
+        fc.oneof(
+          fc.anything(),
+          fc.constantFrom('__delete__', ' padded ', '', 'complaint', 'void', null, 0, 1.5, '2026-13-45', 'x'.repeat(5000), 'more_information', 'busy'),
+        ),
         (event, path, replacement) => {
           const candidate = mutate(event, path, replacement);
           if (!surelyValidEvent(candidate, false)) return;

@@ -55,7 +55,12 @@ describe('register fold', () => {
 
   it('keeps an edit that arrives before its create and shows it once the create arrives', () => {
     const fold = createFold();
-    fold.apply(setEvent({ id: 'ev-set-1', desk: 'd2', seq: 1, ms: 2000, rec: 'rec-000001', saw: formatHlc({ ms: 1000, counter: 0, desk: 'd1' }) }, { status: 'answered' }));
+    fold.apply(
+      setEvent(
+        { id: 'ev-set-1', desk: 'd2', seq: 1, ms: 2000, rec: 'rec-000001', saw: formatHlc({ ms: 1000, counter: 0, desk: 'd1' }) },
+        { status: 'answered' },
+      ),
+    );
     expect(fold.entry('rec-000001')).toBeNull();
     expect(fold.size).toBe(0);
     fold.apply(createEvent({ id: 'ev-cre-1', desk: 'd1', seq: 1, ms: 1000, rec: 'rec-000001' }, createFieldsFor(1)));
@@ -68,7 +73,10 @@ describe('register fold', () => {
     const saw = created.hlc;
     const a = setEvent({ id: 'ev-a', desk: 'd1', seq: 2, ms: 5000, rec: 'rec-000001', saw }, { status: 'answered' });
     const b = setEvent({ id: 'ev-b', desk: 'd2', seq: 1, ms: 5000, rec: 'rec-000001', saw }, { status: 'closed' });
-    for (const order of [[created, a, b], [b, a, created]]) {
+    for (const order of [
+      [created, a, b],
+      [b, a, created],
+    ]) {
       const fold = createFold();
       order.forEach((e) => fold.apply(e));
       const entry = fold.entry('rec-000001')!;

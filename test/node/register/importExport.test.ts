@@ -12,14 +12,24 @@ describe('register import and export files', () => {
     const csv = 'kind,channel,subject,description\ncomplaint,phone,ethics,Rupjš darbinieks\nrumour,phone,ethics,x\nidea,letter,premises,\n';
     const { rows, problems } = parseImport(csv, 'csv', NOW);
     expect(rows).toHaveLength(1);
-    expect(problems.map((p) => [p.row, p.field])).toEqual([[2, 'kind'], [3, 'description']]);
+    expect(problems.map((p) => [p.row, p.field])).toEqual([
+      [2, 'kind'],
+      [3, 'description'],
+    ]);
   });
 
   it('reads JSON lines and refuses a registration date in the future', () => {
-    const jsonl = ['{"kind":"praise","channel":"email","subject":"service_quality","description":"Paldies","registeredAt":"2026-03-02T09:00:00Z"}', '{"kind":"praise","channel":"email","subject":"other","description":"x","registeredAt":"2027-01-01"}', 'not json'].join('\n');
+    const jsonl = [
+      '{"kind":"praise","channel":"email","subject":"service_quality","description":"Paldies","registeredAt":"2026-03-02T09:00:00Z"}',
+      '{"kind":"praise","channel":"email","subject":"other","description":"x","registeredAt":"2027-01-01"}',
+      'not json',
+    ].join('\n');
     const { rows, problems } = parseImport(jsonl, 'jsonl', NOW);
     expect(rows.map((r) => r.registeredAtMs)).toEqual([Date.parse('2026-03-02T09:00:00Z')]);
-    expect(problems.map((p) => [p.row, p.field])).toEqual([[2, 'registeredAt'], [3, '(line)']]);
+    expect(problems.map((p) => [p.row, p.field])).toEqual([
+      [2, 'registeredAt'],
+      [3, '(line)'],
+    ]);
   });
 
   it('needs consent and a purpose to keep a client’s contact', () => {

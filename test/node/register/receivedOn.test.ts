@@ -33,13 +33,20 @@ describe('the day of receipt', () => {
     expect(entry.receivedOn).toBe('2026-02-27');
     // Received before 1 March 2026: one month to answer (27 March), 7 working days to forward (10 March).
     expect([entry.dueDate, entry.forwardDue]).toEqual(['2026-03-27', '2026-03-10']);
-    expect(register.preview({ kind: 'complaint', subject: 'service_quality', receivedOn: '2026-02-27' })).toMatchObject({ receivedOn: '2026-02-27', registeredOn: '2026-03-02', receivedOnProblem: null });
+    expect(register.preview({ kind: 'complaint', subject: 'service_quality', receivedOn: '2026-02-27' })).toMatchObject({
+      receivedOn: '2026-02-27',
+      registeredOn: '2026-03-02',
+      receivedOnProblem: null,
+    });
   });
 
   it('refuses a day in the future, a year-old day and a day that does not exist, and saves nothing', async () => {
     const register = await desk(MONDAY);
     for (const receivedOn of ['2026-03-03', '2025-02-28', '2026-02-30', '02.03.2026']) {
-      await expect(register.add({ ...sampleInput(3), receivedOn }, 'RNP\\anna')).rejects.toMatchObject({ code: 'invalid_request', details: { field: 'receivedOn' } });
+      await expect(register.add({ ...sampleInput(3), receivedOn }, 'RNP\\anna')).rejects.toMatchObject({
+        code: 'invalid_request',
+        details: { field: 'receivedOn' },
+      });
     }
     expect(register.mine()).toEqual([]);
     expect(receivedOnProblem('2026-03-03', '2026-03-02')).toBe('future');

@@ -13,8 +13,22 @@ describe('Latvian public holidays and working days', () => {
 
   it('lists the 2026 days off, Easter-based dates (Pentecost too) and the Cabinet’s transfers included', () => {
     expect(holidaysOf(2026, LATVIAN_HOLIDAYS).map((h) => h.date)).toEqual([
-      '2026-01-01', '2026-01-02', '2026-04-03', '2026-04-05', '2026-04-06', '2026-05-01', '2026-05-04', '2026-05-24',
-      '2026-06-22', '2026-06-23', '2026-06-24', '2026-11-18', '2026-12-24', '2026-12-25', '2026-12-26', '2026-12-31',
+      '2026-01-01',
+      '2026-01-02',
+      '2026-04-03',
+      '2026-04-05',
+      '2026-04-06',
+      '2026-05-01',
+      '2026-05-04',
+      '2026-05-24',
+      '2026-06-22',
+      '2026-06-23',
+      '2026-06-24',
+      '2026-11-18',
+      '2026-12-24',
+      '2026-12-25',
+      '2026-12-26',
+      '2026-12-31',
     ]);
   });
 
@@ -24,7 +38,11 @@ describe('Latvian public holidays and working days', () => {
   });
 
   it('honours a Cabinet transfer: an extra day off and a Saturday worked', () => {
-    const moved = workCalendar({ ...LATVIAN_HOLIDAYS, extra: [{ date: '2026-11-16', name: 'pārcelta' }], workingDays: [{ date: '2026-11-21', name: 'pārcelta' }] });
+    const moved = workCalendar({
+      ...LATVIAN_HOLIDAYS,
+      extra: [{ date: '2026-11-16', name: 'pārcelta' }],
+      workingDays: [{ date: '2026-11-21', name: 'pārcelta' }],
+    });
     expect(moved.isWorkingDay('2026-11-16')).toBe(false);
     expect(moved.isWorkingDay('2026-11-21')).toBe(true);
     expect(calendar.isWorkingDay('2026-11-21')).toBe(false);

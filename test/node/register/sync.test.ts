@@ -74,7 +74,12 @@ describe('register service and sync between desks', () => {
     await appendFile(registerPaths(a.dataDir).journal, Buffer.concat([Buffer.from('{"v":1,"id":"ha'), Buffer.alloc(64)]));
     const again = await openDesk(null, { dataDir: a.dataDir });
     expect(again.opened.startup).toMatchObject({ fromCache: true, tornJournalBytes: 79 });
-    expect(again.opened.register.mine().map((e) => e.id).sort()).toEqual([cached.id, later.id].sort());
+    expect(
+      again.opened.register
+        .mine()
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([cached.id, later.id].sort());
     await again.close();
   });
 
@@ -130,7 +135,12 @@ describe('a desk’s own files going missing on the share', () => {
     expect(status.problems.map((p) => p.code)).toEqual(['segment_restored']);
     const b = await openDesk(share);
     await b.sync.round();
-    expect(b.opened.register.all().map((e) => e.id).sort()).toEqual([first.id, second.id].sort());
+    expect(
+      b.opened.register
+        .all()
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([first.id, second.id].sort());
     await a.close();
     await b.close();
   });
@@ -159,7 +169,10 @@ describe('changing an entry’s status at this desk', () => {
   it('refuses a jump the status flow does not allow, and forwarding without a reason', async () => {
     const a = await openDesk(null);
     const entry = await a.opened.register.add(sampleInput(1), 'RNP\\head');
-    await expect(a.opened.register.set(entry.id, { status: 'closed' }, 'RNP\\head')).rejects.toMatchObject({ code: 'invalid_request', details: { field: 'status' } });
+    await expect(a.opened.register.set(entry.id, { status: 'closed' }, 'RNP\\head')).rejects.toMatchObject({
+      code: 'invalid_request',
+      details: { field: 'status' },
+    });
     await expect(a.opened.register.set(entry.id, { status: 'forwarded' }, 'RNP\\head')).rejects.toMatchObject({ details: { field: 'statusReason' } });
     const forwarded = await a.opened.register.set(entry.id, { status: 'forwarded', statusReason: 'Valsts policijas kompetencē' }, 'RNP\\head');
     expect(forwarded).toMatchObject({ status: 'forwarded', statusReason: 'Valsts policijas kompetencē' });

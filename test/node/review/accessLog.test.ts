@@ -15,7 +15,10 @@ describe('access log of entry openings', () => {
     await a.record({ rec: 'rec-000001', by: 'laura.kalnina', name: 'Laura Kalniņa' });
     await b.record({ rec: 'rec-000001', by: 'aija.liepina', name: 'Aija Liepiņa' });
     await b.record({ rec: 'rec-000002', by: 'aija.liepina', name: 'Aija Liepiņa' });
-    expect((await b.of('rec-000001')).map((r) => [r.by, r.desk])).toEqual([['aija.liepina', 'desk-b'], ['laura.kalnina', 'desk-a']]);
+    expect((await b.of('rec-000001')).map((r) => [r.by, r.desk])).toEqual([
+      ['aija.liepina', 'desk-b'],
+      ['laura.kalnina', 'desk-a'],
+    ]);
     expect((await readFile(join(share, 'access', 'desk-a.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(1);
     await a.record({ rec: 'rec-000001', by: 'laura.kalnina', name: 'Laura Kalniņa' });
     expect(await b.of('rec-000001')).toHaveLength(3);

@@ -30,7 +30,12 @@ async function setup() {
   const oldOpen = await reg.add(sampleInput(2), 'laura.kalnina');
   wall = Date.parse('2026-03-02T09:00:00.000Z');
   const recent = await reg.add({ ...sampleInput(3), client: named('Jānis Bērziņš', '@SUM(A1)') }, 'laura.kalnina');
-  const services = reviewOn(desk, share, () => head, () => wall);
+  const services = reviewOn(
+    desk,
+    share,
+    () => head,
+    () => wall,
+  );
   return { services, handlers: createReviewHandlers(services), ids: { old: old.id, oldOpen: oldOpen.id, recent: recent.id } };
 }
 
@@ -76,10 +81,23 @@ describe('data protection lifecycle', () => {
   });
 
   it('neutralises spreadsheet formulas in CSV cells and keeps Latvian letters', () => {
-    const csv = toCsv({ name: 't', columns: ['Klients', 'Kontakts'], rows: [['Jānis Bērziņš', '@SUM(A1)'], ['=1+1', '-3'], ['+x', 5]] });
+    const csv = toCsv({
+      name: 't',
+      columns: ['Klients', 'Kontakts'],
+      rows: [
+        ['Jānis Bērziņš', '@SUM(A1)'],
+        ['=1+1', '-3'],
+        ['+x', 5],
+      ],
+    });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const parsed = Papa.parse<string[]>(csv.slice(1).trim(), { delimiter: ';' }).data;
-    expect(parsed).toEqual([['Klients', 'Kontakts'], ['Jānis Bērziņš', "'@SUM(A1)"], ["'=1+1", "'-3"], ["'+x", '5']]);
+    expect(parsed).toEqual([
+      ['Klients', 'Kontakts'],
+      ['Jānis Bērziņš', "'@SUM(A1)"],
+      ["'=1+1", "'-3"],
+      ["'+x", '5'],
+    ]);
   });
 
   it('refuses data-subject exports to anyone but a head', async () => {

@@ -25,7 +25,12 @@ describe('deadline reminders', () => {
     const entry = await desk.opened.register.add(sampleInput(1), 'laura.kalnina');
     expect(entry.dueDate).toBe('2026-03-16');
     let now = Date.parse('2026-03-03T09:00:00.000Z');
-    const services = reviewOn(desk, share, () => person('aija.liepina', ['head']), () => now);
+    const services = reviewOn(
+      desk,
+      share,
+      () => person('aija.liepina', ['head']),
+      () => now,
+    );
     await services.review.act(entry.id, { action: 'start' });
     const { notes, badges, attention } = recorder();
     const notifier = createDeadlineNotifier({ review: services.review, attention, texts });
@@ -55,7 +60,12 @@ describe('deadline reminders', () => {
     // Received Monday 2 March 2026: forward within 5 working days, by Monday 9 March.
     expect(entry.forwardDue).toBe('2026-03-09');
     let now = Date.parse('2026-03-03T09:00:00.000Z');
-    const services = reviewOn(desk, share, () => person('aija.liepina', ['head']), () => now);
+    const services = reviewOn(
+      desk,
+      share,
+      () => person('aija.liepina', ['head']),
+      () => now,
+    );
     const { notes, badges, attention } = recorder();
     const notifier = createDeadlineNotifier({ review: services.review, attention, texts });
     await notifier.check();
@@ -81,7 +91,12 @@ describe('deadline reminders', () => {
     open.push(desk);
     const entry = await desk.opened.register.add(sampleInput(1), 'laura.kalnina');
     let now = Date.parse('2026-03-12T09:00:00.000Z');
-    const services = reviewOn(desk, share, () => person('aija.liepina', ['head']), () => now);
+    const services = reviewOn(
+      desk,
+      share,
+      () => person('aija.liepina', ['head']),
+      () => now,
+    );
     const { notes, attention } = recorder();
     const notifier = createDeadlineNotifier({ review: services.review, attention, texts });
     await services.review.act(entry.id, { action: 'start' });

@@ -17,10 +17,16 @@ describe('entry history read from journal and share', () => {
     const share = join(dir, 'share');
     await mkdir(join(share, 'desks', 'd2'), { recursive: true });
     const [create, answer] = eventsFor(1, {}, [{ status: 'answered' }]);
-    const remote = setEvent({ id: 'ev-remote-1', desk: 'd2', seq: 1, ms: Date.parse('2026-03-03T10:00:00Z'), rec: create!.rec, saw: answer!.hlc }, { status: 'closed' });
+    const remote = setEvent(
+      { id: 'ev-remote-1', desk: 'd2', seq: 1, ms: Date.parse('2026-03-03T10:00:00Z'), rec: create!.rec, saw: answer!.hlc },
+      { status: 'closed' },
+    );
     await writeFile(journal, line(create!) + line(answer!));
     await writeFile(join(share, 'desks', 'd2', '000001.jsonl'), `${line(remote).replace('closed', 'clozed')}${line(remote)}{"torn`);
-    await writeFile(join(share, 'desks', 'd2', 'desk.json'), JSON.stringify({ deskId: 'd2', lease: 'x', institution: 'RNP', deskCode: 'K2', updatedAt: '2026-03-03T10:00:00Z' }));
+    await writeFile(
+      join(share, 'desks', 'd2', 'desk.json'),
+      JSON.stringify({ deskId: 'd2', lease: 'x', institution: 'RNP', deskCode: 'K2', updatedAt: '2026-03-03T10:00:00Z' }),
+    );
     const history = createEventHistory({ journalFile: journal, shareFolder: share, hash: nodeSha256Hex, minIntervalMs: 0 });
     expect((await history.events(create!.rec)).map((e) => e.id).sort()).toEqual([create!.id, answer!.id, 'ev-remote-1'].sort());
     expect(await history.answeredAt(create!.rec)).toBe(answer!.at);

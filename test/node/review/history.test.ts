@@ -10,7 +10,10 @@ describe('entry history and concurrent edits', () => {
   it('lists who changed what, when and from which desk, oldest first', () => {
     const a = setEvent({ id: 'ev-a', desk: 'd2', seq: 1, ms: ms + 2000, rec: 'rec-000001', saw: create.hlc }, { status: 'in_review' });
     const rows = historyRows([a, create], false);
-    expect(rows.map((r) => [r.op, r.desk])).toEqual([['create', 'd1'], ['set', 'd2']]);
+    expect(rows.map((r) => [r.op, r.desk])).toEqual([
+      ['create', 'd1'],
+      ['set', 'd2'],
+    ]);
     expect(rows[1]!.changes).toEqual([{ field: 'status', value: 'in_review' }]);
   });
 

@@ -12,8 +12,19 @@ const dueOf = dueStateFn(today, calendar);
 
 const entries = [
   entryFor(1, { description: 'Garā rinda pie kases', registeredAt: '2026-03-02T08:00:00.000Z', dueDate: '2026-03-13' }),
-  entryFor(2, { description: 'Ieteikums par iesniegumu veidlapām', kind: 'suggestion', subject: 'procedure', registeredAt: '2026-03-10T09:00:00.000Z', dueDate: '2026-03-17', client: { anonymous: false, name: 'Jānis Bērziņš', contact: 'janis@example.lv', consent: true, purpose: 'atbildei' } }),
-  entryFor(3, { description: 'Nelaipna darbiniece', subject: 'employee_conduct', deskCode: 'K2', registeredAt: '2026-02-27T22:30:00.000Z', dueDate: '2026-03-30' }, [{ status: 'answered' }]),
+  entryFor(2, {
+    description: 'Ieteikums par iesniegumu veidlapām',
+    kind: 'suggestion',
+    subject: 'procedure',
+    registeredAt: '2026-03-10T09:00:00.000Z',
+    dueDate: '2026-03-17',
+    client: { anonymous: false, name: 'Jānis Bērziņš', contact: 'janis@example.lv', consent: true, purpose: 'atbildei' },
+  }),
+  entryFor(
+    3,
+    { description: 'Nelaipna darbiniece', subject: 'employee_conduct', deskCode: 'K2', registeredAt: '2026-02-27T22:30:00.000Z', dueDate: '2026-03-30' },
+    [{ status: 'answered' }],
+  ),
 ];
 
 describe('reviewer inbox', () => {
@@ -54,16 +65,27 @@ describe('reviewer inbox', () => {
 
   it('returns exactly the entries the filter accepts, in sorted order, for any filter', () => {
     const many = Array.from({ length: 60 }, (_, i) =>
-      entryFor(i, { kind: (['complaint', 'idea', 'praise'] as const)[i % 3], deskCode: `K${i % 4}`, registeredAt: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(), dueDate: `2026-0${1 + (i % 5)}-10` }),
+      entryFor(i, {
+        kind: (['complaint', 'idea', 'praise'] as const)[i % 3],
+        deskCode: `K${i % 4}`,
+        registeredAt: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
+        dueDate: `2026-0${1 + (i % 5)}-10`,
+      }),
     );
     const index = createInboxIndex(many, dueOf);
     fc.assert(
-      fc.property(fc.subarray(['complaint', 'idea', 'praise'] as const), fc.subarray(['K0', 'K1', 'K2', 'K3']), fc.constantFrom('asc', 'desc' as const), (kind, desk, dir) => {
-        const got = index.query({ kind, desk }, { by: 'dueDate', dir });
-        const want = many.filter((e) => (!kind.length || kind.includes(e.kind as 'idea')) && (!desk.length || desk.includes(e.deskCode)));
-        expect(got.length).toBe(want.length);
-        for (let i = 1; i < got.length; i++) expect(dir === 'asc' ? got[i - 1]!.dueDate <= got[i]!.dueDate : got[i - 1]!.dueDate >= got[i]!.dueDate).toBe(true);
-      }),
+      fc.property(
+        fc.subarray(['complaint', 'idea', 'praise'] as const),
+        fc.subarray(['K0', 'K1', 'K2', 'K3']),
+        fc.constantFrom('asc', 'desc' as const),
+        (kind, desk, dir) => {
+          const got = index.query({ kind, desk }, { by: 'dueDate', dir });
+          const want = many.filter((e) => (!kind.length || kind.includes(e.kind as 'idea')) && (!desk.length || desk.includes(e.deskCode)));
+          expect(got.length).toBe(want.length);
+          for (let i = 1; i < got.length; i++)
+            expect(dir === 'asc' ? got[i - 1]!.dueDate <= got[i]!.dueDate : got[i - 1]!.dueDate >= got[i]!.dueDate).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -82,6 +104,7 @@ describe('deadline badges', () => {
   });
 
   it('stops counting once an entry is answered, closed or forwarded', () => {
-    for (const status of ['answered', 'closed', 'forwarded', 'void'] as const) expect(dueState({ status, dueDate: '2020-01-01' }, today, calendar)).toBe('done');
+    for (const status of ['answered', 'closed', 'forwarded', 'void'] as const)
+      expect(dueState({ status, dueDate: '2020-01-01' }, today, calendar)).toBe('done');
   });
 });

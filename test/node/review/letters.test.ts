@@ -12,7 +12,9 @@ describe('letters from Latvian templates', () => {
   });
 
   it('addresses a reply to the named client and carries the reply text and the right to appeal', () => {
-    const entry = entryFor(7, { client: { anonymous: false, name: 'Jānis Bērziņš', contact: 'Pils iela 1, Malta', consent: true, purpose: 'atbildei' } }, [{ reply: 'Rinda ir samazināta.' }]);
+    const entry = entryFor(7, { client: { anonymous: false, name: 'Jānis Bērziņš', contact: 'Pils iela 1, Malta', consent: true, purpose: 'atbildei' } }, [
+      { reply: 'Rinda ir samazināta.' },
+    ]);
     const letter = composeLetter('reply', { ...base, entry });
     expect(letter.addressee).toBe('Jānis Bērziņš\nPils iela 1, Malta');
     expect(letter.subject).toBe('Par Jūsu 2026. gada 2. martā iesniegumu Nr. RNP-2026/K1-0007');

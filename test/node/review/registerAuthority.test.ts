@@ -30,7 +30,11 @@ async function setup() {
   return { desk, services, ids: { plain: plain.id, aboutHead: aboutHead.id }, as: (p: Identity) => (who = p) };
 }
 
-const code = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof ContractError ? e.code : String(e)));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e: unknown) => (e instanceof ContractError ? e.code : String(e)),
+  );
 
 /** The decisions `laipni register set`, `register export` and `register rules publish` go through. */
 describe('the register decides who may do what, for the app and the laipni command alike', () => {

@@ -25,13 +25,26 @@ describe('retention and anonymisation', () => {
   });
 
   it('anonymises the client, texts and notes as an event, keeping the entry and its counts', () => {
-    const events = eventsFor(1, { client: named, employee: { personId: 'janis.ozolins', name: 'Jānis Ozoliņš' }, description: 'Anna Kalniņa sūdzas' }, [{ status: 'answered', reply: 'Cienījamā Anna…' }, { status: 'closed' }]);
+    const events = eventsFor(1, { client: named, employee: { personId: 'janis.ozolins', name: 'Jānis Ozoliņš' }, description: 'Anna Kalniņa sūdzas' }, [
+      { status: 'answered', reply: 'Cienījamā Anna…' },
+      { status: 'closed' },
+    ]);
     const last = events[events.length - 1]!;
-    events.push(noteEvent({ id: 'rec-000001-n', desk: 'd1', seq: 9, ms: Date.parse(last.at) + 1000, rec: 'rec-000001', saw: last.hlc }, 'Zvanīju Annai uz +371 2000 0000'));
+    events.push(
+      noteEvent(
+        { id: 'rec-000001-n', desk: 'd1', seq: 9, ms: Date.parse(last.at) + 1000, rec: 'rec-000001', saw: last.hlc },
+        'Zvanīju Annai uz +371 2000 0000',
+      ),
+    );
     const fold = createFold();
     events.forEach((e) => fold.apply(e));
     const before = fold.entries()[0]!;
-    events.push(setEvent({ id: 'rec-000001-anon', desk: 'd1', seq: 10, ms: Date.parse(last.at) + 2000, rec: 'rec-000001', saw: fold.latest('rec-000001') }, anonymiseFields(before, '2031-04-01')));
+    events.push(
+      setEvent(
+        { id: 'rec-000001-anon', desk: 'd1', seq: 10, ms: Date.parse(last.at) + 2000, rec: 'rec-000001', saw: fold.latest('rec-000001') },
+        anonymiseFields(before, '2031-04-01'),
+      ),
+    );
     fold.apply(events[events.length - 1]!);
     const after = fold.entries()[0]!;
     expect(after.client).toEqual({ anonymous: true });
@@ -43,6 +56,10 @@ describe('retention and anonymisation', () => {
     const shown = JSON.stringify(historyRows(events, true));
     expect(shown).not.toContain('Anna');
     expect(shown).not.toContain('2000 0000');
-    expect(historyRows(events, true).at(-1)!.changes.find((c) => c.field === 'anonymisedAt')!.value).toBe('2031-04-01');
+    expect(
+      historyRows(events, true)
+        .at(-1)!
+        .changes.find((c) => c.field === 'anonymisedAt')!.value,
+    ).toBe('2031-04-01');
   });
 });

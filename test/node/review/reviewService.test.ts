@@ -24,15 +24,36 @@ async function setup() {
   open.push(desk);
   const reg = desk.opened.register;
   const plain = await reg.add(sampleInput(1), 'laura.kalnina');
-  const aboutHead = await reg.add({ ...sampleInput(2), subject: 'head_conduct', employee: { personId: 'aija.liepina', name: 'Aija Liepiņa' } }, 'laura.kalnina');
+  const aboutHead = await reg.add(
+    { ...sampleInput(2), subject: 'head_conduct', employee: { personId: 'aija.liepina', name: 'Aija Liepiņa' } },
+    'laura.kalnina',
+  );
   const ethicsEntry = await reg.add({ ...sampleInput(3), subject: 'ethics' }, 'ilze.berzina');
-  const aboutEmployee = await reg.add({ ...sampleInput(4), subject: 'employee_conduct', employee: { personId: 'janis.ozolins', name: 'Jānis Ozoliņš' }, client: { anonymous: false, name: 'Anna Kalniņa', contact: '=HYPERLINK("x")', consent: true, purpose: 'atbildei' } }, 'laura.kalnina');
+  const aboutEmployee = await reg.add(
+    {
+      ...sampleInput(4),
+      subject: 'employee_conduct',
+      employee: { personId: 'janis.ozolins', name: 'Jānis Ozoliņš' },
+      client: { anonymous: false, name: 'Anna Kalniņa', contact: '=HYPERLINK("x")', consent: true, purpose: 'atbildei' },
+    },
+    'laura.kalnina',
+  );
   let who = head;
   const services = reviewOn(desk, share, () => who);
-  return { share, desk, services, ids: { plain: plain.id, aboutHead: aboutHead.id, ethics: ethicsEntry.id, aboutEmployee: aboutEmployee.id }, as: (p: Identity) => (who = p) };
+  return {
+    share,
+    desk,
+    services,
+    ids: { plain: plain.id, aboutHead: aboutHead.id, ethics: ethicsEntry.id, aboutEmployee: aboutEmployee.id },
+    as: (p: Identity) => (who = p),
+  };
 }
 
-const code = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof ContractError ? e.code : String(e)));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e: unknown) => (e instanceof ContractError ? e.code : String(e)),
+  );
 
 describe('review service enforces roles in main', () => {
   it('gives each role exactly its inbox', async () => {
@@ -103,9 +124,29 @@ describe('review service enforces roles in main', () => {
     const { services, ids, as } = await setup();
     as(head);
     const view = await services.review.entry(ids.plain);
-    expect(await code(services.review.act(ids.plain, { action: 'extend', ground: 'other_institutions', reason: 'atzinums', dueDate: '2099-01-01', clientNotified: true }))).toBe('invalid_request');
-    expect(await code(services.review.act(ids.plain, { action: 'extend', ground: 'other_institutions', reason: 'atzinums', dueDate: view.entry.dueDate, clientNotified: true }))).toBe('invalid_request');
-    const ok = await services.review.act(ids.plain, { action: 'extend', ground: 'other_institutions', reason: 'atzinums', dueDate: view.extendedLimit, clientNotified: true });
+    expect(
+      await code(
+        services.review.act(ids.plain, { action: 'extend', ground: 'other_institutions', reason: 'atzinums', dueDate: '2099-01-01', clientNotified: true }),
+      ),
+    ).toBe('invalid_request');
+    expect(
+      await code(
+        services.review.act(ids.plain, {
+          action: 'extend',
+          ground: 'other_institutions',
+          reason: 'atzinums',
+          dueDate: view.entry.dueDate,
+          clientNotified: true,
+        }),
+      ),
+    ).toBe('invalid_request');
+    const ok = await services.review.act(ids.plain, {
+      action: 'extend',
+      ground: 'other_institutions',
+      reason: 'atzinums',
+      dueDate: view.extendedLimit,
+      clientNotified: true,
+    });
     expect(ok.entry).toMatchObject({ status: 'extended', dueDate: view.extendedLimit, statusReason: 'atzinums' });
   });
 

@@ -58,12 +58,18 @@ describe('routing never loses an entry', () => {
         fc.constantFrom(...DIRECTOR_ROUTES, undefined),
         (kind, subject, employee, { people, chair }, directorRoute) => {
           const input: RegisterInputParsed = { kind, subject, employee, channel: 'in_person', description: 'Apraksts', client: { anonymous: true } };
-          const f = createFields(input, { ms: Date.parse('2026-05-04T08:00:00Z'), number: 'RNP-2026/K1-0001', institution: 'RNP', deskCode: 'K1', author: CLERK.id }, rulesFor(chair, directorRoute), people);
+          const f = createFields(
+            input,
+            { ms: Date.parse('2026-05-04T08:00:00Z'), number: 'RNP-2026/K1-0001', institution: 'RNP', deskCode: 'K1', author: CLERK.id },
+            rulesFor(chair, directorRoute),
+            people,
+          );
           const entry = { ...f, notes: [], reply: null, statusReason: null, routeReason: null };
           const reviewers = people.filter((p) => canReview(viewerOf(p), entry));
           expect(reviewers.length, `${kind}/${subject}/${employee?.name ?? '-'} → ${f.routedTo} (${f.routeRule})`).toBeGreaterThan(0);
           const about = people.find((p) => p.id === f.employee?.personId);
-          if (employee?.name && employee.personId === null && !employee.name.includes('Nezināms')) expect(about, 'a typed directory name is resolved').toBeDefined();
+          if (employee?.name && employee.personId === null && !employee.name.includes('Nezināms'))
+            expect(about, 'a typed directory name is resolved').toBeDefined();
           if (about) expect(canSee(viewerOf(about), entry)).toBe(false);
         },
       ),
@@ -74,15 +80,34 @@ describe('routing never loses an entry', () => {
   it('sends a complaint naming the head to the executive director, whatever subject was chosen', () => {
     const people = [CLERK, HEAD, DIRECTOR, MEMBER, MEMBER2];
     for (const subject of SUBJECTS.filter((s) => s !== 'ethics')) {
-      const input: RegisterInputParsed = { kind: 'complaint', subject, employee: { personId: null, name: 'Aija Liepina' }, channel: 'letter', description: 'x', client: { anonymous: true } };
-      const f = createFields(input, { ms: Date.parse('2026-05-04T08:00:00Z'), number: 'n', institution: 'RNP', deskCode: 'K1', author: CLERK.id }, rulesFor(false, undefined), people);
+      const input: RegisterInputParsed = {
+        kind: 'complaint',
+        subject,
+        employee: { personId: null, name: 'Aija Liepina' },
+        channel: 'letter',
+        description: 'x',
+        client: { anonymous: true },
+      };
+      const f = createFields(
+        input,
+        { ms: Date.parse('2026-05-04T08:00:00Z'), number: 'n', institution: 'RNP', deskCode: 'K1', author: CLERK.id },
+        rulesFor(false, undefined),
+        people,
+      );
       expect([f.routedTo, f.routeRule, f.employee?.personId]).toEqual(['executive_director', '11.2', HEAD.id]);
     }
   });
 
   it('sends a complaint about the executive director where the municipality says, else to the ethics commission', () => {
     const people = [CLERK, HEAD, DIRECTOR, MEMBER, CHAIR];
-    const input: RegisterInputParsed = { kind: 'complaint', subject: 'service_quality', employee: { personId: DIRECTOR.id, name: 'Juris Ozols' }, channel: 'letter', description: 'x', client: { anonymous: true } };
+    const input: RegisterInputParsed = {
+      kind: 'complaint',
+      subject: 'service_quality',
+      employee: { personId: DIRECTOR.id, name: 'Juris Ozols' },
+      channel: 'letter',
+      description: 'x',
+      client: { anonymous: true },
+    };
     const at = { ms: Date.parse('2026-05-04T08:00:00Z'), number: 'n', institution: 'RNP', deskCode: 'K1', author: CLERK.id };
     expect(createFields(input, at, rulesFor(true, 'council_chair'), people)).toMatchObject({ routedTo: 'council_chair', routeRule: 'about_director' });
     expect(createFields(input, at, rulesFor(false, undefined), people)).toMatchObject({ routedTo: 'ethics_commission', routeRule: 'about_director' });
@@ -92,8 +117,20 @@ describe('routing never loses an entry', () => {
     const people = [CLERK, HEAD, DIRECTOR, MEMBER];
     const at = { ms: Date.parse('2026-05-04T08:00:00Z'), number: 'RNP-2026/K1-0007', institution: 'RNP', deskCode: 'K1', author: CLERK.id };
     for (const subject of ['ethics', 'head_conduct'] as const) {
-      const f = createFields({ kind: 'complaint', subject, employee: null, channel: 'letter', description: 'x', client: { anonymous: true } }, at, rulesFor(false, undefined), people);
-      const entry = { ...f, status: 'in_review' as const, notes: [{ id: 'n', text: 'iekšēja piezīme', by: MEMBER.id, at: '2026-05-05' }], reply: 'atbilde', statusReason: 'iemesls', routeReason: null };
+      const f = createFields(
+        { kind: 'complaint', subject, employee: null, channel: 'letter', description: 'x', client: { anonymous: true } },
+        at,
+        rulesFor(false, undefined),
+        people,
+      );
+      const entry = {
+        ...f,
+        status: 'in_review' as const,
+        notes: [{ id: 'n', text: 'iekšēja piezīme', by: MEMBER.id, at: '2026-05-05' }],
+        reply: 'atbilde',
+        statusReason: 'iemesls',
+        routeReason: null,
+      };
       const seen = shownTo(viewerOf(CLERK), entry);
       expect([seen.number, seen.status, seen.notes, seen.reply, seen.statusReason]).toEqual(['RNP-2026/K1-0007', 'in_review', [], null, null]);
     }

@@ -51,7 +51,13 @@ describe('who sees which register entry', () => {
     fc.assert(
       fc.property(entryArb, (e) => {
         const expected =
-          e.institution === 'RNP' && e.subject !== 'ethics' && e.routedTo !== 'ethics_commission' && e.subject !== 'head_conduct' && e.routedTo !== 'executive_director' && e.routedTo !== 'council_chair' && e.employee?.personId !== 'aija.liepina';
+          e.institution === 'RNP' &&
+          e.subject !== 'ethics' &&
+          e.routedTo !== 'ethics_commission' &&
+          e.subject !== 'head_conduct' &&
+          e.routedTo !== 'executive_director' &&
+          e.routedTo !== 'council_chair' &&
+          e.employee?.personId !== 'aija.liepina';
         expect(canSee(head, e)).toBe(expected);
       }),
     );
@@ -60,7 +66,8 @@ describe('who sees which register entry', () => {
   it('shows the executive director only entries about heads, from every institution', () => {
     fc.assert(
       fc.property(entryArb, (e) => {
-        const aboutHeads = (e.subject === 'head_conduct' || e.routedTo === 'executive_director') && e.subject !== 'ethics' && e.routedTo !== 'ethics_commission';
+        const aboutHeads =
+          (e.subject === 'head_conduct' || e.routedTo === 'executive_director') && e.subject !== 'ethics' && e.routedTo !== 'ethics_commission';
         expect(canSee(director, e)).toBe(aboutHeads && e.employee?.personId !== 'juris.ozols');
       }),
     );

@@ -3,7 +3,20 @@ import { appendFile, mkdir, readFile, symlink, truncate, writeFile } from 'node:
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256OfBytes } from '../../../electron/main/services/register/nodeHash';
-import { accessLogs, catchUp, emptyCursors, localLog, readLogs, registerSegments, restoreCursors, shareLogIo, type Cursors, type LineBatch, type LogFamily, type ReadOptions } from '../../../electron/main/services/shareLog';
+import {
+  accessLogs,
+  catchUp,
+  emptyCursors,
+  localLog,
+  readLogs,
+  registerSegments,
+  restoreCursors,
+  shareLogIo,
+  type Cursors,
+  type LineBatch,
+  type LogFamily,
+  type ReadOptions,
+} from '../../../electron/main/services/shareLog';
 import { tempDir } from '../../support/registerDesk';
 
 const io = shareLogIo({ maxMs: 200, firstDelayMs: 10 });

@@ -16,7 +16,12 @@ const state = (patch: Partial<CatalogueState>): CatalogueState => ({
   ...patch,
 });
 
-const show = (s: CatalogueState) => render(<I18nRoot language="lv"><CatalogStatus state={s} /></I18nRoot>);
+const show = (s: CatalogueState) =>
+  render(
+    <I18nRoot language="lv">
+      <CatalogStatus state={s} />
+    </I18nRoot>,
+  );
 
 describe('which catalogue the desk works from', () => {
   it('gives the version and publication date and marks sample data', () => {

@@ -5,7 +5,11 @@ import { PrintProvider, usePrint } from '../../../renderer/src/features/print/Pr
 
 function PrintButton({ keep }: { keep: boolean }) {
   const print = usePrint();
-  return <button type="button" onClick={() => print(<p>Personīgs iesniegums</p>, { keep })}>print</button>;
+  return (
+    <button type="button" onClick={() => print(<p>Personīgs iesniegums</p>, { keep })}>
+      print
+    </button>
+  );
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -15,7 +19,11 @@ describe('printing', () => {
     const seen: string[] = [];
     vi.spyOn(window, 'print').mockImplementation(() => seen.push(document.querySelector('.print-sheet')?.textContent ?? ''));
     const user = userEvent.setup();
-    render(<PrintProvider><PrintButton keep={false} /></PrintProvider>);
+    render(
+      <PrintProvider>
+        <PrintButton keep={false} />
+      </PrintProvider>,
+    );
     await user.click(screen.getByRole('button'));
     await user.click(screen.getByRole('button'));
     expect(seen).toEqual(['Personīgs iesniegums', 'Personīgs iesniegums']);
@@ -25,7 +33,11 @@ describe('printing', () => {
   it('keeps a handout on the page so it can be printed again from the print dialog', async () => {
     vi.spyOn(window, 'print').mockImplementation(() => {});
     const user = userEvent.setup();
-    render(<PrintProvider><PrintButton keep /></PrintProvider>);
+    render(
+      <PrintProvider>
+        <PrintButton keep />
+      </PrintProvider>,
+    );
     await user.click(screen.getByRole('button'));
     expect(window.print).toHaveBeenCalledTimes(1);
     expect(document.querySelector('.print-sheet')).toHaveTextContent('Personīgs iesniegums');

@@ -46,7 +46,12 @@ describe('referral search on the desk', () => {
     );
     await userEvent.type(await screen.findByLabelText('Meklēt pēc vārda, amata, nodaļas vai pakalpojuma'), 'berzina');
     const list = screen.getByRole('list', { name: 'Atrastie darbinieki' });
-    expect(within(list).getAllByRole('button').map((b) => b.textContent?.slice(0, 12)).sort()).toEqual(['Ieva Bērziņa', 'Ilze Bērziņa']);
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.textContent?.slice(0, 12))
+        .sort(),
+    ).toEqual(['Ieva Bērziņa', 'Ilze Bērziņa']);
     await userEvent.click(within(list).getByRole('button', { name: /Ilze Bērziņa/ }));
     expect(screen.getByRole('heading', { name: 'Ilze Bērziņa' })).toBeInTheDocument();
     expect(screen.getByText('+371 64600000')).toBeInTheDocument();
@@ -59,7 +64,11 @@ describe('referral search on the desk', () => {
 describe('CSV import preview', () => {
   it('lists row problems and offers no way to publish the file', async () => {
     const preview: ImportPreview = {
-      rows: 2, added: [], changed: [], removed: [], unchanged: 0,
+      rows: 2,
+      added: [],
+      changed: [],
+      removed: [],
+      unchanged: 0,
       problems: [{ row: 3, column: 'email', code: 'invalid', value: 'nav-epasts' }],
     };
     const apply = vi.fn();

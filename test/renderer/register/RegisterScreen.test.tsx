@@ -32,7 +32,20 @@ function fakeClient(status: SyncStatus, options: { failAdd?: boolean } = {}) {
       if (options.failAdd) throw new ContractError('io_failed', 'disk full');
       added.push(input);
       const p = previewRegistration(input, NOW, rules);
-      const entry: RegisterEntry = { id: `id${entries.length}`, number: `RNP-2026/K1-000${entries.length + 1}`, kind: input.kind, channel: input.channel, subject: input.subject, description: input.description, routedTo: p.routing.to, routeRule: p.routing.rule, dueDate: p.deadlines.answer, registeredAt: new Date(NOW).toISOString(), status: 'registered', needsReview: false } as RegisterEntry;
+      const entry: RegisterEntry = {
+        id: `id${entries.length}`,
+        number: `RNP-2026/K1-000${entries.length + 1}`,
+        kind: input.kind,
+        channel: input.channel,
+        subject: input.subject,
+        description: input.description,
+        routedTo: p.routing.to,
+        routeRule: p.routing.rule,
+        dueDate: p.deadlines.answer,
+        registeredAt: new Date(NOW).toISOString(),
+        status: 'registered',
+        needsReview: false,
+      } as RegisterEntry;
       entries.unshift(entry);
       setTimeout(() => fake.emit('register:changed', null));
       return entry;

@@ -11,7 +11,10 @@ import { createFakeClient } from '../../support/fakeClient';
 import { entryFor } from '../../support/reviewEntries';
 
 const head: Identity = { account: 'RNP\\aija.liepina', personId: 'aija.liepina', displayName: 'Aija Liepiņa', institution: 'RNP', roles: ['head'] };
-const entries = [entryFor(1, { description: 'Garā rinda pie kases' }), entryFor(2, { description: 'Nelaipna atbilde', subject: 'employee_conduct', routeRule: '11.1' })];
+const entries = [
+  entryFor(1, { description: 'Garā rinda pie kases' }),
+  entryFor(2, { description: 'Nelaipna atbilde', subject: 'employee_conduct', routeRule: '11.1' }),
+];
 
 /** A fake desk client over two entries: records inbox requests, refuses the second entry. */
 function fakeClient() {
@@ -19,14 +22,40 @@ function fakeClient() {
   const page = (): InboxPage => ({
     total: entries.length,
     offset: 0,
-    rows: entries.map((e) => ({ id: e.id, number: e.number, kind: e.kind, subject: e.subject, channel: e.channel, institution: e.institution, deskCode: e.deskCode, status: e.status, registeredAt: e.registeredAt, dueDate: e.dueDate, due: 'on_time', forwardDue: e.forwardDue, forward: e.forwardDue ? 'on_time' : null, needsReview: false, summary: e.description })),
+    rows: entries.map((e) => ({
+      id: e.id,
+      number: e.number,
+      kind: e.kind,
+      subject: e.subject,
+      channel: e.channel,
+      institution: e.institution,
+      deskCode: e.deskCode,
+      status: e.status,
+      registeredAt: e.registeredAt,
+      dueDate: e.dueDate,
+      due: 'on_time',
+      forwardDue: e.forwardDue,
+      forward: e.forwardDue ? 'on_time' : null,
+      needsReview: false,
+      summary: e.description,
+    })),
     counts: { overdue: 0, dueSoon: 0, needsReview: 0 },
     institutions: ['RNP'],
     desks: ['K1'],
   });
   const view = (id: string): EntryView => {
     const entry = entries.find((e) => e.id === id)!;
-    return { entry, due: 'on_time', forward: entry.forwardDue ? 'on_time' : null, history: [], conflicts: [], ethics: { required: false, doneAt: null }, access: [], canReview: true, extendedLimit: '2026-04-02' };
+    return {
+      entry,
+      due: 'on_time',
+      forward: entry.forwardDue ? 'on_time' : null,
+      history: [],
+      conflicts: [],
+      ethics: { required: false, doneAt: null },
+      access: [],
+      canReview: true,
+      extendedLimit: '2026-04-02',
+    };
   };
   const { client } = createFakeClient({
     'review:inbox': (request) => {

@@ -104,7 +104,8 @@ export function createDeskService(deps: {
       if (!personId && !chosen && deps.directory.findByAccount(deps.account)) return recognise();
       // Only views this service derived are refreshed; what the employee chose to show stays.
       const shown = deps.display.get().view;
-      const next = shown.kind === 'referral' ? referralView(shown.person.id) ?? homeView() : shown.kind === 'badge' || shown.kind === 'closed' ? homeView() : shown;
+      const next =
+        shown.kind === 'referral' ? (referralView(shown.person.id) ?? homeView()) : shown.kind === 'badge' || shown.kind === 'closed' ? homeView() : shown;
       if (JSON.stringify(next) !== JSON.stringify(shown)) deps.display.show(next);
       const s = state();
       if (JSON.stringify(s) !== lastEmitted) {

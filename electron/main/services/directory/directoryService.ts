@@ -81,7 +81,12 @@ export function createDirectoryService(deps: { shareFolder: string | null; dataF
    */
   const latest = async () => {
     await reload();
-    const reachable = deps.shareFolder !== null && (await stat(deps.shareFolder).then((s) => s.isDirectory(), () => false));
+    const reachable =
+      deps.shareFolder !== null &&
+      (await stat(deps.shareFolder).then(
+        (s) => s.isDirectory(),
+        () => false,
+      ));
     if (!reachable || state.problem === 'share_unavailable') throw new ContractError('share_unavailable', 'the share cannot be reached');
     return state.data;
   };

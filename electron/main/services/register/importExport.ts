@@ -10,9 +10,27 @@ import { registerInputSchema } from '../../../../shared/register/record';
  * because an imported entry is a new registration by this desk).
  */
 export const EXPORT_COLUMNS = [
-  'id', 'number', 'kind', 'channel', 'subject', 'description', 'status', 'routedTo', 'routeRule', 'dueDate',
-  'registeredAt', 'registeredBy', 'desk', 'deskCode', 'employeeName', 'clientAnonymous', 'clientName',
-  'clientContact', 'clientPurpose', 'needsReview', 'voidReason',
+  'id',
+  'number',
+  'kind',
+  'channel',
+  'subject',
+  'description',
+  'status',
+  'routedTo',
+  'routeRule',
+  'dueDate',
+  'registeredAt',
+  'registeredBy',
+  'desk',
+  'deskCode',
+  'employeeName',
+  'clientAnonymous',
+  'clientName',
+  'clientContact',
+  'clientPurpose',
+  'needsReview',
+  'voidReason',
 ] as const;
 
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | boolean | null>;
@@ -20,11 +38,27 @@ export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | boolean
 export function toExportRow(e: RegisterEntry): ExportRow {
   const c = e.client.anonymous ? null : e.client;
   return {
-    id: e.id, number: e.number, kind: e.kind, channel: e.channel, subject: e.subject, description: e.description,
-    status: e.status, routedTo: e.routedTo, routeRule: e.routeRule, dueDate: e.dueDate, registeredAt: e.registeredAt,
-    registeredBy: e.registeredBy, desk: e.desk, deskCode: e.deskCode, employeeName: e.employee?.name ?? null,
-    clientAnonymous: e.client.anonymous, clientName: c?.name ?? null, clientContact: c?.contact ?? null,
-    clientPurpose: c?.purpose ?? null, needsReview: e.needsReview, voidReason: e.voidReason,
+    id: e.id,
+    number: e.number,
+    kind: e.kind,
+    channel: e.channel,
+    subject: e.subject,
+    description: e.description,
+    status: e.status,
+    routedTo: e.routedTo,
+    routeRule: e.routeRule,
+    dueDate: e.dueDate,
+    registeredAt: e.registeredAt,
+    registeredBy: e.registeredBy,
+    desk: e.desk,
+    deskCode: e.deskCode,
+    employeeName: e.employee?.name ?? null,
+    clientAnonymous: e.client.anonymous,
+    clientName: c?.name ?? null,
+    clientContact: c?.contact ?? null,
+    clientPurpose: c?.purpose ?? null,
+    needsReview: e.needsReview,
+    voidReason: e.voidReason,
   };
 }
 
@@ -97,8 +131,21 @@ export function parseImport(text: string, format: 'csv' | 'jsonl', nowMs: number
     const d = r.data;
     const client = blank(d.clientName)
       ? { anonymous: true as const }
-      : { anonymous: false as const, name: d.clientName!, contact: d.clientContact ?? '', consent: yes(d.clientConsent) as true, purpose: d.clientPurpose ?? '' };
-    const input: RegisterInput = { kind: d.kind, channel: d.channel, subject: d.subject, description: d.description, client, employee: blank(d.employeeName) ? null : { personId: null, name: d.employeeName! } };
+      : {
+          anonymous: false as const,
+          name: d.clientName!,
+          contact: d.clientContact ?? '',
+          consent: yes(d.clientConsent) as true,
+          purpose: d.clientPurpose ?? '',
+        };
+    const input: RegisterInput = {
+      kind: d.kind,
+      channel: d.channel,
+      subject: d.subject,
+      description: d.description,
+      client,
+      employee: blank(d.employeeName) ? null : { personId: null, name: d.employeeName! },
+    };
     const checked = registerInputSchema.safeParse(input);
     if (!checked.success) {
       const issue = checked.error.issues[0]!;

@@ -19,7 +19,12 @@ export async function loadRegisterRules(share: string | null, dataDir: string): 
 }
 
 /** Publishing the deadline table, holidays and routing to every desk is an admin's job. */
-export async function publishRegisterRules(identity: Pick<IdentityService, 'require'>, share: string, dataDir: string, rules: RegisterRules): Promise<PublishedEnvelope<RegisterRules>> {
+export async function publishRegisterRules(
+  identity: Pick<IdentityService, 'require'>,
+  share: string,
+  dataDir: string,
+  rules: RegisterRules,
+): Promise<PublishedEnvelope<RegisterRules>> {
   const admin = identity.require('admin');
   return registerRulesDocument(share, dataDir).publish(rules, admin.account);
 }

@@ -4,8 +4,22 @@ import type { RegisterEvent } from '../../../../shared/register/event';
 import type { RegisterFold } from '../../../../shared/register/fold';
 import { hlcMs, MAX_FUTURE_MS, type Hlc } from '../../../../shared/register/hlc';
 import { formatNumber, parseNumber } from '../../../../shared/register/number';
-import { noteFieldsSchema, registerInputSchema, setFieldsSchema, voidFieldsSchema, type RegisterEntry, type SetFields } from '../../../../shared/register/record';
-import { createFields, previewRegistration, receivedOnProblem, type PreviewInput, type RegistrationPreview, type RegistrationRules } from '../../../../shared/register/registration';
+import {
+  noteFieldsSchema,
+  registerInputSchema,
+  setFieldsSchema,
+  voidFieldsSchema,
+  type RegisterEntry,
+  type SetFields,
+} from '../../../../shared/register/record';
+import {
+  createFields,
+  previewRegistration,
+  receivedOnProblem,
+  type PreviewInput,
+  type RegistrationPreview,
+  type RegistrationRules,
+} from '../../../../shared/register/registration';
 import type { RoutingPerson } from '../../../../shared/register/routing';
 import type { HashText } from '../../../../shared/register/sha256';
 import { stateHash } from '../../../../shared/register/stateHash';

@@ -58,7 +58,10 @@ export function createAccessLog(deps: { localFile: string; shareFolder: string |
     async of(rec) {
       await readLogs(family, cursors, io, ({ lines }) => lines.forEach((l) => l && add(l)));
       // Newest first; openings in the same millisecond keep the order they were written in.
-      return [...(byRecord.get(rec)?.values() ?? [])].reverse().sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).map(({ at, by, name, desk }) => ({ at, by, name, desk }));
+      return [...(byRecord.get(rec)?.values() ?? [])]
+        .reverse()
+        .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
+        .map(({ at, by, name, desk }) => ({ at, by, name, desk }));
     },
   };
 }

@@ -44,7 +44,8 @@ export function createDataProtection(deps: { review: ReviewService; retention: (
       const { entries, source, me } = await deps.review.visibleEntries();
       if (!me.roles.includes('head')) throw new ContractError('forbidden_role', 'Data-subject exports are made by the head');
       const wanted = fold(name.trim());
-      const about = (e: RegisterEntry) => (!e.client.anonymous && fold(e.client.name).includes(wanted)) || (e.employee !== null && fold(e.employee.name).includes(wanted));
+      const about = (e: RegisterEntry) =>
+        (!e.client.anonymous && fold(e.client.name).includes(wanted)) || (e.employee !== null && fold(e.employee.name).includes(wanted));
       const found = entries.filter(about);
       const history = await Promise.all(found.map(async (e) => ({ e, rows: historyRows(await source.events(e.id), e.anonymisedAt !== null) })));
       return exportFile(`datu-subjekts-${deps.review.today()}`, 'xlsx', [
@@ -52,7 +53,9 @@ export function createDataProtection(deps: { review: ReviewService; retention: (
         {
           name: 'Vēsture',
           columns: ['Numurs', 'Laiks', 'Autors', 'Darba vieta', 'Darbība', 'Izmaiņas'],
-          rows: history.flatMap(({ e, rows }) => rows.map((r) => [e.number, r.at, r.by, r.desk, r.op, JSON.stringify(Object.fromEntries(r.changes.map((c) => [c.field, c.value])))])),
+          rows: history.flatMap(({ e, rows }) =>
+            rows.map((r) => [e.number, r.at, r.by, r.desk, r.op, JSON.stringify(Object.fromEntries(r.changes.map((c) => [c.field, c.value])))]),
+          ),
         },
       ]);
     },

@@ -17,7 +17,10 @@ type Place = [file: number, start: number, length: number];
 
 export function createEventHistory(deps: { journalFile: string; shareFolder: string | null; hash: HashText; minIntervalMs?: number; now?: () => number }) {
   const io = shareLogIo(DEFAULT_RETRY);
-  const family: LogFamily = families('history', [localLog(deps.journalFile, 'local/journal'), ...(deps.shareFolder ? [registerSegments(deps.shareFolder)] : [])]);
+  const family: LogFamily = families('history', [
+    localLog(deps.journalFile, 'local/journal'),
+    ...(deps.shareFolder ? [registerSegments(deps.shareFolder)] : []),
+  ]);
   let places = new Map<string, Place[]>();
   let answered = new Map<string, string>();
   let cursors = emptyCursors();

@@ -29,7 +29,9 @@ export async function toXlsx(tables: readonly Table[]): Promise<Buffer> {
     sheet.addRow(t.columns).font = { bold: true };
     // Text cells stay text: exceljs writes strings as shared strings, never as formulas.
     for (const r of t.rows) sheet.addRow(r.map((v) => (v === null ? '' : v)));
-    sheet.columns.forEach((c, i) => (c.width = Math.min(60, Math.max(10, ...[t.columns[i] ?? '', ...t.rows.map((r) => String(r[i] ?? ''))].map((s) => s.length + 2)))));
+    sheet.columns.forEach(
+      (c, i) => (c.width = Math.min(60, Math.max(10, ...[t.columns[i] ?? '', ...t.rows.map((r) => String(r[i] ?? ''))].map((s) => s.length + 2)))),
+    );
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -39,5 +41,9 @@ export async function exportFile(base: string, format: 'csv' | 'xlsx', tables: r
     const text = tables.map(toCsv).join('\r\n');
     return { fileName: `${base}.csv`, mime: 'text/csv;charset=utf-8', base64: Buffer.from(text, 'utf8').toString('base64') };
   }
-  return { fileName: `${base}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: (await toXlsx(tables)).toString('base64') };
+  return {
+    fileName: `${base}.xlsx`,
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    base64: (await toXlsx(tables)).toString('base64'),
+  };
 }

@@ -23,7 +23,13 @@ export function createReviewServices(inputs: ReviewInputs) {
   const review = createReviewService({
     source: inputs.source,
     identity: inputs.identity,
-    access: (source) => createAccessLog({ localFile: join(inputs.dataFolder, 'review', 'access.jsonl'), shareFolder: inputs.shareFolder, deskId: () => source.deskId(), now: inputs.now && (() => new Date(inputs.now!())) }),
+    access: (source) =>
+      createAccessLog({
+        localFile: join(inputs.dataFolder, 'review', 'access.jsonl'),
+        shareFolder: inputs.shareFolder,
+        deskId: () => source.deskId(),
+        now: inputs.now && (() => new Date(inputs.now!())),
+      }),
     now: inputs.now,
   });
   const retentionDoc = createPublishedDocument({

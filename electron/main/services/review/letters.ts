@@ -15,7 +15,13 @@ export function createLetters(deps: { review: ReviewService; institutionName: st
       const { me, entry, source } = await review.reviewable(id);
       const role = (['head', 'executive_director', 'ethics_commission'] as const).find((r) => me.roles.includes(r));
       if (!role) throw new ContractError('forbidden_role', 'Letters are signed by reviewers');
-      const letter = composeLetter(kind, { entry, institutionName: deps.institutionName, signer: { name: me.displayName ?? me.account, position: SIGNER_POSITION[role] }, today: review.today(), referredTo });
+      const letter = composeLetter(kind, {
+        entry,
+        institutionName: deps.institutionName,
+        signer: { name: me.displayName ?? me.account, position: SIGNER_POSITION[role] },
+        today: review.today(),
+        referredTo,
+      });
       // The letter is part of the entry's history: what was sent and when.
       await source.note(id, `Vēstule (${LETTER_NAMES[kind]}): ${letter.subject}`, me.personId ?? me.account);
       return { letter, view: await review.view(id) };

@@ -67,7 +67,14 @@ export function createReviewService(deps: ReviewDeps) {
   const now = deps.now ?? Date.now;
   const today = () => rigaDate(now());
   let opened: Promise<{ source: ReviewSource; access: AccessLog }> | null = null;
-  let cache: { key: string; visible: RegisterEntry[]; index: InboxIndex; dueOf: (e: RegisterEntry) => DueState; forwardOf: (e: RegisterEntry) => DueState | null; attention: (e: RegisterEntry) => DueState } | null = null;
+  let cache: {
+    key: string;
+    visible: RegisterEntry[];
+    index: InboxIndex;
+    dueOf: (e: RegisterEntry) => DueState;
+    forwardOf: (e: RegisterEntry) => DueState | null;
+    attention: (e: RegisterEntry) => DueState;
+  } | null = null;
   const listeners = new Set<() => void>();
 
   const open = () =>
@@ -91,7 +98,10 @@ export function createReviewService(deps: ReviewDeps) {
     const me = viewer();
     const key = `${me.account}|${me.roles.join(',')}|${me.institution}|${today()}`;
     if (!cache || cache.key !== key) {
-      const visible = source.entries().filter((e) => canSee(me, e)).map((e) => shownTo(me, e));
+      const visible = source
+        .entries()
+        .filter((e) => canSee(me, e))
+        .map((e) => shownTo(me, e));
       const dueOf = dueStateFn(today(), source.rules().calendar);
       const forwardOf = forwardStateFn(today(), source.rules().calendar);
       // Filters, counts and the icon badge follow whichever deadline is more pressing.
@@ -199,7 +209,9 @@ export function createReviewService(deps: ReviewDeps) {
       const { source } = await open();
       if (!isReviewer(viewer())) throw forbidden('Reports are for reviewers');
       const { visible } = await state();
-      const rows = await Promise.all(visible.map(async (entry) => ({ entry, answeredAt: entry.status === 'registered' ? null : await source.answeredAt(entry.id) })));
+      const rows = await Promise.all(
+        visible.map(async (entry) => ({ entry, answeredAt: entry.status === 'registered' ? null : await source.answeredAt(entry.id) })),
+      );
       return buildReport(rows, period, today());
     },
 

@@ -28,7 +28,16 @@ export const freshCursor = (): FileCursor => ({ size: 0, offset: 0, tail: '', ta
 
 const isFileCursor = (v: unknown): v is FileCursor => {
   const c = v as FileCursor;
-  return !!c && typeof c === 'object' && Number.isSafeInteger(c.size) && Number.isSafeInteger(c.offset) && typeof c.tail === 'string' && Number.isSafeInteger(c.tailLen) && c.offset <= c.size && c.tailLen <= c.offset;
+  return (
+    !!c &&
+    typeof c === 'object' &&
+    Number.isSafeInteger(c.size) &&
+    Number.isSafeInteger(c.offset) &&
+    typeof c.tail === 'string' &&
+    Number.isSafeInteger(c.tailLen) &&
+    c.offset <= c.size &&
+    c.tailLen <= c.offset
+  );
 };
 
 /** Cursors saved earlier, kept where they are well formed; null and anything unknown give empty cursors. */

@@ -29,7 +29,10 @@ export interface LogFamily {
   list(io: ShareLogIo): Promise<LogListing>;
 }
 
-const merge = (a: LogListing, b: LogListing): LogListing => ({ files: [...a.files, ...b.files], ignoredConflicts: [...a.ignoredConflicts, ...b.ignoredConflicts] });
+const merge = (a: LogListing, b: LogListing): LogListing => ({
+  files: [...a.files, ...b.files],
+  ignoredConflicts: [...a.ignoredConflicts, ...b.ignoredConflicts],
+});
 
 /** Several families read as one (a local journal and the share's segments). */
 export function families(name: string, parts: readonly LogFamily[]): LogFamily {

@@ -103,7 +103,8 @@ export function shareLogIo(retry: RetryOptions): ShareLogIo {
       try {
         if (!(await handle.stat()).isFile()) throw Object.assign(new Error(`not a regular file: ${path}`), { code: 'EINVAL' });
         // Test builds only: write part of the bytes and die there, as a desk losing power would.
-        if (__LAIPNI_TEST_BUILD__ && process.env.LAIPNI_TEST_TEAR_APPEND) await handle.write(bytes, 0, bytes.length >> 1, null).then(() => process.kill(process.pid, 'SIGKILL'));
+        if (__LAIPNI_TEST_BUILD__ && process.env.LAIPNI_TEST_TEAR_APPEND)
+          await handle.write(bytes, 0, bytes.length >> 1, null).then(() => process.kill(process.pid, 'SIGKILL'));
         await writeAll(handle, bytes);
         await handle.sync();
       } finally {

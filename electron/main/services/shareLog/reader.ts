@@ -152,7 +152,13 @@ async function readOpen(file: LogFile, log: LogHandle, ctx: Ctx): Promise<void> 
     if (cut.padded && !report.padded.includes(file.key)) report.padded.push(file.key);
     for (let from = 0; from < cut.lines.length; from += limits.batchLines) {
       const to = from + limits.batchLines;
-      await ctx.onLines({ file, lines: cut.lines.slice(from, to), starts: cut.starts?.slice(from, to) ?? null, lengths: cut.lengths?.slice(from, to) ?? null, trusted });
+      await ctx.onLines({
+        file,
+        lines: cut.lines.slice(from, to),
+        starts: cut.starts?.slice(from, to) ?? null,
+        lengths: cut.lengths?.slice(from, to) ?? null,
+        trusted,
+      });
     }
     const lastStart = complete.lastIndexOf(NL, complete.length - 2) + 1;
     tailLen = complete.length - lastStart;
@@ -180,7 +186,7 @@ async function sealOf(file: LogFile, ctx: Ctx): Promise<Seal | null> {
 }
 
 async function nextNewline(log: LogHandle, from: number, size: number, chunk: number, report: ReadReport): Promise<number> {
-  for (let at = from; at < size; ) {
+  for (let at = from; at < size;) {
     const part = await log.read(at, Math.min(chunk, size - at));
     if (!part.length) return -1;
     report.bytesRead += part.length;

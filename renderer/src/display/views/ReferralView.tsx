@@ -34,7 +34,9 @@ export function ReferralView({ view }: { view: Referral }) {
         ))}
       </dl>
       <ReceptionSummary reception={view.reception} />
-      {servedBy && <p className="referral-served-by">{t('referral.servedBy', { name: `${servedBy.name} ${servedBy.surname}`, position: servedBy.position })}</p>}
+      {servedBy && (
+        <p className="referral-served-by">{t('referral.servedBy', { name: `${servedBy.name} ${servedBy.surname}`, position: servedBy.position })}</p>
+      )}
     </section>
   );
 }

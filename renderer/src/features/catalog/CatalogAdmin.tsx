@@ -61,10 +61,18 @@ export function CatalogAdmin({ catalog, onNew }: { catalog: CatalogApi; onNew: (
     <section className="catalog-admin" aria-labelledby="catalog-admin-title">
       <h3 id="catalog-admin-title">{t('admin.title')}</h3>
       <div className="toolbar">
-        <button type="button" className="secondary" onClick={() => void download('csv')}>{t('admin.exportCsv')}</button>
-        <button type="button" className="secondary" onClick={() => void download('json')}>{t('admin.exportJson')}</button>
-        <button type="button" className="secondary" onClick={onNew}>{t('admin.newService')}</button>
-        <button type="button" className="secondary" aria-expanded={step.kind === 'review'} onClick={() => setStep({ kind: 'review' })}>{t('review.open')}</button>
+        <button type="button" className="secondary" onClick={() => void download('csv')}>
+          {t('admin.exportCsv')}
+        </button>
+        <button type="button" className="secondary" onClick={() => void download('json')}>
+          {t('admin.exportJson')}
+        </button>
+        <button type="button" className="secondary" onClick={onNew}>
+          {t('admin.newService')}
+        </button>
+        <button type="button" className="secondary" aria-expanded={step.kind === 'review'} onClick={() => setStep({ kind: 'review' })}>
+          {t('review.open')}
+        </button>
       </div>
       <div className="field">
         <label htmlFor="catalog-import-file">{t('admin.import')}</label>
@@ -79,14 +87,20 @@ export function CatalogAdmin({ catalog, onNew }: { catalog: CatalogApi; onNew: (
             if (file) void check(file);
           }}
         />
-        <p id="catalog-import-hint" className="hint">{t('admin.importHint')}</p>
+        <p id="catalog-import-hint" className="hint">
+          {t('admin.importHint')}
+        </p>
       </div>
       {step.kind === 'checked' && (
         <div role="alert" className="notice notice-warning">
           <p>{t('admin.checked', { count: step.count })}</p>
           <div className="toolbar">
-            <button type="button" onClick={() => void apply(step.format, step.text)}>{t('admin.replace')}</button>
-            <button type="button" className="secondary" onClick={() => setStep({ kind: 'idle' })}>{t('admin.cancel')}</button>
+            <button type="button" onClick={() => void apply(step.format, step.text)}>
+              {t('admin.replace')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setStep({ kind: 'idle' })}>
+              {t('admin.cancel')}
+            </button>
           </div>
         </div>
       )}
@@ -97,10 +111,22 @@ export function CatalogAdmin({ catalog, onNew }: { catalog: CatalogApi; onNew: (
           onDone={(version) => setStep(version === null ? { kind: 'idle' } : { kind: 'reviewSaved', version })}
         />
       )}
-      {step.kind === 'reviewSaved' && <p role="status" className="ok">{t('review.saved', { version: step.version })}</p>}
-      {step.kind === 'busy' && <p role="status" className="loading">{t(`admin.${step.what}`)}</p>}
+      {step.kind === 'reviewSaved' && (
+        <p role="status" className="ok">
+          {t('review.saved', { version: step.version })}
+        </p>
+      )}
+      {step.kind === 'busy' && (
+        <p role="status" className="loading">
+          {t(`admin.${step.what}`)}
+        </p>
+      )}
       {step.kind === 'rejected' && <ImportProblems problems={step.problems} />}
-      {step.kind === 'published' && <p role="status" className="ok">{t('admin.published', { version: step.version })}</p>}
+      {step.kind === 'published' && (
+        <p role="status" className="ok">
+          {t('admin.published', { version: step.version })}
+        </p>
+      )}
       {error !== null && <ErrorMessage error={error} />}
     </section>
   );

@@ -34,7 +34,14 @@ export function CatalogScreen({ institutionName }: { institutionName: string | n
   if (view.kind === 'service' || view.kind === 'request') {
     const service = find(view.id);
     if (service && view.kind === 'request') {
-      return <WrittenRequest service={service} review={state.catalogue.reviewProcedure} institutionName={institutionName} onBack={() => setView({ kind: 'service', id: service.id })} />;
+      return (
+        <WrittenRequest
+          service={service}
+          review={state.catalogue.reviewProcedure}
+          institutionName={institutionName}
+          onBack={() => setView({ kind: 'service', id: service.id })}
+        />
+      );
     }
     if (service) {
       return (
@@ -58,13 +65,7 @@ export function CatalogScreen({ institutionName }: { institutionName: string | n
   }
   if (view.kind === 'edit') {
     const service = view.id ? find(view.id) : undefined;
-    return (
-      <ServiceEditor
-        catalog={catalog}
-        service={service}
-        onDone={(id) => setView(id ? { kind: 'service', id } : { kind: 'search' })}
-      />
-    );
+    return <ServiceEditor catalog={catalog} service={service} onDone={(id) => setView(id ? { kind: 'service', id } : { kind: 'search' })} />;
   }
 
   return (

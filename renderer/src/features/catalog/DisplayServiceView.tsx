@@ -8,7 +8,14 @@ export function DisplayServiceView({ view, language }: { view: ServiceView; lang
   return (
     <article className="display-service" aria-labelledby="display-service-title">
       <h1 id="display-service-title">{localize(view.service.name, language)}</h1>
-      <ServiceDetails service={view.service} review={view.review} language={language} specialists={view.specialists.filter((p) => p.name)} level={2} className="display-service-body" />
+      <ServiceDetails
+        service={view.service}
+        review={view.review}
+        language={language}
+        specialists={view.specialists.filter((p) => p.name)}
+        level={2}
+        className="display-service-body"
+      />
     </article>
   );
 }

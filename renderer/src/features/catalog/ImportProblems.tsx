@@ -19,7 +19,11 @@ export function ImportProblems({ problems }: { problems: ImportProblem[] }) {
             <tr key={i}>
               <td>
                 {p.row === null ? t('admin.wholeFile') : t('admin.row', { row: p.row })}
-                {p.field ? <>, <code>{p.field}</code></> : null}
+                {p.field ? (
+                  <>
+                    , <code>{p.field}</code>
+                  </>
+                ) : null}
               </td>
               <td>{t(`problem.${p.code}`)}</td>
             </tr>

@@ -44,7 +44,14 @@ export function ReviewEditor({ catalog, review, onDone }: { catalog: CatalogApi;
   };
 
   return (
-    <form className="review-editor" aria-labelledby="review-editor-title" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      className="review-editor"
+      aria-labelledby="review-editor-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <h4 id="review-editor-title">{t('review.title')}</h4>
       {NUMBERS.map(([key, label]) => (
         <div className="field" key={key}>
@@ -71,11 +78,17 @@ export function ReviewEditor({ catalog, review, onDone }: { catalog: CatalogApi;
           {t('review.preview')}: {reviewText(parsed.data, localize(parsed.data.text, staffLanguage))}
         </p>
       )}
-      {invalid && <p role="alert" className="error">{invalid}</p>}
+      {invalid && (
+        <p role="alert" className="error">
+          {invalid}
+        </p>
+      )}
       {error !== null && <ErrorMessage error={error} />}
       <div className="toolbar">
         <button type="submit">{t('review.save')}</button>
-        <button type="button" className="secondary" onClick={() => onDone(null)}>{t('editor.cancel')}</button>
+        <button type="button" className="secondary" onClick={() => onDone(null)}>
+          {t('editor.cancel')}
+        </button>
       </div>
     </form>
   );

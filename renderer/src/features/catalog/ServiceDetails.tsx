@@ -46,14 +46,28 @@ export function ServiceDetails({ service: s, review, language, specialists, leve
       <section>
         {h(t('steps'))}
         <ol className="service-steps">
-          <li><strong>{t('submit')}:</strong> {l(s.steps.submit)}</li>
-          <li><strong>{t('processing')}:</strong> {l(s.steps.processing)}</li>
-          <li><strong>{t('answer')}:</strong> {l(s.steps.answer)}</li>
+          <li>
+            <strong>{t('submit')}:</strong> {l(s.steps.submit)}
+          </li>
+          <li>
+            <strong>{t('processing')}:</strong> {l(s.steps.processing)}
+          </li>
+          <li>
+            <strong>{t('answer')}:</strong> {l(s.steps.answer)}
+          </li>
         </ol>
       </section>
       <section>
         {h(t('documents'))}
-        {s.documents.length ? <ul>{s.documents.map((d, i) => <li key={i}>{l(d)}</li>)}</ul> : <p>{t('noDocuments')}</p>}
+        {s.documents.length ? (
+          <ul>
+            {s.documents.map((d, i) => (
+              <li key={i}>{l(d)}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('noDocuments')}</p>
+        )}
       </section>
       <section className="service-facts">
         <dl>
@@ -87,13 +101,36 @@ export function ServiceDetails({ service: s, review, language, specialists, leve
               </dd>
             </div>
           )}
-          {c.eAddress && (<div><dt>{t('eAddress')}</dt><dd>{c.eAddress}</dd></div>)}
-          {c.portal && (<div><dt>{t('portal')}</dt><dd>{c.portal}</dd></div>)}
-          {c.email && (<div><dt>{t('email')}</dt><dd>{c.email}</dd></div>)}
-          {c.phone && (<div><dt>{t('phone')}</dt><dd>{c.phone}</dd></div>)}
+          {c.eAddress && (
+            <div>
+              <dt>{t('eAddress')}</dt>
+              <dd>{c.eAddress}</dd>
+            </div>
+          )}
+          {c.portal && (
+            <div>
+              <dt>{t('portal')}</dt>
+              <dd>{c.portal}</dd>
+            </div>
+          )}
+          {c.email && (
+            <div>
+              <dt>{t('email')}</dt>
+              <dd>{c.email}</dd>
+            </div>
+          )}
+          {c.phone && (
+            <div>
+              <dt>{t('phone')}</dt>
+              <dd>{c.phone}</dd>
+            </div>
+          )}
           <div>
             <dt>{t('institution')}</dt>
-            <dd>{l(s.institution)}{s.department ? `, ${l(s.department)}` : ''}</dd>
+            <dd>
+              {l(s.institution)}
+              {s.department ? `, ${l(s.department)}` : ''}
+            </dd>
           </div>
         </dl>
       </section>
@@ -114,7 +151,11 @@ export function ServiceDetails({ service: s, review, language, specialists, leve
       {s.legalBasis.length > 0 && (
         <section>
           {h(t('legal'))}
-          <ul>{s.legalBasis.map((b, i) => <li key={i}>{b.title}</li>)}</ul>
+          <ul>
+            {s.legalBasis.map((b, i) => (
+              <li key={i}>{b.title}</li>
+            ))}
+          </ul>
         </section>
       )}
       {s.forms.length > 0 && (

@@ -24,10 +24,21 @@ const textsOf = (s: Service | undefined): Record<TextField, Multilingual> => {
 };
 
 const blank = (): Service => ({
-  id: '', name: { lv: '' }, description: { lv: '' }, audience: { lv: '' },
+  id: '',
+  name: { lv: '' },
+  description: { lv: '' },
+  audience: { lv: '' },
   steps: { submit: { lv: '' }, processing: { lv: '' }, answer: { lv: '' } },
-  documents: [], cost: { amountEur: 0 }, processingDays: 10, channels: {}, institution: { lv: '' },
-  specialists: [], legalBasis: [], forms: [], keywords: [], lastReviewed: new Date().toISOString().slice(0, 10),
+  documents: [],
+  cost: { amountEur: 0 },
+  processingDays: 10,
+  channels: {},
+  institution: { lv: '' },
+  specialists: [],
+  legalBasis: [],
+  forms: [],
+  keywords: [],
+  lastReviewed: new Date().toISOString().slice(0, 10),
 });
 
 /** Admin: the texts and numbers of one service; the lists come in through imports. */
@@ -53,11 +64,17 @@ export function ServiceEditor({ catalog, service, onDone }: { catalog: CatalogAp
     const candidate = {
       ...base,
       id: id.trim(),
-      name: texts.name, description: texts.description, audience: texts.audience, institution: texts.institution,
+      name: texts.name,
+      description: texts.description,
+      audience: texts.audience,
+      institution: texts.institution,
       steps: { submit: texts.submit, processing: texts.processing, answer: texts.answer },
       processingDays: Number(days.replace(',', '.')),
       cost: { ...base.cost, amountEur: Number(cost.replace(',', '.')) },
-      keywords: keywords.split(';').map((k) => k.trim()).filter(Boolean),
+      keywords: keywords
+        .split(';')
+        .map((k) => k.trim())
+        .filter(Boolean),
       lastReviewed: reviewed,
     };
     const parsed = serviceSchema.safeParse(candidate);
@@ -89,7 +106,12 @@ export function ServiceEditor({ catalog, service, onDone }: { catalog: CatalogAp
   return (
     <section className="screen" aria-labelledby="editor-title">
       <h2 id="editor-title">{t('editor.title')}</h2>
-      <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
         <div className="field">
           <label htmlFor="edit-id">{t('editor.id')}</label>
           <input id="edit-id" value={id} onChange={(e) => setId(e.target.value)} />
@@ -114,23 +136,49 @@ export function ServiceEditor({ catalog, service, onDone }: { catalog: CatalogAp
             })}
           </fieldset>
         ))}
-        <div className="field"><label htmlFor="edit-days">{t('editor.processingDays')}</label><input id="edit-days" inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} /></div>
-        <div className="field"><label htmlFor="edit-cost">{t('editor.costEur')}</label><input id="edit-cost" inputMode="decimal" value={cost} onChange={(e) => setCost(e.target.value)} /></div>
-        <div className="field"><label htmlFor="edit-keywords">{t('editor.keywords')}</label><input id="edit-keywords" value={keywords} onChange={(e) => setKeywords(e.target.value)} /></div>
-        <div className="field"><label htmlFor="edit-reviewed">{t('editor.lastReviewed')}</label><input id="edit-reviewed" type="date" value={reviewed} onChange={(e) => setReviewed(e.target.value)} /></div>
+        <div className="field">
+          <label htmlFor="edit-days">{t('editor.processingDays')}</label>
+          <input id="edit-days" inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="edit-cost">{t('editor.costEur')}</label>
+          <input id="edit-cost" inputMode="decimal" value={cost} onChange={(e) => setCost(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="edit-keywords">{t('editor.keywords')}</label>
+          <input id="edit-keywords" value={keywords} onChange={(e) => setKeywords(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="edit-reviewed">{t('editor.lastReviewed')}</label>
+          <input id="edit-reviewed" type="date" value={reviewed} onChange={(e) => setReviewed(e.target.value)} />
+        </div>
         <p className="hint">{t('editor.otherFields')}</p>
-        {invalid && <p role="alert" className="error">{invalid}</p>}
+        {invalid && (
+          <p role="alert" className="error">
+            {invalid}
+          </p>
+        )}
         {error !== null && <ErrorMessage error={error} />}
         <div className="toolbar">
           <button type="submit">{t('editor.save')}</button>
-          <button type="button" className="secondary" onClick={() => onDone(service?.id ?? null)}>{t('editor.cancel')}</button>
-          {service && !confirming && <button type="button" className="secondary" onClick={() => setConfirming(true)}>{t('editor.remove')}</button>}
+          <button type="button" className="secondary" onClick={() => onDone(service?.id ?? null)}>
+            {t('editor.cancel')}
+          </button>
+          {service && !confirming && (
+            <button type="button" className="secondary" onClick={() => setConfirming(true)}>
+              {t('editor.remove')}
+            </button>
+          )}
         </div>
         {service && confirming && (
           <div role="alert" className="notice notice-warning">
             <p>{t('editor.confirmRemove', { name: service.name.lv })}</p>
-            <button type="button" onClick={() => void remove()}>{t('editor.confirm')}</button>{' '}
-            <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t('editor.cancel')}</button>
+            <button type="button" onClick={() => void remove()}>
+              {t('editor.confirm')}
+            </button>{' '}
+            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+              {t('editor.cancel')}
+            </button>
           </div>
         )}
       </form>

@@ -43,9 +43,7 @@ export function ServicePage({ state, service, clientLanguage, onShow, onBack, on
         id,
         name: p?.name ?? (withStatus ? t('page.personId', { id }) : id),
         position: p?.position ?? null,
-        extra: withStatus ? (
-          <span className={`open-status ${p?.openNow ? 'open' : ''}`}>{` — ${contact ? `${contact} — ` : ''}${status}`}</span>
-        ) : undefined,
+        extra: withStatus ? <span className={`open-status ${p?.openNow ? 'open' : ''}`}>{` — ${contact ? `${contact} — ` : ''}${status}`}</span> : undefined,
       };
     });
 
@@ -70,28 +68,49 @@ export function ServicePage({ state, service, clientLanguage, onShow, onBack, on
       <button type="button" className="secondary" onClick={onBack} aria-keyshortcuts="Escape">
         ← {t('page.back')}
       </button>
-      <h2 id="service-title" ref={heading} tabIndex={-1}>{localize(service.name, staffLanguage)}</h2>
+      <h2 id="service-title" ref={heading} tabIndex={-1}>
+        {localize(service.name, staffLanguage)}
+      </h2>
       {sample && <p className="sample-mark">{t('status.sample')}</p>}
       <div role="group" aria-label={t('page.actions')} className="toolbar">
-        <button type="button" onClick={() => void show()}>{t('page.showToClient')}</button>
+        <button type="button" onClick={() => void show()}>
+          {t('page.showToClient')}
+        </button>
         <label className="inline-field">
           {t('page.handoutLanguage')}
           <select value={handoutLanguage} onChange={(e) => setHandoutLanguage(e.target.value as ClientLanguage)}>
-            {CLIENT_LANGUAGES.map((l) => <option key={l} value={l}>{tc(`language.${l}`)}</option>)}
+            {CLIENT_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {tc(`language.${l}`)}
+              </option>
+            ))}
           </select>
         </label>
         <button
           type="button"
           onClick={() =>
             print(
-              <ServiceHandout service={service} review={state.catalogue.reviewProcedure} language={handoutLanguage} specialists={specialists(false).filter((p) => state.specialists[p.id]?.name)} sample={sample} today={new Date()} />,
+              <ServiceHandout
+                service={service}
+                review={state.catalogue.reviewProcedure}
+                language={handoutLanguage}
+                specialists={specialists(false).filter((p) => state.specialists[p.id]?.name)}
+                sample={sample}
+                today={new Date()}
+              />,
             )
           }
         >
           {t('page.print')}
         </button>
-        <button type="button" onClick={onWriteRequest}>{t('page.writeRequest')}</button>
-        {onEdit && <button type="button" className="secondary" onClick={onEdit}>{t('page.edit')}</button>}
+        <button type="button" onClick={onWriteRequest}>
+          {t('page.writeRequest')}
+        </button>
+        {onEdit && (
+          <button type="button" className="secondary" onClick={onEdit}>
+            {t('page.edit')}
+          </button>
+        )}
       </div>
       <p role="status" className="hint">
         {shown ? t('page.shown', { name: localize(service.name, clientLanguage), language: tc(`language.${clientLanguage}`) }) : ''}

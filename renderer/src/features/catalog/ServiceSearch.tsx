@@ -51,7 +51,9 @@ export function ServiceSearch({ services, search, language, query, onQuery, onOp
 
   return (
     <div className="service-search">
-      <label htmlFor="service-search-input" className="search-label">{t('search.label')}</label>
+      <label htmlFor="service-search-input" className="search-label">
+        {t('search.label')}
+      </label>
       <input
         id="service-search-input"
         ref={input}
@@ -72,7 +74,9 @@ export function ServiceSearch({ services, search, language, query, onQuery, onOp
         }}
         onKeyDown={onKey}
       />
-      <p id="service-search-hint" className="hint">{t('search.hint')}</p>
+      <p id="service-search-hint" className="hint">
+        {t('search.hint')}
+      </p>
       <p role="status" className="search-count">
         {results.length ? t('search.count', { count: results.length }) : t('search.none')}
       </p>

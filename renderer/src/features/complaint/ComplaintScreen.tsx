@@ -25,11 +25,19 @@ export function ComplaintScreen({ institutionName }: { institutionName: string |
         <label className="inline-field">
           {t('complaint.language')}
           <select value={language} onChange={(e) => setLanguage(e.target.value as ClientLanguage)}>
-            {CLIENT_LANGUAGES.map((l) => <option key={l} value={l}>{tc(`language.${l}`)}</option>)}
+            {CLIENT_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {tc(`language.${l}`)}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="button" onClick={() => print(sheet)}>{t('complaint.print')}</button>
-        <button type="button" className="secondary" onClick={() => void display.show({ kind: 'complaint', review })}>{t('page.showToClient')}</button>
+        <button type="button" onClick={() => print(sheet)}>
+          {t('complaint.print')}
+        </button>
+        <button type="button" className="secondary" onClick={() => void display.show({ kind: 'complaint', review })}>
+          {t('page.showToClient')}
+        </button>
       </div>
       <div className="sheet-preview">{sheet}</div>
     </section>

@@ -73,7 +73,11 @@ export function DirectoryScreen() {
               <button type="button" onClick={() => showToClient(person.id)}>
                 {t('list.showToClient')}
               </button>
-              <button type="button" className="secondary" onClick={() => print(<ReferralSlip person={person} reception={receptionStatus(person.reception, new Date())} servedBy={servedBy} />)}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => print(<ReferralSlip person={person} reception={receptionStatus(person.reception, new Date())} servedBy={servedBy} />)}
+              >
                 {t('list.printSlip')}
               </button>
             </div>

@@ -32,9 +32,7 @@ export function PersonCardView({ person, now }: { person: Person; now: Date }) {
           ))}
         <div>
           <dt>{t('card.hours')}</dt>
-          <dd>
-            {person.reception.weekly.length ? <WeeklyHours weekly={person.reception.weekly} language={i18n.language as Language} /> : t('card.noHours')}
-          </dd>
+          <dd>{person.reception.weekly.length ? <WeeklyHours weekly={person.reception.weekly} language={i18n.language as Language} /> : t('card.noHours')}</dd>
         </div>
       </dl>
       <ReceptionSummary reception={receptionStatus(person.reception, now)} />

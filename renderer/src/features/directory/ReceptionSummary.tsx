@@ -11,7 +11,11 @@ export function ReceptionSummary({ reception, onBreak = false, lng }: { receptio
   const { t, i18n } = useTranslation('display', lng ? { lng } : undefined);
   const language = (lng ?? i18n.language) as Language;
   const { today, next } = reception;
-  const when = next ? (next.date === today.date ? t('hours.todayAt', { time: next.from }) : t('hours.dayAt', { day: formatDayOn(next.date, language), time: next.from })) : '';
+  const when = next
+    ? next.date === today.date
+      ? t('hours.todayAt', { time: next.from })
+      : t('hours.dayAt', { day: formatDayOn(next.date, language), time: next.from })
+    : '';
   const status = onBreak
     ? t('hours.onBreak')
     : reception.open

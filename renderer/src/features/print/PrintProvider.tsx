@@ -38,7 +38,13 @@ export function PrintProvider({ children }: { children: ReactNode }) {
   return (
     <PrintContext.Provider value={print}>
       {children}
-      {job && createPortal(<div className="print-sheet" data-testid="print-sheet">{job.node}</div>, document.body)}
+      {job &&
+        createPortal(
+          <div className="print-sheet" data-testid="print-sheet">
+            {job.node}
+          </div>,
+          document.body,
+        )}
     </PrintContext.Provider>
   );
 }

@@ -33,14 +33,27 @@ export function RegistrationForm() {
   // gives that matches no one is kept as typed.
   const staff = (directory.data?.people ?? []).map((p) => ({ id: p.id, label: `${fullName(p)} — ${p.position}` }));
   const personFor = (typed: string) => staff.find((s) => s.label === typed.trim()) ?? null;
-  const fresh = (): Draft => ({ kind: 'complaint', channel: 'in_person', subject: 'service_quality', employee: '', description: '', anonymous: true, clientName: '', clientContact: '', consent: false, purpose: t('form.purposeDefault'), receivedOn: '' });
+  const fresh = (): Draft => ({
+    kind: 'complaint',
+    channel: 'in_person',
+    subject: 'service_quality',
+    employee: '',
+    description: '',
+    anonymous: true,
+    clientName: '',
+    clientContact: '',
+    consent: false,
+    purpose: t('form.purposeDefault'),
+    receivedOn: '',
+  });
   const [draft, setDraft] = useState<Draft>(fresh);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<RegisterEntry | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState<string[]>([]);
   // Main matches a typed name against the directory too, so the route follows who it is about.
-  const employeeOf = (typed: string) => (typed.trim() ? { personId: personFor(typed)?.id ?? null, name: personFor(typed)?.label.split(' — ')[0] ?? typed.trim() } : null);
+  const employeeOf = (typed: string) =>
+    typed.trim() ? { personId: personFor(typed)?.id ?? null, name: personFor(typed)?.label.split(' — ')[0] ?? typed.trim() } : null;
   const preview = useRoutingPreview(draft.kind, draft.subject, employeeOf(draft.employee), draft.receivedOn || undefined).data;
   const receivedProblem = preview?.receivedOnProblem ?? null;
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
@@ -62,7 +75,9 @@ export function RegistrationForm() {
       subject: draft.subject,
       description: draft.description,
       employee: employeeOf(draft.employee),
-      client: draft.anonymous ? { anonymous: true } : { anonymous: false, name: draft.clientName, contact: draft.clientContact, consent: true, purpose: draft.purpose },
+      client: draft.anonymous
+        ? { anonymous: true }
+        : { anonymous: false, name: draft.clientName, contact: draft.clientContact, consent: true, purpose: draft.purpose },
       ...(draft.receivedOn ? { receivedOn: draft.receivedOn } : {}),
     };
     setSaving(true);
@@ -109,7 +124,9 @@ export function RegistrationForm() {
           aria-describedby="reg-received-hint"
           aria-invalid={receivedProblem !== null}
         />
-        <span id="reg-received-hint" className="hint">{t('form.receivedOnHint')}</span>
+        <span id="reg-received-hint" className="hint">
+          {t('form.receivedOnHint')}
+        </span>
         {receivedProblem && (
           <span role="alert" className="error">
             {t(`form.receivedOnProblem.${receivedProblem}`)}
@@ -118,18 +135,36 @@ export function RegistrationForm() {
       </div>
       <div className="field">
         <label htmlFor="reg-employee">{t('form.employee')}</label>
-        <input id="reg-employee" list="reg-employee-staff" value={draft.employee} onChange={(e) => set('employee', e.target.value)} aria-describedby="reg-employee-hint" />
+        <input
+          id="reg-employee"
+          list="reg-employee-staff"
+          value={draft.employee}
+          onChange={(e) => set('employee', e.target.value)}
+          aria-describedby="reg-employee-hint"
+        />
         <datalist id="reg-employee-staff">
           {staff.map((s) => (
             <option key={s.id} value={s.label} />
           ))}
         </datalist>
-        <span id="reg-employee-hint" className="hint">{t('form.employeeHint')}</span>
+        <span id="reg-employee-hint" className="hint">
+          {t('form.employeeHint')}
+        </span>
       </div>
       <div className="field field-wide">
         <label htmlFor="reg-description">{t('form.description')}</label>
-        <textarea id="reg-description" rows={4} value={draft.description} onChange={(e) => set('description', e.target.value)} aria-describedby="reg-description-hint" required maxLength={4000} />
-        <span id="reg-description-hint" className="hint">{t('form.descriptionHint')}</span>
+        <textarea
+          id="reg-description"
+          rows={4}
+          value={draft.description}
+          onChange={(e) => set('description', e.target.value)}
+          aria-describedby="reg-description-hint"
+          required
+          maxLength={4000}
+        />
+        <span id="reg-description-hint" className="hint">
+          {t('form.descriptionHint')}
+        </span>
       </div>
       <fieldset className="field">
         <legend>{t('form.client')}</legend>

@@ -29,23 +29,52 @@ export function RequestDocument({ data, answerDays, today }: { data: RequestData
         </p>
         <p>
           <strong>{t('request.from')}:</strong> {data.applicant}
-          {data.personalCode && (<><br />{t('request.personalCode')}: {data.personalCode}</>)}
-          {data.address && (<><br />{t('request.address')}: {data.address}</>)}
-          {data.contact && (<><br />{t('request.contact')}: {data.contact}</>)}
+          {data.personalCode && (
+            <>
+              <br />
+              {t('request.personalCode')}: {data.personalCode}
+            </>
+          )}
+          {data.address && (
+            <>
+              <br />
+              {t('request.address')}: {data.address}
+            </>
+          )}
+          {data.contact && (
+            <>
+              <br />
+              {t('request.contact')}: {data.contact}
+            </>
+          )}
         </p>
       </div>
       <h1>{t('request.heading')}</h1>
-      <p className="request-subject"><strong>{t('request.subject')}:</strong> {data.subject}</p>
-      {data.body.split(/\n+/).map((para, i) => <p key={i}>{para}</p>)}
+      <p className="request-subject">
+        <strong>{t('request.subject')}:</strong> {data.subject}
+      </p>
+      {data.body.split(/\n+/).map((para, i) => (
+        <p key={i}>{para}</p>
+      ))}
       {data.attachments.length > 0 && (
         <>
-          <p><strong>{t('request.attachments')}:</strong></p>
-          <ol>{data.attachments.map((a) => <li key={a}>{a}</li>)}</ol>
+          <p>
+            <strong>{t('request.attachments')}:</strong>
+          </p>
+          <ol>
+            {data.attachments.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ol>
         </>
       )}
-      <p>{t('request.answerBy')}: {answer}.</p>
+      <p>
+        {t('request.answerBy')}: {answer}.
+      </p>
       <div className="request-sign">
-        <p>{t('request.date')}: {formatDate(today.toISOString(), 'lv')}</p>
+        <p>
+          {t('request.date')}: {formatDate(today.toISOString(), 'lv')}
+        </p>
         <p>{t('request.signature')}: ______________________</p>
       </div>
       <p className="request-note">{t('request.reviewNote', { days: answerDays })}</p>

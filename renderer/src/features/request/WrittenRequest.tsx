@@ -64,11 +64,19 @@ export function WrittenRequest({ service, review, institutionName, onBack }: Pro
 
   return (
     <section className="screen" aria-labelledby="request-title">
-      <button type="button" className="secondary" onClick={onBack}>← {t('request.back')}</button>
+      <button type="button" className="secondary" onClick={onBack}>
+        ← {t('request.back')}
+      </button>
       <h2 id="request-title">{t('request.title')}</h2>
       <p>{t('request.purpose')}</p>
       <p className="notice notice-info">{t('request.privacy')}</p>
-      <form onSubmit={(e) => { e.preventDefault(); onPrint(); }} className="request-form">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onPrint();
+        }}
+        className="request-form"
+      >
         {text('institution')}
         {text('addressee')}
         {text('applicant')}
@@ -87,7 +95,11 @@ export function WrittenRequest({ service, review, institutionName, onBack }: Pro
             const checked = data.attachments.includes(label);
             return (
               <label key={label} className="check">
-                <input type="checkbox" checked={checked} onChange={() => set('attachments', checked ? data.attachments.filter((a) => a !== label) : [...data.attachments, label])} />
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  onChange={() => set('attachments', checked ? data.attachments.filter((a) => a !== label) : [...data.attachments, label])}
+                />
                 {label}
               </label>
             );
@@ -101,12 +113,27 @@ export function WrittenRequest({ service, review, institutionName, onBack }: Pro
             <option value="inPerson">{ts('request.answerInPerson')}</option>
           </select>
         </div>
-        {missing && <p role="alert" className="error">{missing}</p>}
+        {missing && (
+          <p role="alert" className="error">
+            {missing}
+          </p>
+        )}
         <div className="toolbar">
           <button type="submit">{t('request.print')}</button>
-          <button type="button" className="secondary" onClick={() => { setData(initial()); setPrinted(false); }}>{t('request.clear')}</button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setData(initial());
+              setPrinted(false);
+            }}
+          >
+            {t('request.clear')}
+          </button>
         </div>
-        <p role="status" className="ok">{printed ? t('request.printed') : ''}</p>
+        <p role="status" className="ok">
+          {printed ? t('request.printed') : ''}
+        </p>
       </form>
     </section>
   );

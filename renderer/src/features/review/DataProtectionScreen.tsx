@@ -35,7 +35,11 @@ export function DataProtectionScreen({ isHead }: { isHead: boolean }) {
       {due && (
         <>
           <h3>{t('dp.dueTitle', { count: due.length })}</h3>
-          {done !== null && <p role="status" className="done">{t('dp.anonymised', { count: done })}</p>}
+          {done !== null && (
+            <p role="status" className="done">
+              {t('dp.anonymised', { count: done })}
+            </p>
+          )}
           {due.length > 0 && (
             <>
               <ul className="due-list" data-testid="due-list">
@@ -46,15 +50,27 @@ export function DataProtectionScreen({ isHead }: { isHead: boolean }) {
                 ))}
               </ul>
               <div className="action-row">
-                <button type="button" className="secondary" onClick={() => void api.call('review:export-destruction', { format: 'xlsx' }).then(saveFile, fail)}>{t('dp.exportXlsx')}</button>
-                <button type="button" className="secondary" onClick={() => void api.call('review:export-destruction', { format: 'csv' }).then(saveFile, fail)}>{t('dp.exportCsv')}</button>
-                {!confirming && <button type="button" onClick={() => setConfirming(true)}>{t('dp.anonymise')}</button>}
+                <button type="button" className="secondary" onClick={() => void api.call('review:export-destruction', { format: 'xlsx' }).then(saveFile, fail)}>
+                  {t('dp.exportXlsx')}
+                </button>
+                <button type="button" className="secondary" onClick={() => void api.call('review:export-destruction', { format: 'csv' }).then(saveFile, fail)}>
+                  {t('dp.exportCsv')}
+                </button>
+                {!confirming && (
+                  <button type="button" onClick={() => setConfirming(true)}>
+                    {t('dp.anonymise')}
+                  </button>
+                )}
               </div>
               {confirming && (
                 <div className="confirm" role="alertdialog" aria-labelledby="dp-confirm">
                   <p id="dp-confirm">{t('dp.confirm', { count: due.length })}</p>
-                  <button type="button" onClick={() => void anonymise()}>{t('dp.confirmYes')}</button>{' '}
-                  <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t('dp.confirmNo')}</button>
+                  <button type="button" onClick={() => void anonymise()}>
+                    {t('dp.confirmYes')}
+                  </button>{' '}
+                  <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+                    {t('dp.confirmNo')}
+                  </button>
                 </div>
               )}
             </>

@@ -21,7 +21,12 @@ export function EntryActions({ view, act, note }: Props) {
   const [reply, setReply] = useState(entry.reply ?? '');
   const [noteText, setNoteText] = useState('');
   const [forward, setForward] = useState({ to: '', reason: '' });
-  const [extend, setExtend] = useState<{ dueDate: string; ground: ExtensionGround | ''; reason: string; notified: boolean }>({ dueDate: view.extendedLimit, ground: '', reason: '', notified: false });
+  const [extend, setExtend] = useState<{ dueDate: string; ground: ExtensionGround | ''; reason: string; notified: boolean }>({
+    dueDate: view.extendedLimit,
+    ground: '',
+    reason: '',
+    notified: false,
+  });
   const [route, setRoute] = useState({ to: entry.routedTo, reason: '' });
   const run = (a: () => Promise<void>) => (e?: FormEvent) => {
     e?.preventDefault();
@@ -96,7 +101,12 @@ export function EntryActions({ view, act, note }: Props) {
       {can('extended') && (
         <details className="action-more">
           <summary>{t('actions.extendTitle')}</summary>
-          <form className="action-form" onSubmit={run(() => act({ action: 'extend', ground: extend.ground as ExtensionGround, dueDate: extend.dueDate, reason: extend.reason, clientNotified: true }))}>
+          <form
+            className="action-form"
+            onSubmit={run(() =>
+              act({ action: 'extend', ground: extend.ground as ExtensionGround, dueDate: extend.dueDate, reason: extend.reason, clientNotified: true }),
+            )}
+          >
             <label className="field">
               <span>{t('actions.newDueDate')}</span>
               <input type="date" value={extend.dueDate} max={view.extendedLimit} onChange={(e) => setExtend({ ...extend, dueDate: e.target.value })} required />
@@ -117,7 +127,8 @@ export function EntryActions({ view, act, note }: Props) {
               <input value={extend.reason} onChange={(e) => setExtend({ ...extend, reason: e.target.value })} required />
             </label>
             <label className="check">
-              <input type="checkbox" checked={extend.notified} onChange={(e) => setExtend({ ...extend, notified: e.target.checked })} required /> {t('actions.clientNotified')}
+              <input type="checkbox" checked={extend.notified} onChange={(e) => setExtend({ ...extend, notified: e.target.checked })} required />{' '}
+              {t('actions.clientNotified')}
             </label>
             <button type="submit" disabled={!extend.notified || !extend.ground}>
               {t('actions.extend')}

@@ -20,7 +20,13 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
       {t('entry.back')}
     </button>
   );
-  if (error && !view) return <section className="screen">{back}<ErrorMessage error={error} /></section>;
+  if (error && !view)
+    return (
+      <section className="screen">
+        {back}
+        <ErrorMessage error={error} />
+      </section>
+    );
   if (!view) return <Loading />;
   const e = view.entry;
   const client = (c: RegisterEntry['client']) => (c.anonymous ? t('entry.anonymous') : `${c.name}, ${c.contact} (${t('entry.purpose')}: ${c.purpose})`);
@@ -62,7 +68,9 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
       {e.reply && (
         <>
           <h3>{t('field.reply')}</h3>
-          <p className="entry-reply" data-testid="entry-reply">{e.reply}</p>
+          <p className="entry-reply" data-testid="entry-reply">
+            {e.reply}
+          </p>
         </>
       )}
       {view.conflicts.length > 0 && view.canReview && <ConflictPanel conflicts={view.conflicts} onResolve={actAndShow} />}
@@ -74,7 +82,10 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
         <ul className="notes">
           {e.notes.map((n) => (
             <li key={n.id}>
-              <span className="note-meta">{formatInstant(n.at, i18n.language)} · {n.by}</span> {n.text}
+              <span className="note-meta">
+                {formatInstant(n.at, i18n.language)} · {n.by}
+              </span>{' '}
+              {n.text}
             </li>
           ))}
         </ul>

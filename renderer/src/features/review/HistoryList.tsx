@@ -3,7 +3,6 @@ import type { AccessRow } from '../../../../shared/review/contract';
 import type { HistoryRow } from '../../../../shared/review/history';
 import { formatInstant } from './format';
 
-
 /** The full history: who, when, from which desk, and what changed. */
 export function HistoryList({ rows }: { rows: HistoryRow[] }) {
   const { t, i18n } = useTranslation('review');

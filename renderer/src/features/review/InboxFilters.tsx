@@ -59,12 +59,17 @@ export function InboxFilters({ filter, sort, institutions, desks, onFilter, onSo
       </fieldset>
       <label className="field">
         <span>{t('sort.by')}</span>
-        <select value={`${sort.by}:${sort.dir}`} onChange={(e) => onSort({ by: e.target.value.split(':')[0] as InboxSort['by'], dir: e.target.value.split(':')[1] as InboxSort['dir'] })}>
-          {SORT_KEYS.flatMap((k) => (['desc', 'asc'] as const).map((d) => (
-            <option key={`${k}:${d}`} value={`${k}:${d}`}>
-              {t(`sort.${k}`)} {t(`sort.${d}`)}
-            </option>
-          )))}
+        <select
+          value={`${sort.by}:${sort.dir}`}
+          onChange={(e) => onSort({ by: e.target.value.split(':')[0] as InboxSort['by'], dir: e.target.value.split(':')[1] as InboxSort['dir'] })}
+        >
+          {SORT_KEYS.flatMap((k) =>
+            (['desc', 'asc'] as const).map((d) => (
+              <option key={`${k}:${d}`} value={`${k}:${d}`}>
+                {t(`sort.${k}`)} {t(`sort.${d}`)}
+              </option>
+            )),
+          )}
         </select>
       </label>
     </form>

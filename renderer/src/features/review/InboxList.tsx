@@ -11,7 +11,13 @@ const ROW_HEIGHT = 64;
 export function InboxList({ total, row, onOpen }: { total: number; row: (index: number) => InboxRow | null; onOpen: (id: string) => void }) {
   const { t, i18n } = useTranslation('review');
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8, initialRect: { width: 800, height: 600 } });
+  const virtual = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialRect: { width: 800, height: 600 },
+  });
 
   if (total === 0) return <p className="empty">{t('inbox.empty')}</p>;
   return (
@@ -32,7 +38,8 @@ export function InboxList({ total, row, onOpen }: { total: number; row: (index: 
                 <button type="button" className="inbox-open" onClick={() => onOpen(r.id)} data-testid="inbox-row">
                   <span className="inbox-number">{r.number}</span>
                   <span className="inbox-meta">
-                    {t(`kind.${r.kind}`)} · {t(`subject.${r.subject}`)} · {t(`status.${r.status}`)} · {t('inbox.due', { date: formatDate(r.dueDate, i18n.language) })}
+                    {t(`kind.${r.kind}`)} · {t(`subject.${r.subject}`)} · {t(`status.${r.status}`)} ·{' '}
+                    {t('inbox.due', { date: formatDate(r.dueDate, i18n.language) })}
                     {r.forward && r.forward !== 'done' && r.forwardDue ? ` · ${t('inbox.forwardBy', { date: formatDate(r.forwardDue, i18n.language) })}` : ''}
                   </span>
                   <span className="inbox-summary">{r.summary}</span>

@@ -9,7 +9,14 @@ const COLORS = { registered: '#1a5fb4', answered: '#1e6b34', overdue: '#a4161a',
 export function ReportCharts({ report, width }: { report: Report; width?: number }) {
   const { t } = useTranslation('review');
   const kinds = Object.entries(report.byKind).map(([k, n]) => ({ name: t(`kind.${k}`), count: n }));
-  const box = (children: ReactElement) => (width ? children : <ResponsiveContainer width="100%" height={260}>{children}</ResponsiveContainer>);
+  const box = (children: ReactElement) =>
+    width ? (
+      children
+    ) : (
+      <ResponsiveContainer width="100%" height={260}>
+        {children}
+      </ResponsiveContainer>
+    );
   return (
     <div className="report-charts">
       <figure className="chart" data-testid="chart-months">

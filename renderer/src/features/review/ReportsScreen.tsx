@@ -42,9 +42,15 @@ export function ReportsScreen() {
       {report && (
         <>
           <div className="action-row">
-            <button type="button" className="secondary" onClick={() => void download('csv')}>{t('report.csv')}</button>
-            <button type="button" className="secondary" onClick={() => void download('xlsx')}>{t('report.xlsx')}</button>
-            <button type="button" className="secondary" onClick={() => printDocument('report')}>{t('report.print')}</button>
+            <button type="button" className="secondary" onClick={() => void download('csv')}>
+              {t('report.csv')}
+            </button>
+            <button type="button" className="secondary" onClick={() => void download('xlsx')}>
+              {t('report.xlsx')}
+            </button>
+            <button type="button" className="secondary" onClick={() => printDocument('report')}>
+              {t('report.print')}
+            </button>
           </div>
           <ReportBody report={report} />
           <ReportCharts report={report} />
@@ -77,12 +83,32 @@ function ReportBody({ report: r }: { report: Report }) {
   return (
     <div className="report-body">
       <dl className="facts report-summary" data-testid="report-summary">
-        <div><dt>{t('report.period')}</dt><dd>{r.period.from} – {r.period.to}</dd></div>
-        <div><dt>{t('report.total')}</dt><dd>{r.total}</dd></div>
-        <div><dt>{t('report.answered')}</dt><dd>{r.answered}</dd></div>
-        <div><dt>{t('report.median')}</dt><dd>{r.medianAnswerDays ?? '—'}</dd></div>
-        <div><dt>{t('report.onTime')}</dt><dd>{r.onTimePercent === null ? '—' : `${r.onTimePercent} %`}</dd></div>
-        <div><dt>{t('report.overdue')}</dt><dd>{r.overdue}</dd></div>
+        <div>
+          <dt>{t('report.period')}</dt>
+          <dd>
+            {r.period.from} – {r.period.to}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('report.total')}</dt>
+          <dd>{r.total}</dd>
+        </div>
+        <div>
+          <dt>{t('report.answered')}</dt>
+          <dd>{r.answered}</dd>
+        </div>
+        <div>
+          <dt>{t('report.median')}</dt>
+          <dd>{r.medianAnswerDays ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('report.onTime')}</dt>
+          <dd>{r.onTimePercent === null ? '—' : `${r.onTimePercent} %`}</dd>
+        </div>
+        <div>
+          <dt>{t('report.overdue')}</dt>
+          <dd>{r.overdue}</dd>
+        </div>
       </dl>
       <div className="count-tables">
         {table(t('report.byKind'), 'kind', r.byKind)}

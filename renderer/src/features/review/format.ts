@@ -17,6 +17,10 @@ export function formatDate(date: string, language: string): string {
 export function formatInstant(instant: string, language: string): string {
   const l = intlLocale(lang(language));
   let f = instantFormats.get(l);
-  if (!f) instantFormats.set(l, (f = new Intl.DateTimeFormat(l, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Riga' })));
+  if (!f)
+    instantFormats.set(
+      l,
+      (f = new Intl.DateTimeFormat(l, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Riga' })),
+    );
   return f.format(new Date(instant));
 }

@@ -11,7 +11,11 @@ export function reviewNavItems(identity: Identity, institutionName: string): Nav
   const reviewer = identity.roles.some((r) => (REVIEWERS as readonly string[]).includes(r));
   const items: NavItem[] = [];
   if (reviewer || identity.roles.includes('desk_staff')) {
-    items.push({ id: 'review', label: reviewer ? 'review:nav.inbox' : 'review:nav.mine', render: () => <ReviewScreen identity={identity} institutionName={institutionName} /> });
+    items.push({
+      id: 'review',
+      label: reviewer ? 'review:nav.inbox' : 'review:nav.mine',
+      render: () => <ReviewScreen identity={identity} institutionName={institutionName} />,
+    });
   }
   if (reviewer) {
     items.push({ id: 'reports', label: 'review:nav.reports', render: () => <ReportsScreen /> });

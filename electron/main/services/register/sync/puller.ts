@@ -27,7 +27,14 @@ export interface PullOutcome {
   bytesRead: number;
 }
 
-export async function pull(share: string, cursors: Cursors, io: ShareLogIo, hash: HashText, onEvents: OnEvents, limits?: Partial<ReadLimits>): Promise<PullOutcome> {
+export async function pull(
+  share: string,
+  cursors: Cursors,
+  io: ShareLogIo,
+  hash: HashText,
+  onEvents: OnEvents,
+  limits?: Partial<ReadLimits>,
+): Promise<PullOutcome> {
   const out: PullOutcome = { events: 0, newer: 0, badLines: 0, badFiles: [], conflicts: [], damaged: [], unreadable: [], bytesRead: 0 };
   const read = await readLogs(
     registerSegments(share),

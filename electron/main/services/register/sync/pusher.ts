@@ -165,7 +165,10 @@ async function verifySealed(ctx: PushContext, dir: string, out: PushOutcome): Pr
     await mkdir(qdir, { recursive: true });
     const base = `${ctx.identity.current().deskId}-${segmentName(sealed.n)}`;
     await withRetry(() => rename(path, join(qdir, base)), ctx.retry).catch(() => undefined);
-    await writeFileAtomic(join(qdir, `${base}.reason.json`), `${JSON.stringify({ reason: 'sealed segment changed after sealing', at: ctx.now().toISOString() })}\n`);
+    await writeFileAtomic(
+      join(qdir, `${base}.reason.json`),
+      `${JSON.stringify({ reason: 'sealed segment changed after sealing', at: ctx.now().toISOString() })}\n`,
+    );
     out.quarantined++;
     const copy = (await ctx.journal.readFrom(sealed.journalStart)).subarray(0, sealed.bytes);
     const n = Math.max((await lastSegment(ctx.files, dir)) + 1, (ctx.state.read().segment?.n ?? 0) + 1);
@@ -177,7 +180,15 @@ async function verifySealed(ctx: PushContext, dir: string, out: PushOutcome): Pr
 
 async function seal(ctx: PushContext, dir: string, seg: OwnSegment, torn: boolean, keepCurrent = false, reason?: string): Promise<void> {
   const bytes = await ctx.files.readRange(join(dir, segmentName(seg.n)), 0, seg.size);
-  const sealed: Seal = { deskId: ctx.identity.current().deskId, segment: seg.n, lines: lineCount(bytes), bytes: bytes.length, sha256: sha256OfBytes(bytes), torn, ...(reason ? { reason } : {}) };
+  const sealed: Seal = {
+    deskId: ctx.identity.current().deskId,
+    segment: seg.n,
+    lines: lineCount(bytes),
+    bytes: bytes.length,
+    sha256: sha256OfBytes(bytes),
+    torn,
+    ...(reason ? { reason } : {}),
+  };
   await writeSeal(ctx.files, join(dir, sealName(seg.n)), sealed);
   await ctx.state.update((s) => {
     if (!torn) s.sealed.push({ n: seg.n, bytes: sealed.bytes, sha256: sealed.sha256, journalStart: seg.journalStart });

@@ -11,7 +11,19 @@ import { quarantineDir, readMarker, type ShareMarker } from './shareLayout';
  * sequence number), gaps in a desk's sequence, bad lines, duplicate register numbers, files
  * that are not read at all (not a regular file, too large).
  */
-export const FINDING_CODES = ['seal_mismatch', 'torn_tail', 'conflict_copy', 'clone', 'gap', 'bad_lines', 'duplicate_number', 'newer_format', 'torn_sealed', 'quarantined', 'unreadable'] as const;
+export const FINDING_CODES = [
+  'seal_mismatch',
+  'torn_tail',
+  'conflict_copy',
+  'clone',
+  'gap',
+  'bad_lines',
+  'duplicate_number',
+  'newer_format',
+  'torn_sealed',
+  'quarantined',
+  'unreadable',
+] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 /** Findings that are handled already and only informative. */
 const INFO: ReadonlySet<FindingCode> = new Set(['newer_format', 'torn_sealed', 'quarantined']);
@@ -51,7 +63,10 @@ export async function checkShare(share: string): Promise<ShareReport> {
 
   for (const deskId of (await io.list(desksDir(share))).sort()) {
     const dir = deskDir(share, deskId);
-    const deskFile = await io.readRange(join(dir, 'desk.json'), 0, 64 * 1024).then((b) => JSON.parse(b.toString('utf8')) as { deskCode?: string }, () => null);
+    const deskFile = await io.readRange(join(dir, 'desk.json'), 0, 64 * 1024).then(
+      (b) => JSON.parse(b.toString('utf8')) as { deskCode?: string },
+      () => null,
+    );
     const summary: Summary = { deskId, deskCode: deskFile?.deskCode ?? null, segments: 0, sealed: 0, events: 0 };
     desks.set(deskId, summary);
     for (const name of (await io.list(dir)).sort()) {

@@ -131,7 +131,8 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
       if (pulled.badLines) problems.push({ code: 'bad_lines', count: pulled.badLines, detail: [...new Set(pulled.badFiles)].slice(0, 5).join(', ') });
       if (pulled.conflicts.length) problems.push({ code: 'conflict_copies', count: pulled.conflicts.length, detail: pulled.conflicts.slice(0, 5).join(', ') });
       if (pulled.damaged.length) problems.push({ code: 'segment_damaged', count: pulled.damaged.length, detail: pulled.damaged.slice(0, 5).join(', ') });
-      if (pulled.unreadable.length) problems.push({ code: 'unreadable_files', count: pulled.unreadable.length, detail: pulled.unreadable.slice(0, 5).join(', ') });
+      if (pulled.unreadable.length)
+        problems.push({ code: 'unreadable_files', count: pulled.unreadable.length, detail: pulled.unreadable.slice(0, 5).join(', ') });
     } catch (error) {
       ok = false;
       const problem = await failure(error);
@@ -197,7 +198,14 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
 }
 
 const CLOCK_TOLERANCE_MS = 2 * 60 * 1000;
-const ONE_SHOT: ReadonlySet<SyncProblemCode> = new Set(['clone_detected', 'torn_write', 'segment_restored', 'segment_damaged', 'bad_lines', 'unreadable_files']);
+const ONE_SHOT: ReadonlySet<SyncProblemCode> = new Set([
+  'clone_detected',
+  'torn_write',
+  'segment_restored',
+  'segment_damaged',
+  'bad_lines',
+  'unreadable_files',
+]);
 const RECENT_MS = 10 * 60 * 1000;
 /**
  * The cache is rewritten whole, so not often: what happened since is replayed from the

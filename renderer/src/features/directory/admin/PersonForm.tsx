@@ -5,7 +5,24 @@ import { formatAbsences, formatWeekly, parseAbsences, parseList, parseWeekly } f
 import { ROLES } from '../../../../../shared/identity/identity';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 
-const TEXT_FIELDS = ['id', 'name', 'surname', 'position', 'institutionCode', 'institution', 'department', 'room', 'address', 'phone', 'email', 'hours', 'absences', 'languages', 'accounts', 'keywords'] as const;
+const TEXT_FIELDS = [
+  'id',
+  'name',
+  'surname',
+  'position',
+  'institutionCode',
+  'institution',
+  'department',
+  'room',
+  'address',
+  'phone',
+  'email',
+  'hours',
+  'absences',
+  'languages',
+  'accounts',
+  'keywords',
+] as const;
 type Field = (typeof TEXT_FIELDS)[number];
 const REQUIRED = new Set<Field>(['id', 'name', 'surname', 'position', 'institutionCode', 'institution']);
 const MAX_PHOTO_BYTES = 280_000;
@@ -13,11 +30,22 @@ const HELP = new Set<Field>(['hours', 'absences', 'languages', 'accounts', 'keyw
 
 function toForm(p: Person | null): Record<Field, string> {
   return {
-    id: p?.id ?? '', name: p?.name ?? '', surname: p?.surname ?? '', position: p?.position ?? '',
-    institutionCode: p?.institutionCode ?? '', institution: p?.institution ?? '', department: p?.department ?? '',
-    room: p?.room ?? '', address: p?.address ?? '', phone: p?.phone ?? '', email: p?.email ?? '',
-    hours: formatWeekly(p?.reception.weekly ?? []), absences: formatAbsences(p?.reception.absences ?? []),
-    languages: (p?.languages ?? []).join('; '), accounts: (p?.accounts ?? []).join('; '), keywords: (p?.keywords ?? []).join('; '),
+    id: p?.id ?? '',
+    name: p?.name ?? '',
+    surname: p?.surname ?? '',
+    position: p?.position ?? '',
+    institutionCode: p?.institutionCode ?? '',
+    institution: p?.institution ?? '',
+    department: p?.department ?? '',
+    room: p?.room ?? '',
+    address: p?.address ?? '',
+    phone: p?.phone ?? '',
+    email: p?.email ?? '',
+    hours: formatWeekly(p?.reception.weekly ?? []),
+    absences: formatAbsences(p?.reception.absences ?? []),
+    languages: (p?.languages ?? []).join('; '),
+    accounts: (p?.accounts ?? []).join('; '),
+    keywords: (p?.keywords ?? []).join('; '),
   };
 }
 
@@ -62,11 +90,21 @@ export function PersonForm({
     const absences = parseAbsences(values.absences);
     const candidate = {
       ...(photo ? { photo } : {}),
-      id: values.id.trim(), name: values.name, surname: values.surname, position: values.position,
-      institutionCode: values.institutionCode.trim().toUpperCase(), institution: values.institution, department: values.department,
-      room: values.room, address: values.address, phone: values.phone, email: values.email.trim(),
+      id: values.id.trim(),
+      name: values.name,
+      surname: values.surname,
+      position: values.position,
+      institutionCode: values.institutionCode.trim().toUpperCase(),
+      institution: values.institution,
+      department: values.department,
+      room: values.room,
+      address: values.address,
+      phone: values.phone,
+      email: values.email.trim(),
       reception: { weekly: weekly ?? [], absences: absences ?? [] },
-      languages: parseList(values.languages).map((l) => l.toLowerCase()), accounts: parseList(values.accounts), roles,
+      languages: parseList(values.languages).map((l) => l.toLowerCase()),
+      accounts: parseList(values.accounts),
+      roles,
       keywords: parseList(values.keywords),
     };
     const result = personSchema.safeParse(candidate);
@@ -88,7 +126,9 @@ export function PersonForm({
 
   return (
     <form className="person-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="person-form-title">
-      <h3 id="person-form-title" ref={title} tabIndex={-1}>{person ? t('admin.editTitle', { name: `${person.name} ${person.surname}` }) : t('admin.addTitle')}</h3>
+      <h3 id="person-form-title" ref={title} tabIndex={-1}>
+        {person ? t('admin.editTitle', { name: `${person.name} ${person.surname}` }) : t('admin.addTitle')}
+      </h3>
       {invalid.size > 0 && (
         <p role="alert" className="error">
           {t('admin.formInvalid')}
@@ -121,7 +161,13 @@ export function PersonForm({
       <div className="field photo-field">
         <label htmlFor="person-photo">{t('fields.photo')}</label>
         {photo && <img className="photo-preview" src={photo} alt={t('admin.photoAlt')} />}
-        <input id="person-photo" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby="person-photo-help" onChange={(e) => choosePhoto(e.target.files?.[0])} />
+        <input
+          id="person-photo"
+          type="file"
+          accept="image/png,image/jpeg,image/webp"
+          aria-describedby="person-photo-help"
+          onChange={(e) => choosePhoto(e.target.files?.[0])}
+        />
         <span id="person-photo-help" className={photoTooBig ? 'error' : 'hint'}>
           {photoTooBig ? t('admin.photoTooBig') : t('help.photo')}
         </span>
@@ -135,7 +181,11 @@ export function PersonForm({
         <legend>{t('fields.roles')}</legend>
         {ROLES.map((r) => (
           <label key={r} className="check">
-            <input type="checkbox" checked={roles.includes(r)} onChange={(e) => setRoles((rs) => (e.target.checked ? [...rs, r] : rs.filter((x) => x !== r)))} />
+            <input
+              type="checkbox"
+              checked={roles.includes(r)}
+              onChange={(e) => setRoles((rs) => (e.target.checked ? [...rs, r] : rs.filter((x) => x !== r)))}
+            />
             {t(`roles.${r}`)}
           </label>
         ))}
