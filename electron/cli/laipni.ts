@@ -34,6 +34,7 @@ const OPTIONS = {
   description: { type: 'string' },
   status: { type: 'string' },
   reason: { type: 'string' },
+  'received-on': { type: 'string' },
 } as const;
 
 async function main(argv: string[]): Promise<number> {

@@ -1,7 +1,7 @@
 import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { rigaDate } from '../../shared/calendar/dates';
-import { DEFAULT_DEADLINE_RULES } from '../../shared/register/deadlines';
+import { DEFAULT_DEADLINE_TABLE } from '../../shared/register/deadlines';
 import { LATVIAN_HOLIDAYS } from '../../shared/calendar/holidays';
 import type { RegisterInput, SetFields } from '../../shared/register/record';
 import { workCalendar } from '../../shared/calendar/workingDays';
@@ -16,7 +16,7 @@ import { createSyncLoop } from '../main/services/register/sync/syncLoop';
  * the two desks.
  */
 const DAY = 86_400_000;
-const rules = { deadlines: DEFAULT_DEADLINE_RULES, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} };
+const rules = { deadlines: DEFAULT_DEADLINE_TABLE, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} };
 
 interface Sample {
   daysAgo: number;

@@ -5,10 +5,17 @@ export { addDays } from './dates';
 
 /**
  * Latvian public holidays as data, editable by an admin: fixed dates, dates counted from
- * Western Easter, and per-year additions and working-day transfers decided by law or the
- * Cabinet. Defaults follow the law on holidays, remembrance and celebration days.
+ * Western Easter, one-off days off set by law, the Cabinet's transferred working days, and the
+ * municipality's own decision on transfers per year. Cabinet transfers bind state bodies and are
+ * only recommended to municipalities, so they are the default until the municipality publishes
+ * its decision for the year, which then replaces them (an empty decision means "no transfer").
  */
 const isoDate = z.string().refine(isIsoDate, 'date');
+const daySchema = z.object({ date: isoDate, name: z.string().min(1) });
+const yearSchema = z.number().int().min(1990).max(2200);
+
+export const HOLIDAY_SOURCES = ['law', 'cabinet', 'municipality'] as const;
+export type HolidaySource = (typeof HOLIDAY_SOURCES)[number];
 
 export const holidayCalendarSchema = z.object({
   fixed: z.array(
@@ -21,16 +28,24 @@ export const holidayCalendarSchema = z.object({
     }),
   ),
   easter: z.array(z.object({ offset: z.number().int().min(-60).max(60), name: z.string().min(1) })),
-  /** Extra days off for one year (a law for a festival, a Cabinet transfer's day off). */
-  extra: z.array(z.object({ date: isoDate, name: z.string().min(1) })),
+  /**
+   * Extra days off for one year: set by law (a festival; the Song and Dance Festival's closing
+   * day with `mondayIfWeekend`) or, with `source: 'cabinet'`, a Cabinet transfer's day off.
+   */
+  extra: z.array(daySchema.extend({ mondayIfWeekend: z.boolean().optional(), source: z.enum(['law', 'cabinet']).optional() })),
   /** Saturdays made working days by a Cabinet transfer. */
-  workingDays: z.array(z.object({ date: isoDate, name: z.string().min(1) })),
+  workingDays: z.array(daySchema),
+  /** The municipality's decision for a year: its own days off and worked Saturdays instead of the Cabinet's. */
+  municipality: z
+    .array(z.object({ year: yearSchema, decision: z.string().trim().min(1).max(300), daysOff: z.array(daySchema), workingDays: z.array(daySchema) }))
+    .default([]),
 });
 
 export type HolidayCalendar = z.infer<typeof holidayCalendarSchema>;
 export interface Holiday {
   date: string;
   name: string;
+  source: HolidaySource;
 }
 
 export const LATVIAN_HOLIDAYS: HolidayCalendar = {
@@ -54,9 +69,19 @@ export const LATVIAN_HOLIDAYS: HolidayCalendar = {
   ],
   extra: [
     { date: '2023-05-29', name: 'Brīvdiena par godu hokeja izlases bronzas medaļām' },
-    { date: '2025-05-02', name: 'Darba diena pārcelta uz 10. maiju' },
+    { date: '2023-07-09', name: 'Vispārējo latviešu Dziesmu un deju svētku noslēguma diena', mondayIfWeekend: true },
+    { date: '2025-05-02', name: 'Darba diena pārcelta uz 10. maiju', source: 'cabinet' },
+    { date: '2025-11-17', name: 'Darba diena pārcelta uz 8. novembri', source: 'cabinet' },
+    { date: '2026-01-02', name: 'Darba diena pārcelta uz 17. janvāri', source: 'cabinet' },
+    { date: '2026-06-22', name: 'Darba diena pārcelta uz 27. jūniju', source: 'cabinet' },
   ],
-  workingDays: [{ date: '2025-05-10', name: 'Darba diena no 2. maija' }],
+  workingDays: [
+    { date: '2025-05-10', name: 'Darba diena no 2. maija' },
+    { date: '2025-11-08', name: 'Darba diena no 17. novembra' },
+    { date: '2026-01-17', name: 'Darba diena no 2. janvāra' },
+    { date: '2026-06-27', name: 'Darba diena no 22. jūnija' },
+  ],
+  municipality: [],
 };
 
 /** Western (Gregorian) Easter Sunday of a year. */
@@ -78,43 +103,83 @@ export function easterSunday(year: number): string {
   return isoOf(year, month, day);
 }
 
-/** The year's days off, sorted by date: what an admin checks against the official list. */
-export function holidaysOf(year: number, calendar: HolidayCalendar = LATVIAN_HOLIDAYS): Holiday[] {
+const byDate = (a: Holiday, b: Holiday) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
+/** A date and, when it falls on a weekend and the rule says so, the Monday after it. */
+function withMonday(date: string, mondayIfWeekend: boolean | undefined): string[] {
+  const wd = weekday(date);
+  return mondayIfWeekend && (wd === 6 || wd === 0) ? [date, addDays(date, wd === 6 ? 2 : 1)] : [date];
+}
+
+/** The municipality's decision for a year, if an admin has published one. */
+export const municipalDecision = (year: number, calendar: HolidayCalendar = LATVIAN_HOLIDAYS) => calendar.municipality?.find((m) => m.year === year) ?? null;
+
+export interface CalendarYear {
+  /** Days off, sorted by date, each with where it comes from. */
+  daysOff: Holiday[];
+  /** Saturdays (or Sundays) worked by a transfer: working days for deadlines. */
+  workedDays: Holiday[];
+}
+
+/** The year's days off and worked weekend days: the municipality's decision replaces the Cabinet's transfers. */
+export function calendarYear(year: number, calendar: HolidayCalendar = LATVIAN_HOLIDAYS): CalendarYear {
+  const inYear = (d: { date: string }) => d.date.startsWith(`${year}-`);
   const days: Holiday[] = [];
-  for (const f of calendar.fixed) {
-    const date = isoOf(year, f.month, f.day);
-    days.push({ date, name: f.name });
-    const wd = weekday(date);
-    if (f.mondayIfWeekend && (wd === 6 || wd === 0)) days.push({ date: addDays(date, wd === 6 ? 2 : 1), name: f.name });
-  }
+  for (const f of calendar.fixed)
+    for (const date of withMonday(isoOf(year, f.month, f.day), f.mondayIfWeekend)) days.push({ date, name: f.name, source: 'law' });
   const easter = easterSunday(year);
-  for (const e of calendar.easter) days.push({ date: addDays(easter, e.offset), name: e.name });
-  for (const x of calendar.extra) if (x.date.startsWith(`${year}-`)) days.push(x);
+  for (const e of calendar.easter) days.push({ date: addDays(easter, e.offset), name: e.name, source: 'law' });
+  const decision = municipalDecision(year, calendar);
+  for (const x of calendar.extra) {
+    const source = x.source ?? 'law';
+    if (source === 'cabinet' && decision) continue;
+    for (const date of withMonday(x.date, x.mondayIfWeekend)) if (inYear({ date })) days.push({ date, name: x.name, source });
+  }
+  const worked: Holiday[] = decision
+    ? decision.workingDays.filter(inYear).map((d) => ({ ...d, source: 'municipality' as const }))
+    : calendar.workingDays.filter(inYear).map((d) => ({ ...d, source: 'cabinet' as const }));
+  if (decision) for (const d of decision.daysOff) if (inYear(d)) days.push({ ...d, source: 'municipality' });
   const seen = new Set<string>();
-  return days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).filter((d) => !seen.has(d.date) && seen.add(d.date));
+  return { daysOff: days.sort(byDate).filter((d) => !seen.has(d.date) && seen.add(d.date)), workedDays: worked.sort(byDate) };
+}
+
+/** The year's days off, sorted by date: what an admin checks against the official list. */
+export const holidaysOf = (year: number, calendar: HolidayCalendar = LATVIAN_HOLIDAYS): Holiday[] => calendarYear(year, calendar).daysOff;
+
+/** The year whose municipality decision an admin should publish now: next year's from October on, or null. */
+export function missingDecisionYear(today: string, calendar: HolidayCalendar): number | null {
+  const year = Number(today.slice(0, 4));
+  return Number(today.slice(5, 7)) >= 10 && !municipalDecision(year + 1, calendar) ? year + 1 : null;
 }
 
 /** The names the staff directory's reception hours use for the same rules. */
 export type HolidayRules = HolidayCalendar;
 export const holidayRulesSchema = holidayCalendarSchema;
 
-const yearsOf = new WeakMap<HolidayCalendar, Map<number, Set<string>>>();
+const yearsOf = new WeakMap<HolidayCalendar, Map<number, { off: Set<string>; worked: Set<string> }>>();
 
-/** True when the date is a day off by the calendar (weekends aside). */
-export function isPublicHoliday(date: string, calendar: HolidayCalendar = LATVIAN_HOLIDAYS): boolean {
+/** Days off and worked days of the date's year, computed once per calendar and year. */
+export function yearSets(date: string, calendar: HolidayCalendar): { off: Set<string>; worked: Set<string> } {
   let years = yearsOf.get(calendar);
   if (!years) yearsOf.set(calendar, (years = new Map()));
   const year = Number(date.slice(0, 4));
-  let days = years.get(year);
-  if (!days) years.set(year, (days = new Set(holidaysOf(year, calendar).map((h) => h.date))));
-  return days.has(date);
+  let sets = years.get(year);
+  if (!sets) {
+    const y = calendarYear(year, calendar);
+    years.set(year, (sets = { off: new Set(y.daysOff.map((h) => h.date)), worked: new Set(y.workedDays.map((h) => h.date)) }));
+  }
+  return sets;
 }
+
+/** True when the date is a day off by the calendar (weekends aside). */
+export const isPublicHoliday = (date: string, calendar: HolidayCalendar = LATVIAN_HOLIDAYS): boolean => yearSets(date, calendar).off.has(date);
 
 /** Monday 1 … Sunday 7. */
 export const weekdayOf = (date: string): number => weekday(date) || 7;
 
 /** A weekday that is not a day off, or a Saturday the calendar makes a working day. */
 export function isWorkingDay(date: string, calendar: HolidayCalendar = LATVIAN_HOLIDAYS): boolean {
-  if (calendar.workingDays.some((d) => d.date === date)) return true;
-  return weekdayOf(date) < 6 && !isPublicHoliday(date, calendar);
+  const sets = yearSets(date, calendar);
+  if (sets.worked.has(date)) return true;
+  return weekdayOf(date) < 6 && !sets.off.has(date);
 }

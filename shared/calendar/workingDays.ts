@@ -1,5 +1,5 @@
-import { addDays, weekday } from './dates';
-import { holidaysOf, type HolidayCalendar } from './holidays';
+import { addDays } from './dates';
+import { isWorkingDay as workingIn, type HolidayCalendar } from './holidays';
 
 export interface WorkCalendar {
   isWorkingDay(date: string): boolean;
@@ -11,18 +11,7 @@ export interface WorkCalendar {
 
 /** Working days skip weekends and the calendar's days off; transferred Saturdays are worked. */
 export function workCalendar(calendar: HolidayCalendar): WorkCalendar {
-  const daysOff = new Map<number, Set<string>>();
-  const worked = new Set(calendar.workingDays.map((d) => d.date));
-  const offIn = (year: number) => {
-    let set = daysOff.get(year);
-    if (!set) daysOff.set(year, (set = new Set(holidaysOf(year, calendar).map((h) => h.date))));
-    return set;
-  };
-  const isWorkingDay = (date: string): boolean => {
-    if (worked.has(date)) return true;
-    const wd = weekday(date);
-    return wd !== 0 && wd !== 6 && !offIn(Number(date.slice(0, 4))).has(date);
-  };
+  const isWorkingDay = (date: string): boolean => workingIn(date, calendar);
   return {
     isWorkingDay,
     addWorkingDays(date, count) {

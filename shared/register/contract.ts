@@ -10,7 +10,17 @@ export const registerContract = {
   'register:add': endpoint<RegisterEntry>()(registerInputSchema),
   'register:list-mine': endpoint<RegisterEntry[]>()(z.undefined()),
   'register:preview-routing': endpoint<RegistrationPreview>()(
-    z.object({ kind: kindSchema, subject: subjectSchema, employee: employeeSchema.nullable().optional() }).strict(),
+    z
+      .object({
+        kind: kindSchema,
+        subject: subjectSchema,
+        employee: employeeSchema.nullable().optional(),
+        receivedOn: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+      })
+      .strict(),
   ),
   'sync:status': endpoint<SyncStatus>()(z.undefined()),
   'sync:now': endpoint<SyncStatus>()(z.undefined()),

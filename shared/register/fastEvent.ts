@@ -1,4 +1,5 @@
 import { CHANNELS, KINDS, REVIEWERS, STATUSES, SUBJECTS } from './codes';
+import { EXTENSION_GROUNDS } from './record';
 import { ROUTE_RULES } from './routing';
 
 /**
@@ -16,6 +17,7 @@ const kinds = new Set<unknown>(KINDS);
 const channels = new Set<unknown>(CHANNELS);
 const subjects = new Set<unknown>(SUBJECTS);
 const reviewers = new Set<unknown>(REVIEWERS);
+const grounds = new Set<unknown>(EXTENSION_GROUNDS);
 const statuses = new Set<unknown>(STATUSES.filter((s) => s !== 'void'));
 const rules = new Set<unknown>(ROUTE_RULES);
 
@@ -37,9 +39,11 @@ function client(v: unknown): boolean {
   return v.anonymous === false && keysWithin(v, 5) && text(v.name, 200) && text(v.contact, 200) && v.consent === true && text(v.purpose, 300);
 }
 
+const optionalDate = (f: Obj, key: string): number => (key in f ? (typeof f[key] === 'string' && DATE.test(f[key]) ? 1 : NaN) : 0);
+
 function createFields(f: Obj): boolean {
   return (
-    keysWithin(f, 14) &&
+    keysWithin(f, 14 + optionalDate(f, 'receivedOn') + optionalDate(f, 'forwardDue')) &&
     str(f.number, 1, 60) &&
     str(f.institution, 1, 8) &&
     str(f.deskCode, 1, 12) &&
@@ -65,6 +69,7 @@ const SET_FIELDS: Record<string, (v: unknown) => boolean> = {
   routedTo: (v) => reviewers.has(v),
   routeReason: (v) => str(v, 0, 1000),
   dueDate: (v) => typeof v === 'string' && DATE.test(v),
+  extensionGround: (v) => grounds.has(v),
   reply: (v) => str(v, 0, 8000),
   ethicsInformedAt: (v) => v === null || (typeof v === 'string' && DATE.test(v)),
   employee,

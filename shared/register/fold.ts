@@ -1,5 +1,6 @@
 import type { RegisterEvent } from './event';
-import type { CreateFields, Note, RegisterEntry } from './record';
+import type { CreateFields, ExtensionGround, Note, RegisterEntry } from './record';
+import { rigaDate } from '../calendar/dates';
 
 /**
  * The register's state as a deterministic fold of events: any order, any duplication of the
@@ -171,9 +172,12 @@ function toEntry(r: FoldRecord): RegisterEntry {
     routeRule: b.routeRule,
     routeReason: val('routeReason', null),
     dueDate: val('dueDate', b.dueDate),
+    receivedOn: b.receivedOn ?? rigaDate(Date.parse(b.registeredAt)),
+    forwardDue: b.forwardDue ?? null,
     registeredAt: b.registeredAt,
     registeredBy: b.registeredBy,
     status: r.voided ? 'void' : val('status', 'registered'),
+    extensionGround: val<ExtensionGround | null>('extensionGround', null),
     statusReason: val('statusReason', null),
     reply: val('reply', null),
     ethicsInformedAt: val('ethicsInformedAt', null),

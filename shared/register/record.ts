@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { channelSchema, kindSchema, reviewerSchema, statusSchema, subjectSchema, type Status } from './codes';
 import { ROUTE_RULES, type RouteRule } from './routing';
+import { isIsoDate } from '../calendar/dates';
+
+/** The statutory grounds on which an answer's term may be extended. */
+export const EXTENSION_GROUNDS = ['more_information', 'other_institutions', 'large_volume'] as const;
+export type ExtensionGround = (typeof EXTENSION_GROUNDS)[number];
 
 /** Text limits keep one event line small; a description is a summary, not a scanned letter. */
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -35,6 +40,8 @@ export const registerInputSchema = z
     employee: employeeSchema.nullable().default(null),
     description: text(4000),
     client: clientSchema.default({ anonymous: true }),
+    /** The day the submission reached the institution (post received on Friday, entered on Monday); today when left out. */
+    receivedOn: z.string().refine(isIsoDate, 'not a date').optional(),
   })
   .strict();
 export type RegisterInput = z.input<typeof registerInputSchema>;
@@ -59,6 +66,10 @@ export const createFieldsSchema = z
     dueDate: isoDate,
     registeredAt: isoInstant,
     registeredBy: z.string().min(1).max(200),
+    /** Deadlines count from this day; entries registered before it was recorded count from the registration day. */
+    receivedOn: isoDate.optional(),
+    /** Forward to the competent body, or tell the client where to apply, by this day. */
+    forwardDue: isoDate.optional(),
   })
   .strict();
 export type CreateFields = z.infer<typeof createFieldsSchema>;
@@ -71,6 +82,7 @@ export const setFieldsSchema = z
     routedTo: reviewerSchema,
     routeReason: z.string().max(1000),
     dueDate: isoDate,
+    extensionGround: z.enum(EXTENSION_GROUNDS),
     reply: z.string().max(8000),
     ethicsInformedAt: isoDate.nullable(),
     employee: employeeSchema.nullable(),
@@ -110,9 +122,15 @@ export interface RegisterEntry {
   routeRule: RouteRule;
   routeReason: string | null;
   dueDate: string;
+  /** The day of receipt, which deadlines count from. */
+  receivedOn: string;
+  /** The forwarding deadline, or null for entries registered before it was stored. */
+  forwardDue: string | null;
   registeredAt: string;
   registeredBy: string;
   status: Status;
+  /** The statutory ground of the latest extension, or null. */
+  extensionGround: ExtensionGround | null;
   statusReason: string | null;
   reply: string | null;
   ethicsInformedAt: string | null;

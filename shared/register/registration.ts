@@ -1,34 +1,56 @@
-import { deadlinesFor, type DeadlineRule, type DeadlineRules, type Deadlines } from './deadlines';
-import { rigaDate } from '../calendar/dates';
+import { deadlinesByTable, type DeadlinePeriod, type DeadlineRule, type Deadlines } from './deadlines';
+import { addDays, rigaDate } from '../calendar/dates';
 import type { CreateFields, RegisterInputParsed } from './record';
 import { concernedOf, resolveEmployee, route, type Routing, type RoutingOptions, type RoutingPerson } from './routing';
 import type { WorkCalendar } from '../calendar/workingDays';
 
+/** How far back a day of receipt may go: a letter found late, not a year-old typing slip. */
+export const RECEIVED_ON_MAX_DAYS_BACK = 366;
+
+export type ReceivedOnProblem = 'future' | 'too_old';
+
+/** Why a day of receipt cannot be right on the day of registration, or null when it can. */
+export function receivedOnProblem(receivedOn: string, registeredOn: string): ReceivedOnProblem | null {
+  if (receivedOn > registeredOn) return 'future';
+  if (receivedOn < addDays(registeredOn, -RECEIVED_ON_MAX_DAYS_BACK)) return 'too_old';
+  return null;
+}
+
 /** What the registering employee sees before saving: where the entry goes, why, and by when. */
 export interface RegistrationPreview {
   routing: Routing;
-  /** The rule the deadlines came from, so the form can say "10 working days". */
+  /** The rule the deadlines came from, so the form can say "10 working days", and its legal source. */
   rule: DeadlineRule;
+  source: string;
   registeredOn: string;
+  /** The day deadlines count from: the day of receipt, today when not given. */
+  receivedOn: string;
+  receivedOnProblem: ReceivedOnProblem | null;
   deadlines: Deadlines;
 }
 
 export interface RegistrationRules {
-  deadlines: DeadlineRules;
+  /** The deadline rule table with its effective dates. */
+  deadlines: DeadlinePeriod[];
   calendar: WorkCalendar;
   routing: RoutingOptions;
 }
 
-export type PreviewInput = Pick<RegisterInputParsed, 'kind' | 'subject'> & { employee?: RegisterInputParsed['employee'] };
+export type PreviewInput = Pick<RegisterInputParsed, 'kind' | 'subject'> & { employee?: RegisterInputParsed['employee']; receivedOn?: string | undefined };
 
 /** `people` is the staff directory: who the entry is about decides its route as much as the subject. */
 export function previewRegistration(input: PreviewInput, atMs: number, rules: RegistrationRules, people: readonly RoutingPerson[] = []): RegistrationPreview {
   const registeredOn = rigaDate(atMs);
+  const receivedOn = input.receivedOn ?? registeredOn;
+  const { rule, source, ...deadlines } = deadlinesByTable(input.kind, receivedOn, rules.deadlines, rules.calendar);
   return {
     routing: route({ kind: input.kind, subject: input.subject, concerned: concernedOf(input.employee ?? null, people) }, rules.routing),
-    rule: rules.deadlines[input.kind],
+    rule,
+    source,
     registeredOn,
-    deadlines: deadlinesFor(input.kind, registeredOn, rules.deadlines, rules.calendar),
+    receivedOn,
+    receivedOnProblem: receivedOnProblem(receivedOn, registeredOn),
+    deadlines,
   };
 }
 
@@ -56,5 +78,7 @@ export function createFields(
     dueDate: preview.deadlines.answer,
     registeredAt: new Date(at.ms).toISOString(),
     registeredBy: at.author,
+    receivedOn: preview.receivedOn,
+    forwardDue: preview.deadlines.forward,
   };
 }

@@ -24,6 +24,9 @@ export interface InboxRow {
   registeredAt: string;
   dueDate: string;
   due: DueState;
+  /** The forwarding deadline and its state (it runs until the entry is taken into review); null for older entries. */
+  forwardDue: string | null;
+  forward: DueState | null;
   needsReview: boolean;
   summary: string;
 }
@@ -49,6 +52,7 @@ export interface AccessRow {
 export interface EntryView {
   entry: RegisterEntry;
   due: DueState;
+  forward: DueState | null;
   history: HistoryRow[];
   conflicts: FieldConflict[];
   ethics: EthicsStep;

@@ -24,3 +24,29 @@ export function dueStateFn(today: string, calendar: WorkCalendar): (e: Pick<Regi
   const limit = dueSoonLimit(today, calendar);
   return (e) => (!isOpen(e.status) ? 'done' : e.dueDate < today ? 'overdue' : e.dueDate <= limit ? 'due_soon' : 'on_time');
 }
+
+/**
+ * While nobody has taken an entry into review, nobody has decided that it is the institution's
+ * own, so its forwarding deadline runs too; taking it into review, forwarding or answering ends it.
+ */
+export const FORWARD_OPEN_STATUSES: readonly Status[] = ['registered'];
+
+/** The forwarding deadline's state, or null for entries registered before it was stored. */
+export function forwardStateFn(today: string, calendar: WorkCalendar): (e: Pick<RegisterEntry, 'status' | 'forwardDue'>) => DueState | null {
+  const limit = dueSoonLimit(today, calendar);
+  return (e) =>
+    e.forwardDue === null
+      ? null
+      : !FORWARD_OPEN_STATUSES.includes(e.status)
+        ? 'done'
+        : e.forwardDue < today
+          ? 'overdue'
+          : e.forwardDue <= limit
+            ? 'due_soon'
+            : 'on_time';
+}
+
+const RANK: Record<DueState, number> = { done: 0, on_time: 1, due_soon: 2, overdue: 3 };
+
+/** What needs attention first: the more pressing of the answer and forwarding deadlines. */
+export const attentionOf = (answer: DueState, forward: DueState | null): DueState => (forward && RANK[forward] > RANK[answer] ? forward : answer);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { reviewerSchema } from '../register/codes';
-import type { RegisterEntry, SetFields } from '../register/record';
+import { EXTENSION_GROUNDS, type RegisterEntry, type SetFields } from '../register/record';
 import { ethicsStep, type EthicsStepScope } from '../register/routing';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -8,7 +8,8 @@ const reason = z.string().trim().min(1).max(1000);
 
 /**
  * What a reviewer does to an entry, one action at a time; each becomes one `set` event.
- * Reasons are required where the rules ask for them (forwarding, extending, re-routing).
+ * Reasons are required where the rules ask for them (forwarding, extending, re-routing); an
+ * extension also names one of the statutory grounds and confirms the client was told.
  */
 export const reviewActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('start') }).strict(),
@@ -16,7 +17,7 @@ export const reviewActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('answer'), reply: z.string().trim().min(1).max(8000) }).strict(),
   z.object({ action: z.literal('close') }).strict(),
   z.object({ action: z.literal('forward'), reason, to: z.string().trim().min(1).max(300) }).strict(),
-  z.object({ action: z.literal('extend'), reason, dueDate: isoDate, clientNotified: z.literal(true) }).strict(),
+  z.object({ action: z.literal('extend'), ground: z.enum(EXTENSION_GROUNDS), reason, dueDate: isoDate, clientNotified: z.literal(true) }).strict(),
   z.object({ action: z.literal('route'), routedTo: reviewerSchema, reason }).strict(),
   z.object({ action: z.literal('ethics_informed'), on: isoDate }).strict(),
   /** Resolve fields two desks changed concurrently: the reviewer's chosen values. */
@@ -47,7 +48,7 @@ export function fieldsFor(
     case 'extend':
       if (action.dueDate <= entry.dueDate) return { problem: 'extension_not_later' };
       if (action.dueDate > limits.extendedLimit) return { problem: 'extension_too_long' };
-      return { fields: { status: 'extended', dueDate: action.dueDate, statusReason: action.reason } };
+      return { fields: { status: 'extended', dueDate: action.dueDate, extensionGround: action.ground, statusReason: action.reason } };
     case 'route':
       return { fields: { routedTo: action.routedTo, routeReason: action.reason } };
     case 'ethics_informed':

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_DEADLINE_RULES } from '../../shared/register/deadlines';
+import { DEFAULT_DEADLINE_TABLE } from '../../shared/register/deadlines';
 import { LATVIAN_HOLIDAYS } from '../../shared/calendar/holidays';
 import { workCalendar } from '../../shared/calendar/workingDays';
 import { openRegister } from '../../electron/main/services/register/openRegister';
@@ -12,7 +12,7 @@ import { nodeSha256Hex } from '../../electron/main/services/register/nodeHash';
 import { percentile, type Figure, type Suite } from './figure';
 import { setLine, writeJournal, writeShare } from './registerData';
 
-const RULES = { deadlines: DEFAULT_DEADLINE_RULES, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} };
+const RULES = { deadlines: DEFAULT_DEADLINE_TABLE, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} };
 const input = (i: number) => ({ kind: 'suggestion', channel: 'phone', subject: 'premises', description: `Vairāk sēdvietu uzgaidāmajā telpā (${i})` });
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const mb = (bytes: number) => bytes / 1024 / 1024;

@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_DEADLINE_RULES } from '../../shared/register/deadlines';
+import { DEFAULT_DEADLINE_TABLE } from '../../shared/register/deadlines';
 import { LATVIAN_HOLIDAYS } from '../../shared/calendar/holidays';
 import { workCalendar } from '../../shared/calendar/workingDays';
 import { openRegister, type OpenedRegister } from '../../electron/main/services/register/openRegister';
@@ -9,7 +9,7 @@ import { createSyncLoop, type SyncLoop } from '../../electron/main/services/regi
 import { initShare } from '../../electron/main/services/register/sync/shareLayout';
 import { fileClock } from './fileClock';
 
-export const RULES = { deadlines: DEFAULT_DEADLINE_RULES, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} };
+export const RULES = { deadlines: DEFAULT_DEADLINE_TABLE, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} };
 
 export const tempDir = (prefix: string) => mkdtemp(join(tmpdir(), `laipni-${prefix}-`));
 

@@ -83,12 +83,18 @@ export async function runExport(ctx: CliContext): Promise<number> {
   return 0;
 }
 
-/** `laipni register add --data <dir> --kind … --channel … --subject … --description …`. */
+/** `laipni register add --data <dir> --kind … --channel … --subject … --description … [--received-on YYYY-MM-DD]`. */
 export async function runAdd(ctx: CliContext): Promise<number> {
   const args = await deskArgs(ctx, false);
   if (!args) return 2;
   const f = ctx.flags;
-  const input = { kind: f.kind, channel: f.channel, subject: f.subject, description: f.description };
+  const input = {
+    kind: f.kind,
+    channel: f.channel,
+    subject: f.subject,
+    description: f.description,
+    ...(typeof f['received-on'] === 'string' ? { receivedOn: f['received-on'] } : {}),
+  };
   const who = authorOf(await personAt(ctx, args));
   return withRegister(ctx, args, async (opened) => {
     const entry = await opened.register.add(input, who);

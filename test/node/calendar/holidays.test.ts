@@ -23,16 +23,18 @@ describe('Latvian public holidays', () => {
     ]);
   });
 
-  it('lists the fixed, Easter-based and midsummer holidays of 2026', () => {
+  it('lists the fixed, Easter-based, midsummer and Cabinet-transferred days off of 2026', () => {
     const dates = holidaysOf(2026).map((h) => h.date);
     expect(dates).toEqual([
       '2026-01-01',
+      '2026-01-02',
       '2026-04-03',
       '2026-04-05',
       '2026-04-06',
       '2026-05-01',
       '2026-05-04',
       '2026-05-24',
+      '2026-06-22',
       '2026-06-23',
       '2026-06-24',
       '2026-11-18',

@@ -14,7 +14,9 @@ const samples = [
       client: { anonymous: false, name: 'Anna', contact: '2000', consent: true, purpose: 'atbildei' },
     }),
   ),
+  createEvent(base, createFieldsFor(3, { receivedOn: '2026-02-27', forwardDue: '2026-03-10' })),
   setEvent(base, { status: 'answered', reply: 'Atbildēts rakstiski' }),
+  setEvent(base, { status: 'extended', dueDate: '2026-04-01', extensionGround: 'large_volume', statusReason: 'daudz dokumentu' }),
   noteEvent(base, 'zvanīja'),
   voidEvent(base, 'dublikāts'),
 ];
@@ -49,7 +51,10 @@ describe('the fast check of event lines', () => {
       fc.property(
         fc.constantFrom(...samples),
         fc.nat(),
-        fc.oneof(fc.anything(), fc.constantFrom('__delete__', ' padded ', '', 'complaint', 'void', null, 0, 1.5, '2026-13-45', 'x'.repeat(5000))),
+        fc.oneof(
+          fc.anything(),
+          fc.constantFrom('__delete__', ' padded ', '', 'complaint', 'void', null, 0, 1.5, '2026-13-45', 'x'.repeat(5000), 'more_information', 'busy'),
+        ),
         (event, path, replacement) => {
           const candidate = mutate(event, path, replacement);
           if (!surelyValidEvent(candidate, false)) return;

@@ -11,15 +11,17 @@ describe('Latvian public holidays and working days', () => {
     expect([2025, 2026, 2027].map(easterSunday)).toEqual(['2025-04-20', '2026-04-05', '2027-03-28']);
   });
 
-  it('lists the 2026 days off, Easter-based dates (Pentecost too) included', () => {
+  it('lists the 2026 days off, Easter-based dates (Pentecost too) and the Cabinet’s transfers included', () => {
     expect(holidaysOf(2026, LATVIAN_HOLIDAYS).map((h) => h.date)).toEqual([
       '2026-01-01',
+      '2026-01-02',
       '2026-04-03',
       '2026-04-05',
       '2026-04-06',
       '2026-05-01',
       '2026-05-04',
       '2026-05-24',
+      '2026-06-22',
       '2026-06-23',
       '2026-06-24',
       '2026-11-18',

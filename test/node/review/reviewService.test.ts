@@ -124,13 +124,29 @@ describe('review service enforces roles in main', () => {
     const { services, ids, as } = await setup();
     as(head);
     const view = await services.review.entry(ids.plain);
-    expect(await code(services.review.act(ids.plain, { action: 'extend', reason: 'atzinums', dueDate: '2099-01-01', clientNotified: true }))).toBe(
-      'invalid_request',
-    );
-    expect(await code(services.review.act(ids.plain, { action: 'extend', reason: 'atzinums', dueDate: view.entry.dueDate, clientNotified: true }))).toBe(
-      'invalid_request',
-    );
-    const ok = await services.review.act(ids.plain, { action: 'extend', reason: 'atzinums', dueDate: view.extendedLimit, clientNotified: true });
+    expect(
+      await code(
+        services.review.act(ids.plain, { action: 'extend', ground: 'other_institutions', reason: 'atzinums', dueDate: '2099-01-01', clientNotified: true }),
+      ),
+    ).toBe('invalid_request');
+    expect(
+      await code(
+        services.review.act(ids.plain, {
+          action: 'extend',
+          ground: 'other_institutions',
+          reason: 'atzinums',
+          dueDate: view.entry.dueDate,
+          clientNotified: true,
+        }),
+      ),
+    ).toBe('invalid_request');
+    const ok = await services.review.act(ids.plain, {
+      action: 'extend',
+      ground: 'other_institutions',
+      reason: 'atzinums',
+      dueDate: view.extendedLimit,
+      clientNotified: true,
+    });
     expect(ok.entry).toMatchObject({ status: 'extended', dueDate: view.extendedLimit, statusReason: 'atzinums' });
   });
 

@@ -15,18 +15,33 @@ describe('reviewer actions', () => {
   it('asks for a reason to forward, extend or re-route, and for the client to have been told of an extension', () => {
     expect(reviewActionSchema.safeParse({ action: 'forward', to: 'VID', reason: '' }).success).toBe(false);
     expect(reviewActionSchema.safeParse({ action: 'route', routedTo: 'executive_director', reason: ' ' }).success).toBe(false);
-    expect(reviewActionSchema.safeParse({ action: 'extend', dueDate: '2026-03-30', reason: 'atzinums', clientNotified: false }).success).toBe(false);
-    expect(reviewActionSchema.safeParse({ action: 'extend', dueDate: '2026-03-30', reason: 'atzinums', clientNotified: true }).success).toBe(true);
+    expect(
+      reviewActionSchema.safeParse({ action: 'extend', ground: 'large_volume', dueDate: '2026-03-30', reason: 'atzinums', clientNotified: false }).success,
+    ).toBe(false);
+    expect(
+      reviewActionSchema.safeParse({ action: 'extend', ground: 'large_volume', dueDate: '2026-03-30', reason: 'atzinums', clientNotified: true }).success,
+    ).toBe(true);
+  });
+
+  it('extends only on a statutory ground, named, and with free text besides', () => {
+    const extend = (over: Record<string, unknown>) =>
+      reviewActionSchema.safeParse({ action: 'extend', dueDate: '2026-03-30', reason: 'gaidām VID atzinumu', clientNotified: true, ...over }).success;
+    expect(['more_information', 'other_institutions', 'large_volume'].map((ground) => extend({ ground }))).toEqual([true, true, true]);
+    expect(extend({})).toBe(false);
+    expect(extend({ ground: 'busy' })).toBe(false);
+    expect(extend({ ground: 'more_information', reason: '  ' })).toBe(false);
   });
 
   it('records forwarding with where and why, and an extension with its new deadline', () => {
     expect(fieldsFor({ action: 'forward', to: 'Valsts ieņēmumu dienests', reason: 'nodokļu jautājums' }, entry, limits)).toEqual({
       fields: { status: 'forwarded', statusReason: 'Valsts ieņēmumu dienests: nodokļu jautājums' },
     });
-    expect(fieldsFor({ action: 'extend', dueDate: '2026-04-02', reason: 'atzinums', clientNotified: true }, entry, limits)).toEqual({
-      fields: { status: 'extended', dueDate: '2026-04-02', statusReason: 'atzinums' },
+    expect(
+      fieldsFor({ action: 'extend', ground: 'other_institutions', dueDate: '2026-04-02', reason: 'atzinums', clientNotified: true }, entry, limits),
+    ).toEqual({
+      fields: { status: 'extended', dueDate: '2026-04-02', extensionGround: 'other_institutions', statusReason: 'atzinums' },
     });
-    expect(fieldsFor({ action: 'extend', dueDate: '2026-04-03', reason: 'atzinums', clientNotified: true }, entry, limits)).toEqual({
+    expect(fieldsFor({ action: 'extend', ground: 'large_volume', dueDate: '2026-04-03', reason: 'atzinums', clientNotified: true }, entry, limits)).toEqual({
       problem: 'extension_too_long',
     });
   });

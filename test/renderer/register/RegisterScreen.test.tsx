@@ -1,8 +1,8 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract/result';
-import { DEFAULT_DEADLINE_RULES } from '../../../shared/register/deadlines';
+import { DEFAULT_DEADLINE_TABLE } from '../../../shared/register/deadlines';
 import { LATVIAN_HOLIDAYS } from '../../../shared/calendar/holidays';
 import type { RegisterEntry, RegisterInput } from '../../../shared/register/record';
 import { previewRegistration } from '../../../shared/register/registration';
@@ -16,7 +16,7 @@ import { createFakeClient } from '../../support/fakeClient';
 import { person } from '../../support/people';
 
 const NOW = Date.parse('2026-04-01T09:00:00Z');
-const rules = { deadlines: DEFAULT_DEADLINE_RULES, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} };
+const rules = { deadlines: DEFAULT_DEADLINE_TABLE, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} };
 
 /** A fake desk client over the contract: keeps entries in memory, pushes events like main does. */
 function fakeClient(status: SyncStatus, options: { failAdd?: boolean } = {}) {
@@ -111,6 +111,40 @@ describe('registering at the desk', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Saglabāt' }));
     await waitFor(() => expect(added).toHaveLength(2));
     expect(added[1]?.employee).toEqual({ personId: null, name: 'garš vīrietis pie 3. loga' });
+  });
+
+  it('takes the day of receipt, today by default, and counts the deadlines and their rule from it', async () => {
+    const { client, added } = fakeClient(offline);
+    renderWith(client, <RegisterScreen />);
+    const received = await screen.findByLabelText('Saņemšanas diena');
+    await waitFor(() => expect(received).toHaveValue('2026-04-01'));
+    expect(received).toHaveAttribute('max', '2026-04-01');
+    const preview = await screen.findByTestId('routing-preview');
+    // Received Wed 1 April 2026, Good Friday 3 and Easter Monday 6 April off: forward in 5 working days → Fri 10 April, answer in 10 → Fri 17 April.
+    await waitFor(() => expect(preview).toHaveTextContent('2026. gada 17. apr. (10 darbdienas)'));
+    expect(preview).toHaveTextContent('līdz 2026. gada 10. apr. (5 darbdienas)');
+    // Post received on Friday 27 February 2026, before the law changed: one month, forward in 7 working days.
+    fireEvent.change(received, { target: { value: '2026-02-27' } });
+    await waitFor(() => expect(preview).toHaveTextContent('līdz 2026. gada 27. marts (1 mēnesis)'));
+    expect(preview).toHaveTextContent('līdz 2026. gada 10. marts (7 darbdienas)');
+    expect(preview).toHaveTextContent('redakcija līdz 2026. gada 28. februārim');
+    await userEvent.type(screen.getByLabelText('Apraksts'), 'Vēstule pa pastu');
+    await userEvent.click(screen.getByRole('button', { name: 'Saglabāt' }));
+    await screen.findByTestId('saved-number');
+    expect(added[0]?.receivedOn).toBe('2026-02-27');
+  });
+
+  it('refuses a day of receipt in the future before saving', async () => {
+    const { client, added } = fakeClient(offline);
+    renderWith(client, <RegisterScreen />);
+    const received = await screen.findByLabelText('Saņemšanas diena');
+    await waitFor(() => expect(received).toHaveValue('2026-04-01'));
+    fireEvent.change(received, { target: { value: '2026-04-02' } });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Saņemšanas diena nevar būt nākotnē.');
+    await userEvent.type(screen.getByLabelText('Apraksts'), 'Rītdienas vēstule');
+    await userEvent.click(screen.getByRole('button', { name: 'Saglabāt' }));
+    expect(screen.queryByTestId('saved-number')).toBeNull();
+    expect(added).toEqual([]);
   });
 
   it('says in words when saving failed and keeps what was typed', async () => {

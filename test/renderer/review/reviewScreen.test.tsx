@@ -34,6 +34,8 @@ function fakeClient() {
       registeredAt: e.registeredAt,
       dueDate: e.dueDate,
       due: 'on_time',
+      forwardDue: e.forwardDue,
+      forward: e.forwardDue ? 'on_time' : null,
       needsReview: false,
       summary: e.description,
     })),
@@ -46,6 +48,7 @@ function fakeClient() {
     return {
       entry,
       due: 'on_time',
+      forward: entry.forwardDue ? 'on_time' : null,
       history: [],
       conflicts: [],
       ethics: { required: false, doneAt: null },

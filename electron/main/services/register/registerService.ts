@@ -15,6 +15,7 @@ import {
 import {
   createFields,
   previewRegistration,
+  receivedOnProblem,
   type PreviewInput,
   type RegistrationPreview,
   type RegistrationRules,
@@ -140,6 +141,10 @@ export function createRegister(deps: RegisterDeps): RegisterService {
     add(input, author, options = {}) {
       const parsed = registerInputSchema.safeParse(input);
       if (!parsed.success) return Promise.reject(invalid(parsed.error.issues));
+      // The registration day only moves forward from now, so a day of receipt valid now stays valid.
+      const received = parsed.data.receivedOn;
+      const problem = received ? receivedOnProblem(received, rigaDate(options.atMs ?? deps.wall())) : null;
+      if (problem) return Promise.reject(invalid([{ path: ['receivedOn'], message: problem === 'future' ? 'is in the future' : 'is more than a year ago' }]));
       const desk = deps.identity.current();
       const deskCode = deps.deskCode + desk.codeSuffix;
       return emit((b) => {

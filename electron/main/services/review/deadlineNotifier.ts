@@ -12,9 +12,9 @@ export interface NotifierTexts {
 }
 
 /**
- * Watches the signed-in reviewer's entries: once an entry becomes due within 2 working days
- * it is announced once (per entry and due date, so an extension announces again), and the
- * icon shows how many entries are due soon or overdue.
+ * Watches the signed-in reviewer's entries: once an entry's answer or forwarding deadline is
+ * within 2 working days it is announced once (per entry and deadline, so an extension announces
+ * again), and the icon shows how many entries are due soon or overdue.
  */
 export function createDeadlineNotifier(deps: { review: Pick<ReviewService, 'inbox' | 'badge'>; attention: DesktopAttention; texts: NotifierTexts }) {
   const announced = new Set<string>();
@@ -24,9 +24,10 @@ export function createDeadlineNotifier(deps: { review: Pick<ReviewService, 'inbo
       deps.attention.setBadge(badge.overdue + badge.dueSoon);
       if (!badge.dueSoon) return;
       const page = await deps.review.inbox({ dueSoon: true }, { by: 'dueDate', dir: 'asc' }, 0, 500);
-      const fresh = page.rows.filter((r) => !announced.has(`${r.id}|${r.dueDate}`));
+      const keyOf = (r: (typeof page.rows)[number]) => `${r.id}|${r.due === 'due_soon' ? r.dueDate : ''}|${r.forward === 'due_soon' ? r.forwardDue : ''}`;
+      const fresh = page.rows.filter((r) => !announced.has(keyOf(r)));
       if (!fresh.length) return;
-      for (const r of fresh) announced.add(`${r.id}|${r.dueDate}`);
+      for (const r of fresh) announced.add(keyOf(r));
       deps.attention.notify(deps.texts.title(fresh.length), deps.texts.body(fresh.slice(0, 5).map((r) => r.number)));
     },
   };

@@ -1,11 +1,11 @@
 import { ContractError } from '../../../../shared/contract/result';
 import type { Identity } from '../../../../shared/identity/identity';
-import { deadlinesFor } from '../../../../shared/register/deadlines';
+import { deadlinesByTable } from '../../../../shared/register/deadlines';
 import { rigaDate } from '../../../../shared/calendar/dates';
 import type { RegisterEntry, SetFields } from '../../../../shared/register/record';
 import { ethicsStep } from '../../../../shared/register/routing';
 import type { Badge, EntryView, InboxPage, InboxRow } from '../../../../shared/review/contract';
-import { dueStateFn, type DueState } from '../../../../shared/review/dueState';
+import { attentionOf, dueStateFn, forwardStateFn, type DueState } from '../../../../shared/review/dueState';
 import { conflictsOf, historyRows } from '../../../../shared/review/history';
 import { createInboxIndex, type InboxFilter, type InboxIndex, type InboxSort } from '../../../../shared/review/inbox';
 import { buildReport, type Period, type Report } from '../../../../shared/review/reports';
@@ -26,7 +26,7 @@ export type ReviewService = ReturnType<typeof createReviewService>;
 /** The latest an answer may be extended to, by the register's own deadline table. */
 const extendedLimit = (source: ReviewSource, e: RegisterEntry) => {
   const { deadlines, calendar } = source.rules();
-  return deadlinesFor(e.kind, rigaDate(Date.parse(e.registeredAt)), deadlines, calendar).extendedLimit;
+  return deadlinesByTable(e.kind, e.receivedOn, deadlines, calendar).extendedLimit;
 };
 
 /** Resolving may only pick one of the values two desks saved concurrently, nothing else. */
@@ -41,7 +41,7 @@ async function onlyConflicting(source: ReviewSource, id: string, fields: Record<
 
 const forbidden = (what: string) => new ContractError('forbidden_role', what);
 
-export const rowOf = (e: RegisterEntry, due: DueState): InboxRow => ({
+export const rowOf = (e: RegisterEntry, due: DueState, forward: DueState | null = null): InboxRow => ({
   id: e.id,
   number: e.number,
   kind: e.kind,
@@ -53,6 +53,8 @@ export const rowOf = (e: RegisterEntry, due: DueState): InboxRow => ({
   registeredAt: e.registeredAt,
   dueDate: e.dueDate,
   due,
+  forwardDue: e.forwardDue,
+  forward,
   needsReview: e.needsReview,
   summary: e.description.length > 140 ? `${e.description.slice(0, 139)}…` : e.description,
 });
@@ -65,7 +67,14 @@ export function createReviewService(deps: ReviewDeps) {
   const now = deps.now ?? Date.now;
   const today = () => rigaDate(now());
   let opened: Promise<{ source: ReviewSource; access: AccessLog }> | null = null;
-  let cache: { key: string; visible: RegisterEntry[]; index: InboxIndex; dueOf: (e: RegisterEntry) => DueState } | null = null;
+  let cache: {
+    key: string;
+    visible: RegisterEntry[];
+    index: InboxIndex;
+    dueOf: (e: RegisterEntry) => DueState;
+    forwardOf: (e: RegisterEntry) => DueState | null;
+    attention: (e: RegisterEntry) => DueState;
+  } | null = null;
   const listeners = new Set<() => void>();
 
   const open = () =>
@@ -94,7 +103,10 @@ export function createReviewService(deps: ReviewDeps) {
         .filter((e) => canSee(me, e))
         .map((e) => shownTo(me, e));
       const dueOf = dueStateFn(today(), source.rules().calendar);
-      cache = { key, visible, index: createInboxIndex(visible, dueOf), dueOf };
+      const forwardOf = forwardStateFn(today(), source.rules().calendar);
+      // Filters, counts and the icon badge follow whichever deadline is more pressing.
+      const attention = (e: RegisterEntry) => attentionOf(dueOf(e), forwardOf(e));
+      cache = { key, visible, index: createInboxIndex(visible, attention), dueOf, forwardOf, attention };
     }
     return cache;
   };
@@ -114,10 +126,11 @@ export function createReviewService(deps: ReviewDeps) {
     const { source, access, me, entry } = await seen(id);
     // The clerk of a confidential entry sees its number and status, not how it is being handled.
     const events = registrantSeesOutcomeOnly(me, entry) ? [] : await source.events(id);
-    const { dueOf } = await state();
+    const { dueOf, forwardOf } = await state();
     return {
       entry,
       due: dueOf(entry),
+      forward: forwardOf(entry),
       history: historyRows(events, entry.anonymisedAt !== null).map((h) => ({ ...h, desk: source.deskCode(h.desk) ?? h.desk })),
       conflicts: entry.needsReview ? conflictsOf(events) : [],
       ethics: ethicsStep(entry, source.rules().routing?.ethicsStep),
@@ -135,13 +148,13 @@ export function createReviewService(deps: ReviewDeps) {
 
   return {
     async inbox(filter: InboxFilter, sort: InboxSort, offset: number, limit: number): Promise<InboxPage> {
-      const { index, visible, dueOf } = await state();
+      const { index, visible, dueOf, forwardOf, attention } = await state();
       const list = index.query(filter, sort);
       let overdue = 0;
       let dueSoon = 0;
       let needsReview = 0;
       for (const e of visible) {
-        const d = dueOf(e);
+        const d = attention(e);
         if (d === 'overdue') overdue++;
         else if (d === 'due_soon') dueSoon++;
         if (e.needsReview) needsReview++;
@@ -149,7 +162,7 @@ export function createReviewService(deps: ReviewDeps) {
       return {
         total: list.length,
         offset,
-        rows: list.slice(offset, offset + limit).map((e) => rowOf(e, dueOf(e))),
+        rows: list.slice(offset, offset + limit).map((e) => rowOf(e, dueOf(e), forwardOf(e))),
         counts: { overdue, dueSoon, needsReview },
         institutions: [...new Set(visible.map((e) => e.institution))].sort(),
         desks: [...new Set(visible.map((e) => e.deskCode))].sort(),

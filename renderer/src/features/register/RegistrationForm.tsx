@@ -6,7 +6,7 @@ import { fullName } from '../../../../shared/directory/person';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useDirectory } from '../directory';
 import { RoutingPreview } from './RoutingPreview';
-import { useAddEntry } from './useRegister';
+import { useAddEntry, useRoutingPreview } from './useRegister';
 
 interface Draft {
   kind: Kind;
@@ -19,6 +19,8 @@ interface Draft {
   clientContact: string;
   consent: boolean;
   purpose: string;
+  /** Empty: received today. */
+  receivedOn: string;
 }
 
 /** Registering a complaint, suggestion, idea, praise or question at the desk (§8.1). */
@@ -42,6 +44,7 @@ export function RegistrationForm() {
     clientContact: '',
     consent: false,
     purpose: t('form.purposeDefault'),
+    receivedOn: '',
   });
   const [draft, setDraft] = useState<Draft>(fresh);
   const [saving, setSaving] = useState(false);
@@ -51,6 +54,8 @@ export function RegistrationForm() {
   // Main matches a typed name against the directory too, so the route follows who it is about.
   const employeeOf = (typed: string) =>
     typed.trim() ? { personId: personFor(typed)?.id ?? null, name: personFor(typed)?.label.split(' — ')[0] ?? typed.trim() } : null;
+  const preview = useRoutingPreview(draft.kind, draft.subject, employeeOf(draft.employee), draft.receivedOn || undefined).data;
+  const receivedProblem = preview?.receivedOnProblem ?? null;
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = async (event: FormEvent) => {
@@ -63,7 +68,7 @@ export function RegistrationForm() {
       !draft.anonymous && !draft.purpose.trim() && t('form.purpose'),
     ].filter((x): x is string => Boolean(x));
     setMissing(lacking);
-    if (lacking.length) return;
+    if (lacking.length || receivedProblem) return;
     const input: RegisterInput = {
       kind: draft.kind,
       channel: draft.channel,
@@ -73,6 +78,7 @@ export function RegistrationForm() {
       client: draft.anonymous
         ? { anonymous: true }
         : { anonymous: false, name: draft.clientName, contact: draft.clientContact, consent: true, purpose: draft.purpose },
+      ...(draft.receivedOn ? { receivedOn: draft.receivedOn } : {}),
     };
     setSaving(true);
     setError(null);
@@ -106,6 +112,26 @@ export function RegistrationForm() {
         {select('kind', t('form.kind'), KINDS, 'kind')}
         {select('channel', t('form.channel'), CHANNELS, 'channel')}
         {select('subject', t('form.subject'), SUBJECTS, 'subject')}
+      </div>
+      <div className="field">
+        <label htmlFor="reg-received">{t('form.receivedOn')}</label>
+        <input
+          id="reg-received"
+          type="date"
+          value={draft.receivedOn || preview?.registeredOn || ''}
+          max={preview?.registeredOn}
+          onChange={(e) => set('receivedOn', e.target.value === preview?.registeredOn ? '' : e.target.value)}
+          aria-describedby="reg-received-hint"
+          aria-invalid={receivedProblem !== null}
+        />
+        <span id="reg-received-hint" className="hint">
+          {t('form.receivedOnHint')}
+        </span>
+        {receivedProblem && (
+          <span role="alert" className="error">
+            {t(`form.receivedOnProblem.${receivedProblem}`)}
+          </span>
+        )}
       </div>
       <div className="field">
         <label htmlFor="reg-employee">{t('form.employee')}</label>
@@ -168,7 +194,7 @@ export function RegistrationForm() {
           </label>
         </div>
       )}
-      <RoutingPreview kind={draft.kind} subject={draft.subject} employee={employeeOf(draft.employee)} />
+      <RoutingPreview data={preview} />
       {missing.length > 0 && (
         <p role="alert" className="error">
           {t('form.required', { fields: missing.join(', ') })}

@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { Kind, Subject } from '../../../../shared/register/codes';
-import type { Employee } from '../../../../shared/register/record';
+import type { RegistrationPreview } from '../../../../shared/register/registration';
 import { formatDate } from '../../i18n/formatDates';
-import { useRoutingPreview } from './useRegister';
 
-/** Before saving: who will review the entry and why (§11, §12), and when the answer is due. */
-export function RoutingPreview({ kind, subject, employee }: { kind: Kind; subject: Subject; employee: Employee | null }) {
+/** Before saving: who will review the entry and why (§11, §12), and by when to answer or forward it, counted from the day of receipt. */
+export function RoutingPreview({ data }: { data: RegistrationPreview | null | undefined }) {
   const { t, i18n } = useTranslation('register');
-  const { data } = useRoutingPreview(kind, subject, employee);
   if (!data) return null;
+  const date = (d: string) => formatDate(d, i18n.language);
   return (
     <section className="routing-preview" aria-labelledby="routing-title" aria-live="polite" data-testid="routing-preview">
       <h4 id="routing-title">{t('form.routingTitle')}</h4>
@@ -17,12 +15,12 @@ export function RoutingPreview({ kind, subject, employee }: { kind: Kind; subjec
       </p>
       <h4>{t('form.dueTitle')}</h4>
       <p>
-        {t('form.dueLine', {
-          days: data.rule.answerWorkingDays,
-          date: formatDate(data.deadlines.answer, i18n.language),
-          extended: formatDate(data.deadlines.extendedLimit, i18n.language),
-        })}
+        {data.rule.answerWorkingDays !== undefined
+          ? t('form.dueLine', { days: data.rule.answerWorkingDays, date: date(data.deadlines.answer), extended: date(data.deadlines.extendedLimit) })
+          : t('form.dueLineMonths', { count: data.rule.answerMonths, date: date(data.deadlines.answer), extended: date(data.deadlines.extendedLimit) })}
       </p>
+      <p>{t('form.forwardLine', { days: data.rule.forwardWorkingDays, date: date(data.deadlines.forward) })}</p>
+      <p className="hint">{t('form.ruleSource', { received: date(data.receivedOn), source: data.source })}</p>
     </section>
   );
 }

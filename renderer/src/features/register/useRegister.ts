@@ -15,14 +15,14 @@ export function useMyEntries() {
 }
 
 /** Where an entry of this kind and subject would go, and by when: shown before saving. */
-export function useRoutingPreview(kind: Kind, subject: Subject, employee: Employee | null = null) {
+export function useRoutingPreview(kind: Kind, subject: Subject, employee: Employee | null = null, receivedOn?: string) {
   const api = useDeskApi();
   const personId = employee?.personId ?? null;
   const name = employee?.name ?? null;
   return useQuery(
     useCallback(
-      () => api.call('register:preview-routing', { kind, subject, employee: name === null ? null : { personId, name } }),
-      [api, kind, subject, personId, name],
+      () => api.call('register:preview-routing', { kind, subject, employee: name === null ? null : { personId, name }, ...(receivedOn ? { receivedOn } : {}) }),
+      [api, kind, subject, personId, name, receivedOn],
     ),
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REVIEWERS } from '../../../../shared/register/codes';
+import { EXTENSION_GROUNDS, type ExtensionGround } from '../../../../shared/register/record';
 import { canChangeStatus } from '../../../../shared/register/statusFlow';
 import type { EntryView } from '../../../../shared/review/contract';
 import type { ReviewAction } from '../../../../shared/review/update';
@@ -20,7 +21,12 @@ export function EntryActions({ view, act, note }: Props) {
   const [reply, setReply] = useState(entry.reply ?? '');
   const [noteText, setNoteText] = useState('');
   const [forward, setForward] = useState({ to: '', reason: '' });
-  const [extend, setExtend] = useState({ dueDate: view.extendedLimit, reason: '', notified: false });
+  const [extend, setExtend] = useState<{ dueDate: string; ground: ExtensionGround | ''; reason: string; notified: boolean }>({
+    dueDate: view.extendedLimit,
+    ground: '',
+    reason: '',
+    notified: false,
+  });
   const [route, setRoute] = useState({ to: entry.routedTo, reason: '' });
   const run = (a: () => Promise<void>) => (e?: FormEvent) => {
     e?.preventDefault();
@@ -95,10 +101,26 @@ export function EntryActions({ view, act, note }: Props) {
       {can('extended') && (
         <details className="action-more">
           <summary>{t('actions.extendTitle')}</summary>
-          <form className="action-form" onSubmit={run(() => act({ action: 'extend', dueDate: extend.dueDate, reason: extend.reason, clientNotified: true }))}>
+          <form
+            className="action-form"
+            onSubmit={run(() =>
+              act({ action: 'extend', ground: extend.ground as ExtensionGround, dueDate: extend.dueDate, reason: extend.reason, clientNotified: true }),
+            )}
+          >
             <label className="field">
               <span>{t('actions.newDueDate')}</span>
               <input type="date" value={extend.dueDate} max={view.extendedLimit} onChange={(e) => setExtend({ ...extend, dueDate: e.target.value })} required />
+            </label>
+            <label className="field field-wide">
+              <span>{t('actions.ground')}</span>
+              <select value={extend.ground} onChange={(e) => setExtend({ ...extend, ground: e.target.value as ExtensionGround })} required>
+                <option value="" disabled />
+                {EXTENSION_GROUNDS.map((g) => (
+                  <option key={g} value={g}>
+                    {t(`actions.grounds.${g}`)}
+                  </option>
+                ))}
+              </select>
             </label>
             <label className="field field-wide">
               <span>{t('actions.reason')}</span>
@@ -108,7 +130,7 @@ export function EntryActions({ view, act, note }: Props) {
               <input type="checkbox" checked={extend.notified} onChange={(e) => setExtend({ ...extend, notified: e.target.checked })} required />{' '}
               {t('actions.clientNotified')}
             </label>
-            <button type="submit" disabled={!extend.notified}>
+            <button type="submit" disabled={!extend.notified || !extend.ground}>
               {t('actions.extend')}
             </button>
           </form>

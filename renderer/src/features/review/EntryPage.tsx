@@ -39,9 +39,12 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
     [t('field.institution'), e.institution],
     [t('field.registered'), `${formatInstant(e.registeredAt, i18n.language)} · ${e.registeredBy} · ${e.deskCode}`],
     [t('field.routedTo'), `${t(`reviewer.${e.routedTo}`)} (${t(`rule.${e.routeRule.replace('.', '_')}`)})${e.routeReason ? ` — ${e.routeReason}` : ''}`],
+    [t('field.receivedOn'), formatDate(e.receivedOn, i18n.language)],
     [t('field.dueDate'), formatDate(e.dueDate, i18n.language)],
     [t('field.status'), `${t(`status.${e.status}`)}${e.statusReason ? ` — ${e.statusReason}` : ''}`],
   ];
+  if (e.forwardDue) fields.splice(fields.length - 1, 0, [t('field.forwardDue'), formatDate(e.forwardDue, i18n.language)]);
+  if (e.extensionGround) fields.push([t('field.extensionGround'), t(`actions.grounds.${e.extensionGround}`)]);
   if (e.anonymisedAt) fields.push([t('field.anonymisedAt'), formatDate(e.anonymisedAt, i18n.language)]);
   const actAndShow = async (a: Parameters<typeof act>[0]) => void (await act(a));
 
@@ -49,7 +52,7 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
     <section className="screen entry-page" aria-labelledby="entry-title">
       {back}
       <h2 id="entry-title">
-        {t('entry.title', { number: e.number })} <DueBadge due={view.due} />
+        {t('entry.title', { number: e.number })} <DueBadge due={view.due} /> <DueBadge due={view.forward} of="forward" />
         {e.needsReview && <span className="badge badge-conflict">{t('inbox.needsReview')}</span>}
       </h2>
       <dl className="facts entry-fields">

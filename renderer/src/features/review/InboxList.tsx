@@ -40,10 +40,12 @@ export function InboxList({ total, row, onOpen }: { total: number; row: (index: 
                   <span className="inbox-meta">
                     {t(`kind.${r.kind}`)} · {t(`subject.${r.subject}`)} · {t(`status.${r.status}`)} ·{' '}
                     {t('inbox.due', { date: formatDate(r.dueDate, i18n.language) })}
+                    {r.forward && r.forward !== 'done' && r.forwardDue ? ` · ${t('inbox.forwardBy', { date: formatDate(r.forwardDue, i18n.language) })}` : ''}
                   </span>
                   <span className="inbox-summary">{r.summary}</span>
                   <span className="inbox-badges">
                     <DueBadge due={r.due} />
+                    <DueBadge due={r.forward} of="forward" />
                     {r.needsReview && <span className="badge badge-conflict">{t('inbox.needsReview')}</span>}
                   </span>
                 </button>
