@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
@@ -13,7 +13,7 @@ import { loadConfig } from '../main/services/config/loadConfig';
 import { createEventBus } from '../main/services/events';
 import { createFileLogger } from '../main/services/log/logger';
 import { openUserStore } from '../main/services/settings/userStore';
-import { clockFromEnvironment, testableWall } from '../main/services/register/wallClock';
+import { clockFromEnvironment, testableWall, testWorldShift } from '../main/services/register/wallClock';
 import { createDispatcher } from '../main/ipc/dispatch';
 import { createHandlers } from '../main/ipc/handlers';
 import { seedDemo } from './seedDemo';
@@ -62,7 +62,16 @@ async function main(): Promise<void> {
   });
   // Preview only: the signed-in account is given on the command line to try each role.
   const account = typeof flags['os-account'] === 'string' ? flags['os-account'] : demo.account;
-  const services = createAppServices({ info, config, store, bus, log, account, now });
+  const services = createAppServices({
+    info,
+    config,
+    store,
+    bus,
+    log,
+    account,
+    now,
+    shareTimeShiftMs: testWorldShift(process.env, await fileSystemNow(dataDir)),
+  });
   const dispatch = createDispatcher(createHandlers(services), log);
 
   const token = typeof flags.token === 'string' && flags.token.length >= 16 ? flags.token : randomBytes(24).toString('hex');
@@ -179,6 +188,15 @@ function headers(type: string): Record<string, string> {
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, headers(type));
   res.end(body);
+}
+
+/** The time the file system stamps on a file written now (libfaketime moves the process clock, not this). */
+async function fileSystemNow(dir: string): Promise<number> {
+  const probe = join(dir, '.clock-probe');
+  await writeFile(probe, '');
+  const { mtimeMs } = await stat(probe);
+  await rm(probe, { force: true });
+  return mtimeMs;
 }
 
 function json(res: ServerResponse, value: unknown): void {

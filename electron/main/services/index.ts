@@ -30,6 +30,8 @@ export interface ServiceInputs {
   displayWindow?: { open(): void };
   /** The clock every service reads; preview mode's tests choose it, the app uses the real one. */
   now?: () => number;
+  /** With `now`: how far that clock moved the world, so the share's file times move with it. */
+  shareTimeShiftMs?: number;
 }
 
 export interface AppServices extends ServiceInputs {
@@ -83,6 +85,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     bus: inputs.bus,
     log: inputs.log,
     wall: clock,
+    shareTimeShiftMs: inputs.shareTimeShiftMs,
     people: () => directory.current().data.people,
   });
   const { review, protection, letters } = createReviewServices({

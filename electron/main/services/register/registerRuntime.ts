@@ -37,6 +37,7 @@ export interface RegisterRuntimeDeps {
   bus: EventBus;
   log: Logger;
   wall?: () => number;
+  shareTimeShiftMs?: number;
   intervalMs?: number;
   /** The staff directory: who an entry is about decides where it goes (§11). */
   people?: () => readonly RoutingPerson[];
@@ -69,6 +70,7 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
       deskCode: desk,
       intervalMs: deps.intervalMs,
       now: deps.wall && (() => new Date(deps.wall!())),
+      shareTimeShiftMs: deps.shareTimeShiftMs,
       onStatus: (status) => deps.bus.emit('sync:changed', status),
       onError: (error) => deps.log.error('sync round failed', error),
     });

@@ -23,5 +23,17 @@ export function testableWall(env: Record<string, string | undefined>): () => num
   return Date.now;
 }
 
+/**
+ * How far LAIPNI_TEST_NOW moves the world from the real time (test builds only, else 0). The
+ * share's file times are real (even under libfaketime, which does not move them), so a desk
+ * adds this to them before judging its own clock: the chosen date is the whole world's, not
+ * one desk's clock gone wrong. `fileSystemNowMs` is the time a file written now is stamped with.
+ */
+export function testWorldShift(env: Record<string, string | undefined>, fileSystemNowMs: number): number {
+  if (!__LAIPNI_TEST_BUILD__) return 0;
+  const start = Date.parse(env.LAIPNI_TEST_NOW ?? '');
+  return Number.isFinite(start) && !env.LAIPNI_CLOCK_FIXED_MS && !env.LAIPNI_CLOCK_OFFSET_MS ? start - fileSystemNowMs : 0;
+}
+
 /** Whether this build honours a clock from the environment (shown by preview mode to its tests). */
 export const clockFromEnvironment = (): boolean => __LAIPNI_TEST_BUILD__;

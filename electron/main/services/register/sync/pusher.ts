@@ -29,6 +29,8 @@ export interface PushContext {
   institution: string;
   deskCode: string;
   segmentBytes: number;
+  /** Added to the share's file times: a test build that moves the whole world moves the share's clock too. */
+  shareTimeShiftMs: number;
   /** Hash own sealed segments this round (on start and now and then). */
   verifySealed: boolean;
   /** Whether this process has written its lease yet. */
@@ -81,7 +83,7 @@ async function pushAs(ctx: PushContext, out: PushOutcome): Promise<boolean> {
     const before = ctx.now().getTime();
     await withRetry(() => writeFileAtomic(join(dir, 'desk.json'), `${JSON.stringify(file, null, 2)}\n`), ctx.retry);
     const stamped = await withRetry(() => stat(join(dir, 'desk.json')), ctx.retry);
-    out.skewMs = stamped.mtimeMs - (before + ctx.now().getTime()) / 2;
+    out.skewMs = stamped.mtimeMs + ctx.shareTimeShiftMs - (before + ctx.now().getTime()) / 2;
     await state.update((s) => Object.assign(s, { lease: next, pendingLease: null }));
     ctx.session.leaseWritten = true;
   }

@@ -18,6 +18,8 @@ export interface SyncOptions {
   retry?: RetryOptions;
   intervalMs?: number;
   segmentBytes?: number;
+  /** How far the share's clock is moved with the world a test build chose (0 for real desks). */
+  shareTimeShiftMs?: number;
   /** The folded state is saved at most this often (it is only a cache). */
   persistEveryMs?: number;
   now?: () => Date;
@@ -113,6 +115,7 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
         institution: o.institution,
         deskCode: o.deskCode,
         segmentBytes: o.segmentBytes ?? 4 * 1024 * 1024,
+        shareTimeShiftMs: o.shareTimeShiftMs ?? 0,
         verifySealed: rounds === 1 || rounds % VERIFY_EVERY === 0,
         session,
       });
