@@ -70,13 +70,14 @@ export const reviewBrowser: Suite = {
       const entries = await total(page);
 
       const filters: number[] = [];
-      for (const text of ['(4242)', '', '(77)', '']) filters.push(await latency(page, () => page.getByLabel('Meklēt tekstā').fill(text)));
-      for (let i = 0; i < 2; i++) {
+      for (let round = 0; round < 5; round++)
+        for (const text of [`(42${round}2)`, '', `(7${round})`, '']) filters.push(await latency(page, () => page.getByLabel('Meklēt tekstā').fill(text)));
+      for (let i = 0; i < 10; i++) {
         filters.push(await latency(page, () => page.getByLabel('Nokavētie').check()));
         filters.push(await latency(page, () => page.getByLabel('Nokavētie').uncheck()));
       }
 
-      // Scroll the list a screen per frame for two seconds and keep every frame's duration.
+      // Scroll the list a screen per frame for 1,000 frames and keep every frame's duration.
       const frames = await page.evaluate(
         () =>
           new Promise<number[]>((done) => {
@@ -87,7 +88,7 @@ export const reviewBrowser: Suite = {
               out.push(now - last);
               last = now;
               list.scrollTop += 600;
-              if (out.length < 120) requestAnimationFrame(step);
+              if (out.length < 1_001) requestAnimationFrame(step);
               else done(out.slice(1));
             };
             requestAnimationFrame(step);
@@ -95,9 +96,10 @@ export const reviewBrowser: Suite = {
       );
       return [
         { name: `inbox usable after a cold start, ${entries} entries (first sync of 200k events included)`, value: cold.ready, unit: 'ms', budget: null },
-        { name: 'inbox usable after a restart, 100k entries (register from its cache)', value: warm.ready, unit: 'ms', budget: null },
-        { name: 'inbox filter round trip in Chromium, 100k (median)', value: percentile(filters, 50), unit: 'ms', budget: null },
-        { name: 'inbox scrolling frame time, 100k (p95)', value: percentile(frames, 95), unit: 'ms', budget: 17 },
+        { name: 'inbox usable after a restart, 100k entries (register from its cache)', value: warm.ready, unit: 'ms', budget: 1000 },
+        { name: `inbox filter/search round trip in Chromium, 100k (p95 of ${filters.length})`, value: percentile(filters, 95), unit: 'ms', budget: 50 },
+        { name: 'inbox filter/search round trip in Chromium, 100k (median)', value: percentile(filters, 50), unit: 'ms', budget: null },
+        { name: `inbox scrolling frame time, 100k (p95 of ${frames.length} frames)`, value: percentile(frames, 95), unit: 'ms', budget: 16.7 },
       ];
     } finally {
       await warm.close();
