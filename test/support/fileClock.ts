@@ -27,8 +27,12 @@ function measure(): number {
   }
 }
 
-/** Environment for a `laipni` process whose clock agrees with the file system, with a test's own skew kept. */
+/**
+ * Environment for a `laipni` process whose clock agrees with the file system, with a test's own
+ * skew kept. The process measures its own offset (LAIPNI_TEST_FILE_CLOCK): one run as another
+ * user may not share this process's faked clock.
+ */
 export function cliClockEnv(env: Record<string, string | undefined>): Record<string, string> {
-  if (FILE_CLOCK_OFFSET_MS === 0 || env.LAIPNI_CLOCK_FIXED_MS) return {};
-  return { LAIPNI_CLOCK_OFFSET_MS: String(Number(env.LAIPNI_CLOCK_OFFSET_MS ?? 0) + FILE_CLOCK_OFFSET_MS) };
+  if (env.LAIPNI_CLOCK_FIXED_MS) return {};
+  return { LAIPNI_TEST_FILE_CLOCK: '1' };
 }

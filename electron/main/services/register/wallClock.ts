@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 declare global {
   /** True only in test builds (`npm run build:test`, vitest); the bundler drops the branches it guards otherwise. */
   const __LAIPNI_TEST_BUILD__: boolean;
@@ -7,14 +11,19 @@ declare global {
  * The wall clock a desk uses. In test builds only, tests choose it through the environment:
  * LAIPNI_TEST_NOW (an ISO time the clock starts from and then runs on), LAIPNI_CLOCK_FIXED_MS
  * (a clock stopped at that moment) or LAIPNI_CLOCK_OFFSET_MS (a clock days ahead or a year
- * behind). A production build always reads the real clock.
+ * behind). With LAIPNI_TEST_FILE_CLOCK=1 the clock first agrees with the time the file system
+ * stamps files with, measured by this process itself: under libfaketime a process's clock moves
+ * but file times do not, and a process that cannot reach libfaketime's shared clock (one run as
+ * another user) starts again at the fake moment, so only the process itself can tell its offset.
+ * A production build always reads the real clock.
  */
 export function testableWall(env: Record<string, string | undefined>): () => number {
   if (!__LAIPNI_TEST_BUILD__) return Date.now;
   const fixed = Number(env.LAIPNI_CLOCK_FIXED_MS);
   if (env.LAIPNI_CLOCK_FIXED_MS && Number.isFinite(fixed)) return () => fixed;
-  const offset = Number(env.LAIPNI_CLOCK_OFFSET_MS);
-  if (env.LAIPNI_CLOCK_OFFSET_MS && Number.isFinite(offset)) return () => Date.now() + offset;
+  const aligned = env.LAIPNI_TEST_FILE_CLOCK === '1' ? fileSystemOffsetMs() : 0;
+  const offset = Number(env.LAIPNI_CLOCK_OFFSET_MS ?? 0) + aligned;
+  if ((env.LAIPNI_CLOCK_OFFSET_MS || aligned) && Number.isFinite(offset)) return () => Date.now() + offset;
   const start = Date.parse(env.LAIPNI_TEST_NOW ?? '');
   if (Number.isFinite(start)) {
     const begun = performance.now();
@@ -37,3 +46,17 @@ export function testWorldShift(env: Record<string, string | undefined>, fileSyst
 
 /** Whether this build honours a clock from the environment (shown by preview mode to its tests). */
 export const clockFromEnvironment = (): boolean => __LAIPNI_TEST_BUILD__;
+
+/** How far the file system's time is from this process's clock; 0 when within a second. */
+function fileSystemOffsetMs(): number {
+  const dir = mkdtempSync(join(tmpdir(), 'laipni-clock-'));
+  try {
+    const before = Date.now();
+    writeFileSync(join(dir, 'stamp'), '');
+    const after = Date.now();
+    const offset = Math.round(statSync(join(dir, 'stamp')).mtimeMs - (before + after) / 2);
+    return Math.abs(offset) < 1000 ? 0 : offset;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
