@@ -27,11 +27,14 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx'],
           setupFiles: ['test/support/setupDom.ts', 'test/support/seedProperties.ts'],
+          // Typing a long line key by key in jsdom takes seconds on a busy two-core machine;
+          // the default 5 s made such tests fail by load alone. What they assert is unchanged.
+          testTimeout: 30_000,
         },
       },
       {
         extends: true,
-        test: { name: 'electron', environment: 'node', include: ['test/electron/**/*.test.ts'] },
+        test: { name: 'electron', environment: 'node', include: ['test/electron/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         extends: true,

@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import type { Service } from '../catalog/schema';
 import { searchTerm } from '../search/text';
 import { byName, fullName, type Person } from './person';
 
@@ -12,11 +13,26 @@ export interface DirectorySearch {
   search(query: string, limit?: number): string[];
 }
 
-type Doc = { id: string; fullName: string; position: string; department: string; institution: string; keywords: string };
+type Doc = { id: string; fullName: string; position: string; department: string; institution: string; keywords: string; services: string };
 
-export function createDirectorySearch(people: readonly Person[]): DirectorySearch {
+/** What the catalogue says a person is responsible for: the services' names and keywords. */
+export type Responsibility = Pick<Service, 'name' | 'keywords' | 'specialists'>;
+
+/**
+ * `services` are the catalogue's: a person is also found by the services that name them as a
+ * responsible specialist, so "suns" finds whom to refer a dog owner to.
+ */
+export function createDirectorySearch(people: readonly Person[], services: readonly Responsibility[] = []): DirectorySearch {
+  const responsible = new Map<string, string[]>();
+  for (const s of services) {
+    for (const id of s.specialists) {
+      const list = responsible.get(id) ?? [];
+      list.push(s.name.lv, ...s.keywords);
+      responsible.set(id, list);
+    }
+  }
   const index = new MiniSearch<Doc>({
-    fields: ['fullName', 'position', 'department', 'institution', 'keywords'],
+    fields: ['fullName', 'position', 'department', 'institution', 'keywords', 'services'],
     processTerm: (term) => searchTerm(term) || null,
     searchOptions: {
       boost: { fullName: 3, position: 2, keywords: 1.5 },
@@ -33,6 +49,7 @@ export function createDirectorySearch(people: readonly Person[]): DirectorySearc
       department: p.department,
       institution: p.institution,
       keywords: p.keywords.join(' '),
+      services: (responsible.get(p.id) ?? []).join(' '),
     })),
   );
   const alphabetical = [...people].sort(byName).map((p) => p.id);

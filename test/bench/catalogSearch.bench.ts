@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { sampleCatalogue } from '../../electron/preview/sampleCatalog';
 import type { Service } from '../../shared/catalog/schema';
 import { createCatalogueSearch } from '../../shared/catalog/search';
+import { JUDGED_QUERIES, SEARCH_QUALITY, judge } from '../support/searchJudgements';
 import { percentile, type Suite } from './figure';
 
 // Parishes of Rēzekne region: each sample service offered by each parish office gives a
@@ -95,7 +96,20 @@ export const catalogSearch: Suite = {
         }
       }
     }
+    // Quality beside speed: the judged queries against the sample catalogue (test/support).
+    const sample = createCatalogueSearch(sampleCatalogue().services);
+    const quality = judge((query) => sample.search(query).map((h) => h.id));
+    const judged = `${JUDGED_QUERIES.length} judged queries`;
     return [
+      { name: `catalogue search precision at 1, ${judged}`, value: quality.precisionAt1, unit: '', budget: SEARCH_QUALITY.precisionAt1, budgetOp: '≥' },
+      { name: `catalogue search precision at 3, ${judged}`, value: quality.precisionAt3, unit: '', budget: null },
+      {
+        name: `catalogue search, a right service in the first 3, ${judged}`,
+        value: quality.successAt3,
+        unit: '',
+        budget: SEARCH_QUALITY.successAt3,
+        budgetOp: '≥',
+      },
       { name: `catalogue search, 2,000 services, p95 per keystroke (${samples.length} keystrokes)`, value: percentile(samples, 95), unit: 'ms', budget: 5 },
       { name: 'catalogue search, 2,000 services, median per keystroke', value: percentile(samples, 50), unit: 'ms', budget: null },
       { name: 'catalogue search index build, 2,000 services', value: buildMs, unit: 'ms', budget: null },

@@ -3,6 +3,7 @@ import type { Person } from '../../../../shared/directory/person';
 import { createDirectorySearch } from '../../../../shared/directory/search';
 import { useDeskApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
+import { useCatalogState } from '../catalog';
 
 /** The staff directory as this desk has it (share or cached copy), kept live, with admin actions. */
 export function useDirectory() {
@@ -11,7 +12,9 @@ export function useDirectory() {
   const { set } = query;
   useEffect(() => api.on('directory:changed', set), [api, set]);
   const people = query.data?.people;
-  const index = useMemo(() => createDirectorySearch(people ?? []), [people]);
+  // People are found by the services they are responsible for, too ("suns" → who registers dogs).
+  const services = useCatalogState().data?.catalogue.services;
+  const index = useMemo(() => createDirectorySearch(people ?? [], services ?? []), [people, services]);
   const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
   return {
     ...query,
