@@ -21,13 +21,50 @@ import registerLv from './locales/register/lv.json';
 import reviewEn from './locales/review/en.json';
 import reviewLtg from './locales/review/ltg.json';
 import reviewLv from './locales/review/lv.json';
+import vocabularyEn from './locales/vocabulary/en.json';
+import vocabularyLtg from './locales/vocabulary/ltg.json';
+import vocabularyLv from './locales/vocabulary/lv.json';
 
-/** Every namespace with its three locales. Features add theirs here. */
+/**
+ * Every namespace with its three locales. Features add theirs here. `vocabulary` holds the one
+ * label of each code the register uses (kinds, channels, subjects, statuses, reviewers): every
+ * namespace falls back to it, so the form, the lists, the reports and the exports say the same.
+ */
 export const resources = {
-  lv: { common: commonLv, display: displayLv, catalog: catalogLv, service: serviceLv, directory: directoryLv, register: registerLv, review: reviewLv },
-  ltg: { common: commonLtg, display: displayLtg, catalog: catalogLtg, service: serviceLtg, directory: directoryLtg, register: registerLtg, review: reviewLtg },
-  en: { common: commonEn, display: displayEn, catalog: catalogEn, service: serviceEn, directory: directoryEn, register: registerEn, review: reviewEn },
+  lv: {
+    common: commonLv,
+    vocabulary: vocabularyLv,
+    display: displayLv,
+    catalog: catalogLv,
+    service: serviceLv,
+    directory: directoryLv,
+    register: registerLv,
+    review: reviewLv,
+  },
+  ltg: {
+    common: commonLtg,
+    vocabulary: vocabularyLtg,
+    display: displayLtg,
+    catalog: catalogLtg,
+    service: serviceLtg,
+    directory: directoryLtg,
+    register: registerLtg,
+    review: reviewLtg,
+  },
+  en: {
+    common: commonEn,
+    vocabulary: vocabularyEn,
+    display: displayEn,
+    catalog: catalogEn,
+    service: serviceEn,
+    directory: directoryEn,
+    register: registerEn,
+    review: reviewEn,
+  },
 } satisfies Resource;
+
+/** The groups of codes whose labels live only in `vocabulary`. */
+export const VOCABULARY_GROUPS = Object.keys(resources.lv.vocabulary) as Array<keyof (typeof resources)['lv']['vocabulary']>;
 
 export const NAMESPACES = Object.keys(resources.lv) as Array<keyof (typeof resources)['lv']>;
 
@@ -40,6 +77,7 @@ export function createI18n(language: Language = 'lv'): I18n {
     supportedLngs: ['lv', 'ltg', 'en'],
     ns: NAMESPACES,
     defaultNS: 'common',
+    fallbackNS: 'vocabulary',
     resources,
     interpolation: { escapeValue: false },
     returnNull: false,

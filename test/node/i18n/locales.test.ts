@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createI18n, resources } from '../../../shared/i18n';
+import { VOCABULARY_GROUPS, createI18n, resources } from '../../../shared/i18n';
 
 const LOCALES = resolve(import.meta.dirname, '../../../shared/i18n/locales');
 
@@ -51,5 +51,37 @@ describe('locales', () => {
     const i18n = createI18n('en');
     i18n.addResource('lv', 'common', 'onlyInLatvian', 'Tikai latviski');
     expect(i18n.t('onlyInLatvian')).toBe('Tikai latviski');
+  });
+});
+
+describe('one vocabulary', () => {
+  it('gives each code one label per language: kinds, channels, subjects, statuses and reviewers live only in “vocabulary”', () => {
+    for (const [lng, namespacesOf] of Object.entries(resources)) {
+      for (const [ns, data] of Object.entries(namespacesOf)) {
+        if (ns === 'vocabulary') continue;
+        // A group of the same name may hold other texts (the catalogue's `status` line); no code may.
+        const own = VOCABULARY_GROUPS.flatMap((group) => {
+          const codes = Object.keys(resources.lv.vocabulary[group]);
+          const texts = (data as Record<string, unknown>)[group];
+          return texts && typeof texts === 'object'
+            ? Object.keys(texts)
+                .filter((k) => codes.includes(k))
+                .map((k) => `${group}.${k}`)
+            : [];
+        });
+        expect(own, `${lng}/${ns} labels codes of its own`).toEqual([]);
+      }
+    }
+  });
+
+  it('shows the form’s words in the review namespace too, as the regulation words them', () => {
+    for (const ns of ['register', 'review']) {
+      const t = createI18n('lv').getFixedT('lv', ns);
+      expect(t('kind.suggestion')).toBe('Ierosinājums');
+      expect(t('channel.questionnaire')).toBe('Aptaujas anketa');
+      expect(t('subject.service_quality')).toBe('Apkalpošanas kvalitāte');
+      expect(t('subject.procedure')).toBe('Kārtība un procedūras');
+      expect(t('reviewer.ethics_commission')).toBe('Iestādes ētikas komisija');
+    }
   });
 });

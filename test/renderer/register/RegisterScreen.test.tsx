@@ -70,7 +70,7 @@ describe('registering at the desk', () => {
     renderWith(client, <RegisterScreen />);
     await userEvent.selectOptions(await screen.findByLabelText('Par ko'), 'ethics');
     const preview = await screen.findByTestId('routing-preview');
-    await waitFor(() => expect(preview).toHaveTextContent('Iestādes Ētikas komisija'));
+    await waitFor(() => expect(preview).toHaveTextContent('Iestādes ētikas komisija'));
     expect(preview).toHaveTextContent('11.3. punkts');
     expect(preview).toHaveTextContent('2026. gada 17. apr.');
   });

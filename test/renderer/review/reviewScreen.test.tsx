@@ -102,7 +102,7 @@ describe('review screen', () => {
     await userEvent.click(await screen.findByText('Garā rinda pie kases'));
     const heading = await screen.findByRole('heading', { name: /Ieraksts RNP-2026\/K1-0001/ });
     expect(heading).toBeInTheDocument();
-    expect(within(screen.getByText('Temats').closest('div')!).getByText('Pakalpojuma kvalitāte')).toBeInTheDocument();
+    expect(within(screen.getByText('Temats').closest('div')!).getByText('Apkalpošanas kvalitāte')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Atpakaļ uz sarakstu' }));
     await screen.findByRole('heading', { name: 'Iesniegumi izskatīšanai' });
   });
