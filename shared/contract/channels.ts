@@ -50,6 +50,7 @@ export const DESK_CHANNELS = [
   'review:letter',
   'review:report',
   'review:export-report',
+  'review:export-inbox',
   'review:destruction',
   'review:export-destruction',
   'review:anonymise-due',

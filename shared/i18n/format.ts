@@ -39,3 +39,29 @@ export function weekdayName(day: Weekday, language: Language): string {
 export function formatSlots(slots: readonly Slot[]): string {
   return slots.map((s) => `${s.from}–${s.to}`).join(', ');
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A calendar day in a table cell: `15.12.2026` in Latvian and Latgalian, `15/12/2026` in English. */
+export function formatTableDate(date: string, language: Language): string {
+  const [y, m, d] = date.slice(0, 10).split('-');
+  return language === 'en' ? `${d}/${m}/${y}` : `${d}.${m}.${y}`;
+}
+
+/** An instant in a table cell, in Latvian time: `15.12.2026 14:30`. */
+export function formatTableTime(instant: string, language: Language): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Riga',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(instant))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${formatTableDate(`${parts.year}-${parts.month}-${parts.day}`, language)} ${pad(Number(parts.hour))}:${parts.minute}`;
+}

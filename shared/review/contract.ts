@@ -76,6 +76,8 @@ export interface Badge {
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 const format = z.enum(EXPORT_FORMATS);
+/** Exports speak the language of the person exporting; Latvian when not said. */
+const language = z.enum(['lv', 'ltg', 'en']).default('lv');
 
 export const reviewContract = {
   'review:inbox': endpoint<InboxPage>()(
@@ -88,7 +90,8 @@ export const reviewContract = {
     z.object({ id: recordId, kind: z.enum(LETTER_KINDS), referredTo: z.string().trim().min(1).max(300).optional() }).strict(),
   ),
   'review:report': endpoint<Report>()(z.object({ period: periodSchema }).strict()),
-  'review:export-report': endpoint<ExportFile>()(z.object({ period: periodSchema, format }).strict()),
+  'review:export-report': endpoint<ExportFile>()(z.object({ period: periodSchema, format, language }).strict()),
+  'review:export-inbox': endpoint<ExportFile>()(z.object({ filter: inboxFilterSchema, sort: inboxSortSchema, format, language }).strict()),
   'review:destruction': endpoint<InboxRow[]>()(z.undefined()),
   'review:export-destruction': endpoint<ExportFile>()(z.object({ format }).strict()),
   'review:anonymise-due': endpoint<{ anonymised: number }>()(z.undefined()),

@@ -15,6 +15,11 @@ afterEach(async () => {
 
 const named = (name: string, contact = '+371 2000 0000') => ({ anonymous: false as const, name, contact, consent: true as const, purpose: 'atbildei' });
 const ctx = { window: 'desk' as const };
+/** The value in a row under the column headed `header`. */
+const cell = (sheet: ExcelJS.Worksheet, row: number, header: string) => {
+  const headers = (sheet.getRow(1).values as unknown[]).map(String);
+  return sheet.getRow(row).getCell(headers.indexOf(header)).value;
+};
 
 /** A desk whose clock starts in 2019, so that some entries are past retention today. */
 async function setup() {
@@ -48,7 +53,7 @@ describe('data protection lifecycle', () => {
     await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;
     expect(sheet.name).toBe('Iznīcināmie ieraksti');
-    expect(sheet.getRow(2).getCell(12).value).toBe('Pēteris Ābols');
+    expect(cell(sheet, 2, 'Klients')).toBe('Pēteris Ābols');
 
     expect(await handlers['review:anonymise-due'](undefined, ctx)).toEqual({ anonymised: 1 });
     const view = await services.review.entry(ids.old);
@@ -66,18 +71,36 @@ describe('data protection lifecycle', () => {
     await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     const entries = book.getWorksheet('Ieraksti')!;
     expect(entries.rowCount).toBe(2);
-    expect(entries.getRow(2).getCell(12).value).toBe('Jānis Bērziņš');
+    expect(cell(entries, 2, 'Klients')).toBe('Jānis Bērziņš');
     expect(book.getWorksheet('Vēsture')!.rowCount).toBe(2);
   });
 
-  it('writes a report to XLSX with Latvian sheet names and figures a spreadsheet reads back', async () => {
+  it('writes a report to XLSX with Latvian sheet names, labels instead of codes, and the entries it counts', async () => {
     const { handlers } = await setup();
-    const file = await handlers['review:export-report']({ period: { from: '2019-01-01', to: '2026-12-31' }, format: 'xlsx' }, ctx);
+    const file = await handlers['review:export-report']({ period: { from: '2019-01-01', to: '2026-12-31' }, format: 'xlsx', language: 'lv' }, ctx);
     expect(file.fileName).toBe('parskats-2019-01-01-2026-12-31.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Kopsavilkums', 'Pēc veida', 'Pēc temata', 'Pēc kanāla', 'Pēc iestādes', 'Pēc statusa', 'Pa mēnešiem']);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Kopsavilkums',
+      'Pēc veida',
+      'Pēc temata',
+      'Pēc kanāla',
+      'Pēc iestādes',
+      'Pēc statusa',
+      'Pa mēnešiem',
+      'Ieraksti',
+    ]);
+    expect(book.getWorksheet('Kopsavilkums')!.getRow(2).values).toEqual([undefined, 'Periods no', '01.01.2019']);
     expect(book.getWorksheet('Kopsavilkums')!.getRow(4).values).toEqual([undefined, 'Ierakstu skaits', 3]);
+    expect(book.getWorksheet('Pēc veida')!.getRow(1).values).toEqual([undefined, 'Nosaukums', 'Skaits', 'Kods']);
+    expect(book.getWorksheet('Pēc veida')!.getRow(2).values).toEqual([undefined, 'Sūdzība', 3, 'complaint']);
+    const entries = book.getWorksheet('Ieraksti')!;
+    expect(entries.rowCount).toBe(4);
+    expect(cell(entries, 2, 'Veids')).toBe('Sūdzība');
+    expect(cell(entries, 2, 'Veids (kods)')).toBe('complaint');
+    expect(cell(entries, 2, 'Saņemts')).toBe('06.05.2019');
+    expect(cell(entries, 4, 'Klients')).toBe('Jānis Bērziņš');
   });
 
   it('neutralises spreadsheet formulas in CSV cells and keeps Latvian letters', () => {

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract/result';
@@ -62,6 +62,10 @@ function fakeClient() {
       requests.push(request);
       return page();
     },
+    'review:export-inbox': (request) => {
+      requests.push(request);
+      return { fileName: 'ieraksti-2026-03-02.csv', mime: 'text/csv;charset=utf-8', base64: btoa('x') };
+    },
     'review:entry': ({ id }) => {
       if (id === entries[1]!.id) throw new ContractError('forbidden_role', 'no');
       return view(id);
@@ -94,6 +98,19 @@ describe('review screen', () => {
     await userEvent.selectOptions(screen.getByLabelText('Veids'), 'complaint');
     await userEvent.click(screen.getByLabelText('Nokavētie'));
     expect(requests.at(-1)).toMatchObject({ filter: { text: 'rinda', kind: ['complaint'], overdue: true }, offset: 0, limit: 200 });
+  });
+
+  it('exports the whole filtered list, as filtered and sorted on screen, in the language of the screen', async () => {
+    const { client, requests } = fakeClient();
+    URL.createObjectURL = () => 'blob:export';
+    URL.revokeObjectURL = () => undefined;
+    renderScreen(client);
+    await screen.findByText('Garā rinda pie kases');
+    await userEvent.selectOptions(screen.getByLabelText('Veids'), 'complaint');
+    await userEvent.click(screen.getByRole('button', { name: 'Eksportēt atlasīto (CSV)' }));
+    await waitFor(() =>
+      expect(requests.at(-1)).toEqual({ filter: { kind: ['complaint'] }, sort: { by: 'registeredAt', dir: 'desc' }, format: 'csv', language: 'lv' }),
+    );
   });
 
   it('opens an entry with its fields and goes back to the list', async () => {

@@ -1,8 +1,6 @@
 import type { Handlers } from '../../../../shared/contract';
 import type { ReviewChannel } from '../../../../shared/review/contract';
 import type { ReviewServices } from '../../services/review';
-import { exportFile } from '../../services/review/exportFiles';
-import { reportTables } from '../../services/review/reviewTables';
 
 /** The review workspace, data protection and letters; each service method checks the person's roles. */
 export function createReviewHandlers(s: ReviewServices): Pick<Handlers, ReviewChannel> {
@@ -14,7 +12,8 @@ export function createReviewHandlers(s: ReviewServices): Pick<Handlers, ReviewCh
     'review:note': ({ id, text }) => review.note(id, text),
     'review:letter': ({ id, kind, referredTo }) => letters.compose(id, kind, referredTo),
     'review:report': ({ period }) => review.report(period),
-    'review:export-report': async ({ period, format }) => exportFile(`parskats-${period.from}-${period.to}`, format, reportTables(await review.report(period))),
+    'review:export-report': ({ period, format, language }) => review.exportReport(period, format, language),
+    'review:export-inbox': ({ filter, sort, format, language }) => review.exportInbox(filter, sort, format, language),
     'review:destruction': () => protection.destruction(),
     'review:export-destruction': ({ format }) => protection.exportDestruction(format),
     'review:anonymise-due': () => protection.anonymiseDue(),

@@ -5,7 +5,7 @@ import { anonymiseFields, isDueForDestruction, type RetentionRules } from '../..
 import { historyRows } from '../../../../shared/review/history';
 import type { RegisterEntry } from '../../../../shared/register/record';
 import { exportFile } from './exportFiles';
-import { entriesTable } from './reviewTables';
+import { entriesTable, labelsFor } from './reviewTables';
 import { rowOf, type ReviewService } from './reviewService';
 
 export type DataProtection = ReturnType<typeof createDataProtection>;
@@ -32,7 +32,8 @@ export function createDataProtection(deps: { review: ReviewService; retention: (
     },
     async exportDestruction(format: 'csv' | 'xlsx'): Promise<ExportFile> {
       const { entries, today } = await due();
-      return exportFile(`iznicinamie-ieraksti-${today}`, format, [entriesTable('Iznīcināmie ieraksti', entries)]);
+      const labels = labelsFor('lv');
+      return exportFile(`iznicinamie-ieraksti-${today}`, format, [entriesTable(labels, labels.t('export.sheet.destruction'), entries)]);
     },
     async anonymiseDue(): Promise<{ anonymised: number }> {
       const { me, source, today, entries } = await due();
@@ -49,7 +50,7 @@ export function createDataProtection(deps: { review: ReviewService; retention: (
       const found = entries.filter(about);
       const history = await Promise.all(found.map(async (e) => ({ e, rows: historyRows(await source.events(e.id), e.anonymisedAt !== null) })));
       return exportFile(`datu-subjekts-${deps.review.today()}`, 'xlsx', [
-        entriesTable('Ieraksti', found),
+        entriesTable(labelsFor('lv'), 'Ieraksti', found),
         {
           name: 'Vēsture',
           columns: ['Numurs', 'Laiks', 'Autors', 'Darba vieta', 'Darbība', 'Izmaiņas'],

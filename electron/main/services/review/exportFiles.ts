@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import Papa from 'papaparse';
+import { fold } from '../../../../shared/search/text';
 import type { ExportFile } from '../../../../shared/review/contract';
 
 /** A sheet to export: a title, column headers and rows of plain values. */
@@ -36,10 +38,25 @@ export async function toXlsx(tables: readonly Table[]): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+/** A file name part from a table's title: `Pēc temata` → `pec-temata`. */
+const slug = (name: string) =>
+  fold(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'tabula';
+
+/**
+ * CSV is one table per file, as every spreadsheet and script expects: one table is a `.csv`,
+ * several are a `.zip` of numbered `.csv` files, each with its own header and byte-order mark.
+ */
 export async function exportFile(base: string, format: 'csv' | 'xlsx', tables: readonly Table[]): Promise<ExportFile> {
+  if (format === 'csv' && tables.length === 1) {
+    return { fileName: `${base}.csv`, mime: 'text/csv;charset=utf-8', base64: Buffer.from(toCsv(tables[0]!), 'utf8').toString('base64') };
+  }
   if (format === 'csv') {
-    const text = tables.map(toCsv).join('\r\n');
-    return { fileName: `${base}.csv`, mime: 'text/csv;charset=utf-8', base64: Buffer.from(text, 'utf8').toString('base64') };
+    const zip = new JSZip();
+    tables.forEach((t, i) => zip.file(`${String(i + 1).padStart(2, '0')}-${slug(t.name)}.csv`, toCsv(t)));
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    return { fileName: `${base}-csv.zip`, mime: 'application/zip', base64: bytes.toString('base64') };
   }
   return {
     fileName: `${base}.xlsx`,

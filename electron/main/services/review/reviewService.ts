@@ -11,7 +11,11 @@ import { createInboxIndex, type InboxFilter, type InboxIndex, type InboxSort } f
 import { buildReport, type Period, type Report } from '../../../../shared/review/reports';
 import { fieldsFor, type ReviewAction } from '../../../../shared/review/update';
 import { canReview, canSee, isReviewer, registrantSeesOutcomeOnly, shownTo } from '../../../../shared/review/visibility';
+import type { Language } from '../../../../shared/config/schema';
+import type { ExportFile } from '../../../../shared/review/contract';
 import type { AccessLog } from './accessLog';
+import { exportFile } from './exportFiles';
+import { entriesTable, labelsFor, reportTables } from './reviewTables';
 import type { ReviewSource } from './source';
 
 export interface ReviewDeps {
@@ -213,6 +217,26 @@ export function createReviewService(deps: ReviewDeps) {
         visible.map(async (entry) => ({ entry, answeredAt: entry.status === 'registered' ? null : await source.answeredAt(entry.id) })),
       );
       return buildReport(rows, period, today());
+    },
+
+    /** The report's figures and the entries they count, in the exporter's language. */
+    async exportReport(period: Period, format: 'csv' | 'xlsx', language: Language): Promise<ExportFile> {
+      const report = await this.report(period);
+      const inPeriod = (await state()).visible
+        .filter((e) => {
+          const day = rigaDate(Date.parse(e.registeredAt));
+          return day >= period.from && day <= period.to;
+        })
+        .sort((a, b) => (a.registeredAt < b.registeredAt ? -1 : a.registeredAt > b.registeredAt ? 1 : 0));
+      return exportFile(`parskats-${period.from}-${period.to}`, format, reportTables(labelsFor(language), report, inPeriod));
+    },
+
+    /** The inbox as filtered and sorted on screen, every page of it: only what the head may see. */
+    async exportInbox(filter: InboxFilter, sort: InboxSort, format: 'csv' | 'xlsx', language: Language): Promise<ExportFile> {
+      if (!isReviewer(viewer())) throw forbidden('Exports are for reviewers');
+      const labels = labelsFor(language);
+      const list = (await state()).index.query(filter, sort);
+      return exportFile(`ieraksti-${today()}`, format, [entriesTable(labels, labels.t('export.sheet.inbox'), list)]);
     },
 
     async visibleEntries(): Promise<{ me: Identity; entries: RegisterEntry[]; source: ReviewSource }> {

@@ -1,84 +1,118 @@
+import type { TFunction } from 'i18next';
+import type { Language } from '../../../../shared/config/schema';
+import { createI18n } from '../../../../shared/i18n';
+import { formatTableDate, formatTableTime } from '../../../../shared/i18n/format';
 import type { RegisterEntry } from '../../../../shared/register/record';
 import type { Report } from '../../../../shared/review/reports';
 import type { Table } from './exportFiles';
 
 /**
- * Export tables. Column headers are Latvian (exports go to archives and auditors) and the
- * values are the register's codes, which never change with the language (shared/register/codes.ts).
+ * Export tables people can read: headers and values in the language of the person exporting
+ * (the register's one vocabulary), dates as a Latvian office writes them in a table
+ * (15.12.2026), and, where a machine needs them, the register's codes in columns of their own
+ * ("… (kods)"), which never change with the language.
  */
-const ENTRY_COLUMNS = [
-  'Numurs',
-  'Veids',
-  'Kanāls',
-  'Temats',
-  'Iestāde',
-  'Darba vieta',
-  'Reģistrēts',
-  'Reģistrēja',
-  'Termiņš',
-  'Statuss',
-  'Apraksts',
-  'Klients',
-  'Kontakts',
-  'Mērķis',
-  'Atbilde',
-  'Anonimizēts',
-];
+export interface Labels {
+  t: TFunction;
+  language: Language;
+}
 
-export function entriesTable(name: string, entries: readonly RegisterEntry[]): Table {
+export const labelsFor = (language: Language): Labels => ({ t: createI18n(language).getFixedT(language, 'review'), language });
+
+const date = (l: Labels, value: string | null) => (value ? formatTableDate(value, l.language) : null);
+const instant = (l: Labels, value: string | null) => (value ? formatTableTime(value, l.language) : null);
+
+/** One row per entry, as the inbox or a report lists them; client details only where not anonymous. */
+export function entriesTable(l: Labels, name: string, entries: readonly RegisterEntry[]): Table {
+  const { t } = l;
+  const code = (label: string) => t('export.codeOf', { label });
   return {
     name,
-    columns: ENTRY_COLUMNS,
+    columns: [
+      t('export.number'),
+      t('export.kind'),
+      t('export.channel'),
+      t('export.subject'),
+      t('export.institution'),
+      t('export.desk'),
+      t('export.receivedOn'),
+      t('export.registeredAt'),
+      t('export.registeredBy'),
+      t('export.dueDate'),
+      t('export.status'),
+      t('export.reviewer'),
+      t('export.description'),
+      t('export.client'),
+      t('export.contact'),
+      t('export.purpose'),
+      t('export.reply'),
+      t('export.anonymisedAt'),
+      code(t('export.kind')),
+      code(t('export.channel')),
+      code(t('export.subject')),
+      code(t('export.status')),
+      code(t('export.reviewer')),
+    ],
     rows: entries.map((e) => [
       e.number,
-      e.kind,
-      e.channel,
-      e.subject,
+      t(`kind.${e.kind}`),
+      t(`channel.${e.channel}`),
+      t(`subject.${e.subject}`),
       e.institution,
       e.deskCode,
-      e.registeredAt,
+      date(l, e.receivedOn),
+      instant(l, e.registeredAt),
       e.registeredBy,
-      e.dueDate,
-      e.status,
+      date(l, e.dueDate),
+      t(`status.${e.status}`),
+      t(`reviewer.${e.routedTo}`),
       e.description,
       e.client.anonymous ? null : e.client.name,
       e.client.anonymous ? null : e.client.contact,
       e.client.anonymous ? null : e.client.purpose,
       e.reply,
-      e.anonymisedAt,
+      instant(l, e.anonymisedAt),
+      e.kind,
+      e.channel,
+      e.subject,
+      e.status,
+      e.routedTo,
     ]),
   };
 }
 
-export function reportTables(r: Report): Table[] {
-  const counts = (name: string, record: Record<string, number>): Table => ({
+/** A report's figures, one table each, and the entries of the period the figures count. */
+export function reportTables(l: Labels, r: Report, entries: readonly RegisterEntry[]): Table[] {
+  const { t } = l;
+  const counts = (name: string, group: 'kind' | 'subject' | 'channel' | 'status' | null, record: Record<string, number>): Table => ({
     name,
-    columns: ['Kods', 'Skaits'],
-    rows: Object.entries(record).map(([k, v]) => [k, v]),
+    columns: group ? [t('export.label'), t('export.count'), t('export.code')] : [t('export.label'), t('export.count')],
+    rows: Object.entries(record).map(([k, v]) => (group ? [t(`${group}.${k}`), v, k] : [k, v])),
   });
   return [
     {
-      name: 'Kopsavilkums',
-      columns: ['Rādītājs', 'Vērtība'],
+      name: t('export.sheet.summary'),
+      columns: [t('export.figure'), t('export.value')],
       rows: [
-        ['Periods no', r.period.from],
-        ['Periods līdz', r.period.to],
-        ['Ierakstu skaits', r.total],
-        ['Atbildēti', r.answered],
-        ['Atbildes laika mediāna (dienas)', r.medianAnswerDays],
-        ['Atbildēti termiņā (%)', r.onTimePercent],
-        ['Nokavēti', r.overdue],
+        [t('export.periodFrom'), date(l, r.period.from)],
+        [t('export.periodTo'), date(l, r.period.to)],
+        [t('export.total'), r.total],
+        [t('export.answered'), r.answered],
+        [t('export.medianAnswerDays'), r.medianAnswerDays],
+        [t('export.onTimePercent'), r.onTimePercent],
+        [t('export.overdue'), r.overdue],
       ],
     },
-    counts('Pēc veida', r.byKind),
-    counts('Pēc temata', r.bySubject),
-    counts('Pēc kanāla', r.byChannel),
-    counts('Pēc iestādes', r.byInstitution),
-    counts('Pēc statusa', r.byStatus),
+    counts(t('export.sheet.byKind'), 'kind', r.byKind),
+    counts(t('export.sheet.bySubject'), 'subject', r.bySubject),
+    counts(t('export.sheet.byChannel'), 'channel', r.byChannel),
+    counts(t('export.sheet.byInstitution'), null, r.byInstitution),
+    counts(t('export.sheet.byStatus'), 'status', r.byStatus),
     {
-      name: 'Pa mēnešiem',
-      columns: ['Mēnesis', 'Reģistrēti', 'Atbildēti', 'Nokavēti'],
+      name: t('export.sheet.byMonth'),
+      columns: [t('export.month'), t('export.registered'), t('export.answered'), t('export.overdue')],
       rows: r.months.map((m) => [m.month, m.registered, m.answered, m.overdue]),
     },
+    entriesTable(l, t('export.sheet.entries'), entries),
   ];
 }

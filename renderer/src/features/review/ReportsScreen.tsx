@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../shared/config/schema';
 import type { Report } from '../../../../shared/review/reports';
 import { useDeskApi } from '../../api/ApiContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -14,13 +15,14 @@ const todayText = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rig
 
 /** Reports for a period: counts, answer times, overdue, monthly trends; CSV, XLSX and print. */
 export function ReportsScreen() {
-  const { t } = useTranslation('review');
+  const { t, i18n } = useTranslation('review');
   const api = useDeskApi();
   const [draft, setDraft] = useState({ from: yearStart(), to: todayText() });
   const [period, setPeriod] = useState(draft);
   const { data: report, error } = useReport(period);
   const [exportError, setExportError] = useState<unknown>(null);
-  const download = (format: 'csv' | 'xlsx') => api.call('review:export-report', { period, format }).then(saveFile, setExportError);
+  const download = (format: 'csv' | 'xlsx') =>
+    api.call('review:export-report', { period, format, language: i18n.language as Language }).then(saveFile, setExportError);
 
   return (
     <section className="screen" aria-labelledby="reports-title">

@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Identity } from '../../../../shared/identity/identity';
 import { DEFAULT_SORT, type InboxFilter, type InboxSort } from '../../../../shared/review/inbox';
+import type { Language } from '../../../../shared/config/schema';
+import { useDeskApi } from '../../api/ApiContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { saveFile } from './download';
 import { EntryPage } from './EntryPage';
 import { InboxFilters } from './InboxFilters';
 import { InboxList } from './InboxList';
@@ -10,11 +13,17 @@ import { useInbox } from './useReview';
 
 /** The reviewer's inbox; opening a row shows the entry page, and back keeps the filters. */
 export function ReviewScreen({ identity, institutionName }: { identity: Identity; institutionName: string }) {
-  const { t } = useTranslation('review');
+  const { t, i18n } = useTranslation('review');
+  const api = useDeskApi();
+  const [exportError, setExportError] = useState<unknown>(null);
   const [filter, setFilter] = useState<InboxFilter>({});
   const [sort, setSort] = useState<InboxSort>(DEFAULT_SORT);
   const [open, setOpen] = useState<string | null>(null);
   const { head, error, row } = useInbox(filter, sort);
+
+  // The whole filtered list, not the page on screen, in the language the head works in.
+  const exportInbox = (format: 'csv' | 'xlsx') =>
+    api.call('review:export-inbox', { filter, sort, format, language: i18n.language as Language }).then(saveFile, setExportError);
 
   if (open) return <EntryPage id={open} institutionName={institutionName} onBack={() => setOpen(null)} />;
   return (
@@ -27,7 +36,18 @@ export function ReviewScreen({ identity, institutionName }: { identity: Identity
         </p>
       )}
       <InboxFilters filter={filter} sort={sort} institutions={head?.institutions ?? []} desks={head?.desks ?? []} onFilter={setFilter} onSort={setSort} />
+      {head && head.total > 0 && (
+        <div className="action-row" role="group" aria-label={t('export.inboxButton')} title={t('export.inboxHint')}>
+          <button type="button" className="secondary" onClick={() => void exportInbox('xlsx')}>
+            {t('export.inboxButton')} (XLSX)
+          </button>
+          <button type="button" className="secondary" onClick={() => void exportInbox('csv')}>
+            {t('export.inboxButton')} (CSV)
+          </button>
+        </div>
+      )}
       {error ? <ErrorMessage error={error} /> : null}
+      {exportError ? <ErrorMessage error={exportError} /> : null}
       {head && <InboxList total={head.total} row={row} onOpen={setOpen} />}
     </section>
   );
