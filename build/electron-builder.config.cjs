@@ -22,6 +22,19 @@ module.exports = {
     '!**/node_modules/@types/**',
   ],
   asar: true,
+  // Electron's fuses, flipped in the binary at packaging: the packaged app cannot be turned into
+  // a Node.js interpreter (ELECTRON_RUN_AS_NODE), told to load code through NODE_OPTIONS or
+  // --inspect, or made to load an app from outside its checked app.asar; pages get no extra
+  // file:// privileges (they load from app://). The laipni command runs on Node.js, not on this.
+  electronFuses: {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    grantFileProtocolExtraPrivileges: false,
+  },
   extraResources: [{ from: 'build/installer/config.example.json', to: 'config.example.json' }],
   win: {
     target: ['nsis', 'msi'],

@@ -1,7 +1,7 @@
 import { app, ipcMain, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { createAppServices } from './services';
 import { describeApp } from './services/app/appInfo';
 import { loadConfig } from './services/config/loadConfig';
@@ -13,19 +13,22 @@ import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/registerIpc';
 import { startDeadlineReminders } from './review/deadlineReminders';
 import { createDeskWindow, createDisplayWindow, type WindowPaths } from './windows/createWindows';
+import { APP_ORIGIN, appPageUrl, registerAppScheme, serveApp } from './windows/appProtocol';
 import { hardenSession, hardenWebContents, isAppUrl } from './windows/security';
 import { createWindowRegistry } from './windows/windowRegistry';
 
 // Composition root: it only wires services, IPC and windows together.
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
-const devServer = process.env.ELECTRON_RENDERER_URL;
+// A development server only while developing: the packaged app never reads it.
+const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const paths: WindowPaths = {
   preload: { desk: join(here, '../preload/desk.cjs'), display: join(here, '../preload/display.cjs') },
   page: devServer
     ? { desk: { url: `${devServer}/desk.html` }, display: { url: `${devServer}/display.html` } }
-    : { desk: { file: join(rendererDir, 'desk.html') }, display: { file: join(rendererDir, 'display.html') } },
+    : { desk: { url: appPageUrl('desk.html') }, display: { url: appPageUrl('display.html') } },
 };
+registerAppScheme();
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
@@ -60,9 +63,9 @@ async function start(): Promise<void> {
   const services = createAppServices({ info, config, store, bus, log, account, displayWindow: { open: openDisplay } });
   app.on('before-quit', () => void services.register.stop());
 
-  const rendererUrl = pathToFileURL(rendererDir).href;
-  const windows = createWindowRegistry((url) => isAppUrl(url, rendererUrl, devServer));
+  const windows = createWindowRegistry((url) => isAppUrl(url, APP_ORIGIN, devServer));
   hardenSession(session.defaultSession);
+  serveApp(session.defaultSession, rendererDir);
   registerIpc({ ipcMain, dispatch: createDispatcher(createHandlers(services), log), senderKind: windows.senderKind, log });
   bus.subscribe((event, payload) => windows.broadcast(event, payload));
 

@@ -82,6 +82,12 @@ export const ipcMain = {
 };
 
 export class FakeSession {
+  protocolHandlers = new Map<string, (request: { url: string }) => Promise<Response> | Response>();
+  protocol = {
+    handle: (scheme: string, handler: (request: { url: string }) => Promise<Response> | Response) => {
+      this.protocolHandlers.set(scheme, handler);
+    },
+  };
   permissionRequest: ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
   permissionCheck: ((...args: unknown[]) => boolean) | null = null;
   setPermissionRequestHandler(h: FakeSession['permissionRequest']) {
@@ -93,9 +99,19 @@ export class FakeSession {
 }
 export const session = { defaultSession: new FakeSession() };
 
-export const appState = { lock: true, userData: '', quitCalled: 0, readyResolve: () => {} };
+export const protocol = {
+  privileged: [] as Array<{ scheme: string; privileges: Record<string, boolean> }>,
+  registerSchemesAsPrivileged(schemes: Array<{ scheme: string; privileges: Record<string, boolean> }>) {
+    this.privileged.push(...schemes);
+  },
+};
+
+export const appState = { lock: true, userData: '', quitCalled: 0, packaged: true, readyResolve: () => {} };
 class FakeApp extends EventEmitter {
   private ready = new Promise<void>((resolve) => (appState.readyResolve = resolve));
+  get isPackaged() {
+    return appState.packaged;
+  }
   requestSingleInstanceLock() {
     return appState.lock;
   }
@@ -165,7 +181,10 @@ export function reset() {
   ipcRenderer.invoked = [];
   ipcRenderer.listeners.clear();
   displays.list = displays.list.slice(0, 1);
+  protocol.privileged = [];
+  session.defaultSession.protocolHandlers.clear();
+  appState.packaged = true;
 }
 
-export default { app, BrowserWindow: FakeBrowserWindow, ipcMain, screen, session, contextBridge, ipcRenderer, Notification };
+export default { app, BrowserWindow: FakeBrowserWindow, ipcMain, screen, session, protocol, contextBridge, ipcRenderer, Notification };
 export { FakeBrowserWindow as BrowserWindow };

@@ -7,7 +7,9 @@ vi.mock('electron', () => import('./fakeElectron'));
 
 type Fake = typeof import('./fakeElectron');
 
-async function startApp(options: { lock?: boolean; displays?: number; clientDisplay?: boolean; savedDesk?: object } = {}) {
+async function startApp(
+  options: { lock?: boolean; displays?: number; clientDisplay?: boolean; savedDesk?: object; packaged?: boolean; devServer?: string } = {},
+) {
   vi.resetModules();
   const fake = (await import('electron')) as unknown as Fake;
   fake.reset();
@@ -20,6 +22,8 @@ async function startApp(options: { lock?: boolean; displays?: number; clientDisp
   fake.appState.lock = options.lock ?? true;
   fake.appState.userData = dir;
   fake.appState.quitCalled = 0;
+  fake.appState.packaged = options.packaged ?? true;
+  if (options.devServer) vi.stubEnv('ELECTRON_RENDERER_URL', options.devServer);
   if ((options.displays ?? 1) > 1) {
     fake.displays.list.push({ id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 1024 }, workArea: { x: 1920, y: 0, width: 1280, height: 1000 } });
   }
@@ -47,11 +51,34 @@ describe('the composition root', () => {
     expect(desk!.options.webPreferences.preload).toMatch(/preload[\\/]desk\.cjs$/);
     expect(display!.options.webPreferences.preload).toMatch(/preload[\\/]display\.cjs$/);
     expect(desk!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
-    expect(desk!.loaded.file).toMatch(/renderer[\\/]desk\.html$/);
-    expect(display!.loaded.file).toMatch(/renderer[\\/]display\.html$/);
+    expect(desk!.loaded.url).toBe('app://laipni/desk.html');
+    expect(display!.loaded.url).toBe('app://laipni/display.html');
     expect(fake.ipcMainHandlers.has('config:get')).toBe(true);
     expect(fake.session.defaultSession.permissionRequest).not.toBeNull();
     expect(await readFile(join(dir, 'logs', 'laipni.log'), 'utf8')).toContain('INFO start 0.1.0');
+  });
+
+  it('serves the pages from app://laipni/, the scheme registered as standard and secure, and nothing outside the renderer folder', async () => {
+    const { fake } = await startApp();
+    expect(fake.protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    const handler = fake.session.defaultSession.protocolHandlers.get('app')!;
+    expect(handler).toBeDefined();
+    const page = await handler({ url: 'app://laipni/desk.html' });
+    // The test build's renderer is in out/renderer; a clone without a build answers 404 for both.
+    expect([200, 404]).toContain(page.status);
+    expect((await handler({ url: 'app://laipni/../main/index.js' })).status).toBe(404);
+    expect((await handler({ url: 'app://laipni/%2e%2e/main/index.js' })).status).toBe(404);
+    expect((await handler({ url: 'app://other/desk.html' })).status).toBe(404);
+  });
+
+  it('never loads a development server in the packaged app, whatever the environment says', async () => {
+    const { fake } = await startApp({ devServer: 'http://127.0.0.1:5173' });
+    expect(fake.BrowserWindow.created[0]!.loaded.url).toBe('app://laipni/desk.html');
+  });
+
+  it('loads the development server only while developing', async () => {
+    const { fake } = await startApp({ packaged: false, devServer: 'http://127.0.0.1:5173' });
+    expect(fake.BrowserWindow.created[0]!.loaded.url).toBe('http://127.0.0.1:5173/desk.html');
   });
 
   it('puts the client display full screen on a second monitor when there is one', async () => {
@@ -83,13 +110,12 @@ describe('the composition root', () => {
     const { fake } = await startApp();
     const [desk, display] = fake.BrowserWindow.created;
     display!.emit('closed');
-    const answer = await fake.ipcMainHandlers.get('display:open-window')!(
-      { sender: desk!.webContents, senderFrame: { url: 'file://' + desk!.loaded.file } },
-      undefined,
-    );
-    expect(answer).toEqual({ ok: true, value: { opened: true } });
+    const open = (url: string) => fake.ipcMainHandlers.get('display:open-window')!({ sender: desk!.webContents, senderFrame: { url } }, undefined);
+    // A frame of another origin in the desk's window is refused: the check is the exact app origin.
+    expect(await open('file:///opt/laipni/resources/app.asar/out/renderer/desk.html')).toMatchObject({ ok: false });
+    expect(await open(desk!.loaded.url!)).toEqual({ ok: true, value: { opened: true } });
     expect(fake.BrowserWindow.created).toHaveLength(3);
-    expect(fake.BrowserWindow.created[2]!.loaded.file).toMatch(/display\.html$/);
+    expect(fake.BrowserWindow.created[2]!.loaded.url).toBe('app://laipni/display.html');
   });
 
   it('remembers where the desk was moved to', async () => {

@@ -46,9 +46,16 @@ describe('window security', () => {
     expect(session.permissionCheck?.({}, 'notifications')).toBe(false);
   });
 
-  it('recognises only the app’s own pages', () => {
-    expect(isAppUrl('file:///opt/laipni/resources/app.asar/out/renderer/desk.html', 'file:///opt/laipni/resources/app.asar/out/renderer')).toBe(true);
-    expect(isAppUrl('https://evil.invalid/desk.html', 'file:///opt/laipni/resources/app.asar/out/renderer')).toBe(false);
-    expect(isAppUrl('file:///etc/passwd', 'file:///opt/laipni/resources/app.asar/out/renderer')).toBe(false);
+  it('recognises only the app’s own pages, by exact origin', () => {
+    expect(isAppUrl('app://laipni/desk.html', 'app://laipni')).toBe(true);
+    expect(isAppUrl('app://laipni/display.html#x', 'app://laipni')).toBe(true);
+    expect(isAppUrl('https://evil.invalid/desk.html', 'app://laipni')).toBe(false);
+    expect(isAppUrl('file:///opt/laipni/resources/app.asar/out/renderer/desk.html', 'app://laipni')).toBe(false);
+    expect(isAppUrl('app://laipni.evil.invalid/desk.html', 'app://laipni')).toBe(false);
+    expect(isAppUrl('app://laipni@evil.invalid/desk.html', 'app://laipni')).toBe(false);
+    expect(isAppUrl('app://evil@laipni/desk.html', 'app://laipni')).toBe(false);
+    expect(isAppUrl('not a url', 'app://laipni')).toBe(false);
+    expect(isAppUrl('http://127.0.0.1:5173/desk.html', 'app://laipni', 'http://127.0.0.1:5173')).toBe(true);
+    expect(isAppUrl('http://127.0.0.1:51730/desk.html', 'app://laipni', 'http://127.0.0.1:5173')).toBe(false);
   });
 });

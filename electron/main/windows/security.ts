@@ -40,8 +40,20 @@ export function hardenSession(session: Session): void {
   session.setPermissionCheckHandler(() => false);
 }
 
-/** True when a URL is one of the app's own pages (packaged files or the dev server). */
-export function isAppUrl(url: string, rendererRoot: string, devServer?: string): boolean {
-  if (devServer) return url.startsWith(devServer);
-  return url.startsWith(rendererRoot);
+/**
+ * True when a URL is one of the app's own pages: its origin is exactly the app's (`app://laipni`),
+ * or, while developing, the development server's. Compared as origins, never as string prefixes:
+ * `app://laipni.evil` or `app://laipni@evil` are not the app.
+ */
+export function isAppUrl(url: string, appOrigin: string, devServer?: string): boolean {
+  let origin: string;
+  try {
+    const parsed = new URL(url);
+    // Non-special schemes report origin "null"; build it from the parts instead.
+    origin = parsed.username || parsed.password ? '' : `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return false;
+  }
+  if (devServer) return origin === new URL(devServer).origin;
+  return origin === appOrigin;
 }
