@@ -17,6 +17,7 @@ import type { Logger } from './log/logger';
 import { createRegisterRuntime, type RegisterRuntime } from './register/registerRuntime';
 import type { UserStore } from './settings/userStore';
 import { directoryView } from './directory/directoryView';
+import { trustRootFrom } from './trust/trustRoot';
 
 export interface ServiceInputs {
   info: AppInfo;
@@ -52,7 +53,8 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
   const clock = inputs.now;
   const date = clock && (() => new Date(clock()));
   const display = createDisplayService({ bus: inputs.bus, institutionName: inputs.config.values.institutionName });
-  const directory = createDirectoryService({ shareFolder: inputs.config.values.shareFolder, dataFolder: inputs.info.dataFolder, now: date });
+  const trust = trustRootFrom(inputs.config.values.adminPublicKey);
+  const directory = createDirectoryService({ shareFolder: inputs.config.values.shareFolder, dataFolder: inputs.info.dataFolder, now: date, trust });
   const identity = createIdentityService({ account: inputs.account, adminAccounts: inputs.config.values.adminAccounts, lookup: () => directory });
   const desk = createDeskService({ account: inputs.account, directory, display, bus: inputs.bus, now: date });
   directory.onChange(() => {
@@ -77,6 +79,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     display,
     directory: () => specialistsFromDirectory(directory),
     now: date,
+    trust,
   });
   const register = createRegisterRuntime({
     dataDir: inputs.info.dataFolder,
@@ -95,6 +98,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     shareFolder: inputs.config.values.shareFolder,
     institutionName: inputs.config.values.institutionName ?? inputs.config.values.institution ?? '',
     now: clock,
+    trust,
   });
   review.onChange(
     () =>

@@ -9,6 +9,7 @@ import type { DisplayState } from '../../../../shared/display/state';
 import type { DisplayService } from '../display/displayService';
 import type { IdentityService } from '../identity/identityService';
 import { createPublishedDocument } from '../published/publishedDocument';
+import type { TrustRoot } from '../trust/trustRoot';
 import { readForm } from './forms';
 import { resolveSpecialists, type SpecialistDirectory } from './specialists';
 
@@ -21,6 +22,8 @@ export interface CatalogDeps {
   display: Pick<DisplayService, 'show'>;
   directory: () => SpecialistDirectory | null;
   now?: () => Date;
+  /** The pinned admin key: the catalogue counts only when it signed it. */
+  trust?: TrustRoot | null;
 }
 
 export type CatalogService = ReturnType<typeof createCatalogService>;
@@ -38,6 +41,7 @@ export function createCatalogService(deps: CatalogDeps) {
     schema: catalogueSchema,
     empty: emptyCatalogue(),
     now,
+    trust: deps.trust,
   });
 
   const stateOf = async (): Promise<CatalogueState> => {

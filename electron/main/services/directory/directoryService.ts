@@ -8,6 +8,7 @@ import { directorySchema, emptyDirectory, type Directory, type Person } from '..
 import { sameAccount } from '../../../../shared/identity/identity';
 import type { PersonLookup } from '../identity/identityService';
 import { createPublishedDocument, type Published } from '../published/publishedDocument';
+import type { TrustRoot } from '../trust/trustRoot';
 
 export const STAFF_PATH = 'catalog/staff.json';
 
@@ -31,7 +32,7 @@ const summary = (p: Person): PersonSummary => ({ id: p.id, name: p.name, surname
  * The staff directory every desk reads from `catalog/staff.json` on the share, working from
  * its cached copy offline. Admin changes (checked by the caller) publish a whole new version.
  */
-export function createDirectoryService(deps: { shareFolder: string | null; dataFolder: string; now?: () => Date }): DirectoryService {
+export function createDirectoryService(deps: { shareFolder: string | null; dataFolder: string; now?: () => Date; trust?: TrustRoot | null }): DirectoryService {
   const doc = createPublishedDocument({
     shareFolder: deps.shareFolder,
     sharePath: STAFF_PATH,
@@ -39,6 +40,7 @@ export function createDirectoryService(deps: { shareFolder: string | null; dataF
     schema: directorySchema,
     empty: emptyDirectory,
     now: deps.now,
+    trust: deps.trust,
   });
   let state: Published<Directory> = { data: emptyDirectory, source: 'none', publishedAt: null, problem: null };
   let byId = new Map<string, Person>();

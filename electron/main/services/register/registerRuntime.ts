@@ -12,6 +12,7 @@ import type { Logger } from '../log/logger';
 import { openRegister, type OpenedRegister } from './openRegister';
 import type { RegisterService } from './registerService';
 import { loadRegisterRules } from './registerRules';
+import { trustRootFrom } from '../trust/trustRoot';
 import { createSyncLoop, type SyncLoop } from './sync/syncLoop';
 
 /**
@@ -52,7 +53,7 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
   };
   const ready: Promise<{ opened: OpenedRegister; sync: SyncLoop } | null> = (async () => {
     if (!institution || !desk) return null;
-    calendarRules = registrationRulesFrom((await loadRegisterRules(shareFolder, deps.dataDir)).data);
+    calendarRules = registrationRulesFrom((await loadRegisterRules(shareFolder, deps.dataDir, trustRootFrom(deps.config.values.adminPublicKey))).data);
     const opened = await openRegister({ dataDir: deps.dataDir, institution, deskCode: desk, rules: calendarRules, wall: deps.wall });
     // A first sync applies files one by one: windows hear of it once per burst, not per file.
     let pending: ReturnType<typeof setTimeout> | null = null;
