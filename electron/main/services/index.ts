@@ -17,6 +17,7 @@ import type { Logger } from './log/logger';
 import { createRegisterRuntime, type RegisterRuntime } from './register/registerRuntime';
 import type { UserStore } from './settings/userStore';
 import { directoryView } from './directory/directoryView';
+import type { KeyStore } from './trust/deskKey';
 import { trustRootFrom } from './trust/trustRoot';
 
 export interface ServiceInputs {
@@ -27,6 +28,8 @@ export interface ServiceInputs {
   log: Logger;
   /** The OS account of the person at the computer (preview mode may set it). */
   account: string;
+  /** Where the desk keeps its signing key: the app uses the OS key store (`safeStorage`); else a 0600 file. */
+  deskKeyStore?: KeyStore;
   /** The desktop app's client display window; absent in preview mode and the CLI. */
   displayWindow?: { open(): void };
   /** The clock every service reads; preview mode's tests choose it, the app uses the real one. */
@@ -90,6 +93,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     wall: clock,
     shareTimeShiftMs: inputs.shareTimeShiftMs,
     people: () => directory.current().data.people,
+    keyStore: inputs.deskKeyStore,
   });
   const { review, protection, letters } = createReviewServices({
     source: () => reviewSource(register, inputs.config.values.shareFolder, inputs.info.dataFolder),

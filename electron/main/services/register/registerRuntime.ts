@@ -12,6 +12,7 @@ import type { Logger } from '../log/logger';
 import { openRegister, type OpenedRegister } from './openRegister';
 import type { RegisterService } from './registerService';
 import { loadRegisterRules } from './registerRules';
+import { loadDeskKey, type KeyStore } from '../trust/deskKey';
 import { trustRootFrom } from '../trust/trustRoot';
 import { createSyncLoop, type SyncLoop } from './sync/syncLoop';
 
@@ -42,6 +43,8 @@ export interface RegisterRuntimeDeps {
   intervalMs?: number;
   /** The staff directory: who an entry is about decides where it goes (§11). */
   people?: () => readonly RoutingPerson[];
+  /** Where the desk's signing key is kept (default: a 0600 file in the data folder). */
+  keyStore?: KeyStore;
 }
 
 export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntime {
@@ -72,6 +75,8 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
       intervalMs: deps.intervalMs,
       now: deps.wall && (() => new Date(deps.wall!())),
       shareTimeShiftMs: deps.shareTimeShiftMs,
+      ...(deps.keyStore ? { signer: await loadDeskKey(deps.keyStore) } : {}),
+      trust: trustRootFrom(deps.config.values.adminPublicKey),
       onStatus: (status) => deps.bus.emit('sync:changed', status),
       onError: (error) => deps.log.error('sync round failed', error),
     });

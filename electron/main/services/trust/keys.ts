@@ -31,7 +31,10 @@ export function parsePublicKey(text: unknown): KeyObject | null {
 
 /** A short name for a public key, to show and to compare: the first 16 hex digits of its SHA-256. */
 export const fingerprint = (key: KeyObject): string =>
-  createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+  createHash('sha256')
+    .update(key.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
 
 /** The private key as PKCS#8 PEM, encrypted (AES-256) when a passphrase is given. */
 export function privateKeyPem(key: KeyObject, passphrase?: string): string {

@@ -321,7 +321,8 @@ async function appendSignature(
   // A line cut off by a crash is closed first, so the new one stays whole.
   const closed = at > 0 && (await ctx.files.readRange(path, at - 1, at))[0] !== 0x0a;
   const line = Buffer.from(`${closed ? '\n' : ''}${batchLine(batch)}`, 'utf8');
-  if (!(await ctx.files.appendVerified(path, at, line, false))) throw Object.assign(new Error(`signature file changed while written: ${path}`), { code: 'EIO' });
+  if (!(await ctx.files.appendVerified(path, at, line, false)))
+    throw Object.assign(new Error(`signature file changed while written: ${path}`), { code: 'EIO' });
   ctx.session.signed = { n, end: batch.end, root: batch.root };
   return ctx.session.signed;
 }
