@@ -34,11 +34,10 @@ export const FINDING_CODES = [
   'bad_signature',
   'unsigned_copy',
   'enrolments_refused',
-  'unprotected',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 /** Findings that are handled already and only informative. */
-const INFO: ReadonlySet<FindingCode> = new Set(['newer_format', 'torn_sealed', 'quarantined', 'unprotected']);
+const INFO: ReadonlySet<FindingCode> = new Set(['newer_format', 'torn_sealed', 'quarantined']);
 
 export interface Finding {
   code: FindingCode;
@@ -58,6 +57,8 @@ export interface ShareReport {
   entries: number;
   findings: Finding[];
   problems: number;
+  /** Whether signatures were checked (a trust root is pinned); if not, anyone who can write the share could have added lines. */
+  signaturesChecked: boolean;
 }
 
 type Summary = ShareReport['desks'][number];
@@ -68,7 +69,17 @@ type Summary = ShareReport['desks'][number];
  */
 export async function checkShare(share: string, trust: TrustRoot | null = null): Promise<ShareReport> {
   const marker = await readMarker(share);
-  const report: ShareReport = { share, available: marker !== null, marker, desks: [], events: 0, entries: 0, findings: [], problems: 0 };
+  const report: ShareReport = {
+    share,
+    available: marker !== null,
+    marker,
+    desks: [],
+    events: 0,
+    entries: 0,
+    findings: [],
+    problems: 0,
+    signaturesChecked: trust !== null,
+  };
   if (!marker) return report;
   const io = shareLogIo(DEFAULT_RETRY);
   const add = (f: Omit<Finding, 'problem'>) => report.findings.push({ ...f, problem: !INFO.has(f.code) });
@@ -101,8 +112,6 @@ export async function checkShare(share: string, trust: TrustRoot | null = null):
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
-  } else {
-    add({ code: 'unprotected' });
   }
 
   const cursors = emptyCursors();
