@@ -18,6 +18,7 @@ import { createRegisterRuntime, type RegisterRuntime } from './register/register
 import type { UserStore } from './settings/userStore';
 import { directoryView } from './directory/directoryView';
 import type { KeyStore } from './trust/deskKey';
+import type { KeyPair } from './trust/keys';
 import { trustRootFrom } from './trust/trustRoot';
 
 export interface ServiceInputs {
@@ -30,6 +31,8 @@ export interface ServiceInputs {
   account: string;
   /** Where the desk keeps its signing key: the app uses the OS key store (`safeStorage`); else a 0600 file. */
   deskKeyStore?: KeyStore;
+  /** Preview mode only: its demo admin key, so admin changes made in preview are signed as IT would sign them. */
+  adminSigner?: KeyPair;
   /** The desktop app's client display window; absent in preview mode and the CLI. */
   displayWindow?: { open(): void };
   /** The clock every service reads; preview mode's tests choose it, the app uses the real one. */
@@ -57,7 +60,8 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
   const date = clock && (() => new Date(clock()));
   const display = createDisplayService({ bus: inputs.bus, institutionName: inputs.config.values.institutionName });
   const trust = trustRootFrom(inputs.config.values.adminPublicKey);
-  const directory = createDirectoryService({ shareFolder: inputs.config.values.shareFolder, dataFolder: inputs.info.dataFolder, now: date, trust });
+  const signer = inputs.adminSigner ? { signer: inputs.adminSigner } : {};
+  const directory = createDirectoryService({ shareFolder: inputs.config.values.shareFolder, dataFolder: inputs.info.dataFolder, now: date, trust, ...signer });
   const identity = createIdentityService({ account: inputs.account, adminAccounts: inputs.config.values.adminAccounts, lookup: () => directory });
   const desk = createDeskService({ account: inputs.account, directory, display, bus: inputs.bus, now: date });
   directory.onChange(() => {
@@ -83,6 +87,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     directory: () => specialistsFromDirectory(directory),
     now: date,
     trust,
+    ...signer,
   });
   const register = createRegisterRuntime({
     dataDir: inputs.info.dataFolder,

@@ -76,10 +76,13 @@ describe('documents that give power count only when the pinned admin key signed 
     expect(await doc.load()).toMatchObject({ source: 'none', data: [] });
   });
 
-  it('will not publish without the admin key, and changes nothing', async () => {
+  it('counts a version published without the admin key nowhere until IT signs it', async () => {
     const { doc } = await setup();
-    await expect(doc.publish([clerk], 'RNP\\demo.admin')).rejects.toMatchObject({ code: 'needs_signature' });
-    expect(await doc.load()).toMatchObject({ source: 'none', problem: 'missing' });
+    await doc.publish([clerk], 'IT', admin);
+    await doc.publish([{ name: 'Ilze Bērziņa', roles: ['desk', 'head'] }], 'RNP\\demo.admin');
+    expect(await doc.load()).toMatchObject({ source: 'cache', data: [clerk], problem: 'unsigned' });
+    await writeFile(signatureFile(doc.shareFile!), signDocument(admin, 'staff.json', await readFile(doc.shareFile!), now()));
+    expect(await doc.load()).toMatchObject({ source: 'share', data: [{ name: 'Ilze Bērziņa', roles: ['desk', 'head'] }], problem: null });
   });
 });
 

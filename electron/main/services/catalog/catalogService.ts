@@ -9,6 +9,7 @@ import type { DisplayState } from '../../../../shared/display/state';
 import type { DisplayService } from '../display/displayService';
 import type { IdentityService } from '../identity/identityService';
 import { createPublishedDocument } from '../published/publishedDocument';
+import type { KeyPair } from '../trust/keys';
 import type { TrustRoot } from '../trust/trustRoot';
 import { readForm } from './forms';
 import { resolveSpecialists, type SpecialistDirectory } from './specialists';
@@ -24,6 +25,8 @@ export interface CatalogDeps {
   now?: () => Date;
   /** The pinned admin key: the catalogue counts only when it signed it. */
   trust?: TrustRoot | null;
+  /** The admin key itself, where IT publishes (preview's demo key): signs what is published. */
+  signer?: KeyPair;
 }
 
 export type CatalogService = ReturnType<typeof createCatalogService>;
@@ -66,7 +69,7 @@ export function createCatalogService(deps: CatalogDeps) {
     }
     const next = change(current.data);
     try {
-      await doc.publish({ ...next, version: current.data.version + 1 }, admin.displayName ?? admin.account);
+      await doc.publish({ ...next, version: current.data.version + 1 }, admin.displayName ?? admin.account, deps.signer);
     } catch (error) {
       throw new ContractError('io_failed', `Publishing the catalogue failed: ${(error as Error).message}`);
     }

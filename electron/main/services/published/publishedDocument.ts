@@ -115,18 +115,19 @@ export function createPublishedDocument<S extends z.ZodType>(opts: PublishedDocu
     },
     /**
      * Admin: validate and publish a new version to the share (atomic replace), then cache it.
-     * Under a trust root the admin key must sign it, or no desk would accept it.
+     * Under a trust root a version without the admin key's signature counts nowhere, this desk
+     * included, until IT signs it (`laipni admin sign`); desks keep their last good copy.
      */
     async publish(data: T, publishedBy?: string, signer?: KeyPair): Promise<PublishedEnvelope<T>> {
       if (!shareFile) throw Object.assign(new Error('No share folder configured'), { code: 'share_unavailable' });
-      if (trust && !signer) throw Object.assign(new Error('The admin key must sign this document'), { code: 'needs_signature' });
       const valid = opts.schema.parse(data) as T;
       const envelope: PublishedEnvelope<T> = { publishedAt: now().toISOString(), ...(publishedBy ? { publishedBy } : {}), data: valid };
       const bytes = Buffer.from(`${JSON.stringify(envelope, null, 1)}\n`, 'utf8');
       const signature = signer ? signDocument(signer, opts.sharePath, bytes, now()) : null;
       await writeFileAtomic(shareFile, bytes);
       if (signature) await writeFileAtomic(signatureFile(shareFile), signature);
-      await writeCache(bytes, signature);
+      else await unlink(signatureFile(shareFile)).catch(() => undefined);
+      if (!trust || signature) await writeCache(bytes, signature);
       return envelope;
     },
   };
