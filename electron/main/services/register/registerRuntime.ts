@@ -12,7 +12,9 @@ import type { Logger } from '../log/logger';
 import { openRegister, type OpenedRegister } from './openRegister';
 import type { RegisterService } from './registerService';
 import { loadRegisterRules } from './registerRules';
-import { loadDeskKey, type KeyStore } from '../trust/deskKey';
+import { fileKeyStore, loadDeskKey, type KeyStore } from '../trust/deskKey';
+import type { KeyPair } from '../trust/keys';
+import { deskKeyFile } from './sync/syncLoop';
 import { trustRootFrom } from '../trust/trustRoot';
 import { createSyncLoop, type SyncLoop } from './sync/syncLoop';
 
@@ -75,7 +77,7 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
       intervalMs: deps.intervalMs,
       now: deps.wall && (() => new Date(deps.wall!())),
       shareTimeShiftMs: deps.shareTimeShiftMs,
-      ...(deps.keyStore ? { signer: await loadDeskKey(deps.keyStore) } : {}),
+      ...(deps.keyStore ? { signer: await deskSigner(deps.keyStore, deps.dataDir, deps.log) } : {}),
       trust: trustRootFrom(deps.config.values.adminPublicKey),
       onStatus: (status) => deps.bus.emit('sync:changed', status),
       onError: (error) => deps.log.error('sync round failed', error),
@@ -127,4 +129,20 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
       await r.opened.close();
     },
   };
+}
+
+/**
+ * The desk's key from the OS key store; where that store is not available (a Linux session
+ * without a keyring), the 0600 file a headless desk uses, said in the log. Never the register's end.
+ */
+async function deskSigner(store: KeyStore, dataDir: string, log: Logger): Promise<KeyPair | null> {
+  try {
+    return await loadDeskKey(store);
+  } catch (error) {
+    log.warn(`desk key: OS key store not usable (${(error as { code?: string }).code ?? 'error'}); using the desk key file`);
+    return loadDeskKey(fileKeyStore(deskKeyFile(dataDir))).catch((fileError: unknown) => {
+      log.error('desk key unavailable: this desk cannot sign its entries', fileError);
+      return null;
+    });
+  }
 }
