@@ -5,6 +5,7 @@ import { openRegister, type OpenedRegister } from '../main/services/register/ope
 import { loadRegisterRules } from '../main/services/register/registerRules';
 import { DeskBusyError } from '../main/services/register/deskLock';
 import { testableWall } from '../main/services/register/wallClock';
+import { trustRootFrom } from '../main/services/trust/trustRoot';
 import type { CliContext } from './context';
 
 export interface DeskArgs {
@@ -46,7 +47,8 @@ export async function deskArgs(ctx: CliContext, needShare: boolean): Promise<Des
  * null, after saying so, while another process (the app, another command) has it open.
  */
 export async function openDeskRegister(ctx: CliContext, args: DeskArgs): Promise<OpenedRegister | null> {
-  const rules = registrationRulesFrom((await loadRegisterRules(args.share, args.dataDir)).data);
+  const config = await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform });
+  const rules = registrationRulesFrom((await loadRegisterRules(args.share, args.dataDir, trustRootFrom(config.values.adminPublicKey))).data);
   try {
     return await openRegister({ dataDir: args.dataDir, institution: args.institution, deskCode: args.deskCode, rules, wall: args.wall });
   } catch (error) {

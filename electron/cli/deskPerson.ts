@@ -5,6 +5,7 @@ import { createIdentityService, type IdentityService } from '../main/services/id
 import { createReviewServices } from '../main/services/review';
 import { reviewSource } from '../main/services/review/registerOpener';
 import type { OpenedRegister } from '../main/services/register/openRegister';
+import { trustRootFrom } from '../main/services/trust/trustRoot';
 import type { CliContext } from './context';
 
 export const osAccount = (env: CliContext['env']) => (env.USERDOMAIN ? `${env.USERDOMAIN}\\${userInfo().username}` : userInfo().username);
@@ -16,7 +17,7 @@ export const osAccount = (env: CliContext['env']) => (env.USERDOMAIN ? `${env.US
  */
 export async function personAt(ctx: CliContext, place: { share: string | null; dataDir: string }): Promise<IdentityService> {
   const config = await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform });
-  const directory = createDirectoryService({ shareFolder: place.share, dataFolder: place.dataDir });
+  const directory = createDirectoryService({ shareFolder: place.share, dataFolder: place.dataDir, trust: trustRootFrom(config.values.adminPublicKey) });
   await directory.ready();
   return createIdentityService({ account: osAccount(ctx.env), adminAccounts: config.values.adminAccounts, lookup: () => directory });
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Language } from '../../shared/config/schema';
 import { createI18n } from '../../shared/i18n';
+import { runAdmin } from './commands/admin';
 import { runCatalog } from './commands/catalog';
 import { runConfigCheck } from './commands/configCheck';
 import { runDirectory } from './commands/directory';
@@ -35,6 +36,10 @@ const OPTIONS = {
   status: { type: 'string' },
   reason: { type: 'string' },
   'received-on': { type: 'string' },
+  key: { type: 'string' },
+  'passphrase-file': { type: 'string' },
+  'desk-id': { type: 'string' },
+  revoke: { type: 'string' },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
@@ -66,6 +71,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (group === 'config' && command === 'check' && rest.length === 0) return runConfigCheck(ctx);
+  if (group === 'admin') return runAdmin(ctx, command, rest);
   if (group === 'catalog') return runCatalog(ctx, command, rest);
   if (group === 'directory') return runDirectory(ctx, command, rest);
   const registerCommand = runRegisterCommand(ctx, parsed.positionals);

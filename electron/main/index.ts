@@ -1,8 +1,9 @@
-import { app, ipcMain, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, safeStorage, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createAppServices } from './services';
+import { safeStorageKeyStore } from './services/trust/deskKey';
 import { describeApp } from './services/app/appInfo';
 import { loadConfig } from './services/config/loadConfig';
 import { createEventBus } from './services/events';
@@ -60,7 +61,9 @@ async function start(): Promise<void> {
     windows.add('display', display);
     display.on('closed', () => (display = null));
   };
-  const services = createAppServices({ info, config, store, bus, log, account, displayWindow: { open: openDisplay } });
+  // The desk's signing key, encrypted with this computer's and this user's OS key store.
+  const deskKeyStore = safeStorageKeyStore(safeStorage, join(dataFolder, 'trust', 'desk-key.bin'));
+  const services = createAppServices({ info, config, store, bus, log, account, deskKeyStore, displayWindow: { open: openDisplay } });
   app.on('before-quit', () => void services.register.stop());
 
   const windows = createWindowRegistry((url) => isAppUrl(url, APP_ORIGIN, devServer));

@@ -1,4 +1,13 @@
-import { mkdir, writeFile, access } from 'node:fs/promises';
+import { mkdir, readFile, writeFile, access } from 'node:fs/promises';
+import { CATALOG_SHARE_PATH } from '../main/services/catalog/catalogService';
+import { openDeskIdentity } from '../main/services/register/deskIdentity';
+import { registerPaths } from '../main/services/register/openRegister';
+import { deskKeyFile } from '../main/services/register/sync/syncLoop';
+import { fileKeyStore, loadDeskKey } from '../main/services/trust/deskKey';
+import { enrolmentsDocument } from '../main/services/trust/enrolments';
+import { newKeyPair, privateKeyPem, publicKeyText, readPrivateKey, type KeyPair } from '../main/services/trust/keys';
+import { signatureFile, signDocument } from '../main/services/trust/signedDocument';
+import { trustRootFrom } from '../main/services/trust/trustRoot';
 import { join } from 'node:path';
 import { seedSampleCatalogue } from './sampleCatalog';
 import { STAFF_PATH } from '../main/services/directory/directoryService';
@@ -12,6 +21,10 @@ export interface DemoPaths {
   shareFolder: string;
   /** The demo's signed-in account: an admin in the demo configuration. */
   account: string;
+  /** The demo trust root's private key (demo only, kept unencrypted in the preview folder). */
+  admin: KeyPair;
+  /** The desk codes preview enrolled with the demo key this time (empty when done before). */
+  enrolled: string[];
 }
 
 export const DEMO_ADMIN_ACCOUNT = 'RNP\\demo.admin';
@@ -29,8 +42,10 @@ export async function seedDemo(dataDir: string, now: () => number = Date.now): P
   await mkdir(shareFolder, { recursive: true });
   // Sample share: marked, so the register syncs in preview as it would on a real one.
   await initShare(shareFolder, new Date(now()));
+  const admin = await demoAdminKey(join(dataDir, 'demo-admin-key.pem'));
   if (!(await exists(configFile))) {
     const config = {
+      adminPublicKey: publicKeyText(admin.publicKey),
       shareFolder,
       institution: 'RNP',
       institutionName: 'Rēzeknes novada pašvaldība (paraugs)',
@@ -51,5 +66,40 @@ export async function seedDemo(dataDir: string, now: () => number = Date.now): P
     );
   }
   await seedSampleRegister(dataDir, shareFolder, now());
-  return { configFile, shareFolder, account: DEMO_ADMIN_ACCOUNT };
+  // The demo trust root signs what IT would sign, and enrols the demo desks (this one and the two sample desks).
+  for (const path of [STAFF_PATH, CATALOG_SHARE_PATH]) await signOnce(join(shareFolder, path), admin, now);
+  const enrolled = await enrolDemoDesks(dataDir, shareFolder, admin, now);
+  return { configFile, shareFolder, account: DEMO_ADMIN_ACCOUNT, admin, enrolled };
+}
+
+async function demoAdminKey(file: string): Promise<KeyPair> {
+  if (await exists(file)) {
+    const keys = readPrivateKey(await readFile(file, 'utf8'));
+    if (typeof keys !== 'string') return keys;
+  }
+  const keys = newKeyPair();
+  await writeFile(file, privateKeyPem(keys.privateKey), { mode: 0o600 });
+  return keys;
+}
+
+async function signOnce(file: string, admin: KeyPair, now: () => number): Promise<void> {
+  if (!(await exists(file)) || (await exists(signatureFile(file)))) return;
+  await writeFile(signatureFile(file), signDocument(admin, file, await readFile(file), new Date(now())));
+}
+
+async function enrolDemoDesks(dataDir: string, share: string, admin: KeyPair, now: () => number): Promise<string[]> {
+  const trust = trustRootFrom(publicKeyText(admin.publicKey))!;
+  const doc = enrolmentsDocument(share, join(dataDir, 'cache'), trust, () => new Date(now()));
+  const list = await doc.load();
+  const desks = [...list.data.desks];
+  const enrolled: string[] = [];
+  for (const [code, dir] of [['K1', dataDir], ['K2', join(dataDir, 'sample-desk-K2')], ['K3', join(dataDir, 'sample-desk-K3')]] as const) {
+    const deskId = (await openDeskIdentity(registerPaths(dir).identity)).current().deskId;
+    if (desks.some((d) => d.deskId === deskId)) continue;
+    const keys = await loadDeskKey(fileKeyStore(deskKeyFile(dir)));
+    desks.push({ deskId, institution: 'RNP', deskCode: code, publicKey: publicKeyText(keys.publicKey), enrolledAt: new Date(now()).toISOString() });
+    enrolled.push(code);
+  }
+  if (enrolled.length) await doc.publish({ desks }, 'preview (demo trust root)', admin);
+  return enrolled;
 }

@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     log,
     account,
     now,
+    adminSigner: demo.admin,
     shareTimeShiftMs: testWorldShift(process.env, await fileSystemNow(dataDir)),
   });
   const dispatch = createDispatcher(createHandlers(services), log);
@@ -162,6 +163,8 @@ async function main(): Promise<void> {
     port = typeof address === 'object' && address ? address.port : 0;
     const link = `http://127.0.0.1:${port}/desk.html?token=${token}`;
     console.log(`Laipni preview (sample data in ${dataDir})`);
+    if (demo.enrolled.length)
+      console.log(`  demo trust root: a demo admin key (${join(dataDir, 'demo-admin-key.pem')}) signs the sample documents; desks ${demo.enrolled.join(', ')} enrolled with it`);
     console.log(`  desk:           ${link}`);
     console.log(`  client display: http://127.0.0.1:${port}/display.html?token=${token}`);
     console.log(JSON.stringify({ previewReady: { port, token, dataDir, testClock: clockFromEnvironment() } }));

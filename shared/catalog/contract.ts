@@ -20,7 +20,7 @@ export interface CatalogueState {
   publishedAt: string | null;
   /** Where this desk read it: the share, its own last good copy, or nowhere yet. */
   source: 'share' | 'cache' | 'none';
-  problem: 'share_unavailable' | 'missing' | 'invalid' | null;
+  problem: 'share_unavailable' | 'missing' | 'invalid' | 'unsigned' | 'bad_signature' | 'older' | null;
   specialists: Record<string, SpecialistInfo>;
   canEdit: boolean;
 }

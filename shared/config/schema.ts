@@ -81,6 +81,18 @@ export const CONFIG_KEYS = {
     default: [] as string[],
     env: 'LAIPNI_ADMIN_ACCOUNTS',
     flag: 'admin-accounts',
+    machineOnly: true,
+  },
+  /** The institution's admin public key (`laipni admin keygen`): the trust root of this machine. */
+  adminPublicKey: {
+    schema: z
+      .string()
+      .trim()
+      .regex(/^ed25519:MCowBQYDK2VwAyEA[A-Za-z0-9+/]{43}=$/),
+    required: false,
+    env: 'LAIPNI_ADMIN_PUBLIC_KEY',
+    flag: 'admin-public-key',
+    machineOnly: true,
   },
   clientDisplay: {
     schema: flag,
@@ -101,6 +113,7 @@ export interface ConfigValues {
   desk: string | null;
   language: StaffLanguage;
   adminAccounts: string[];
+  adminPublicKey: string | null;
   clientDisplay: boolean;
 }
 
@@ -113,6 +126,7 @@ export const CONFIG_PROBLEMS = [
   'file_invalid_json',
   'file_not_object',
   'unknown_key',
+  'machine_only',
 ] as const;
 export type ConfigProblemCode = (typeof CONFIG_PROBLEMS)[number];
 
@@ -144,6 +158,12 @@ export interface ConfigLayers {
   machineFile: { path: string; status: MachineFileStatus; data?: Record<string, unknown> };
   env: Record<string, string | undefined>;
   flags: Record<string, string | boolean | undefined>;
+  /**
+   * Whether keys that give power (admin accounts, the admin public key) may come from the
+   * environment or a flag. Only test builds allow it; elsewhere such values are ignored and
+   * reported, so only the machine file, which desk users cannot write, grants admin rights.
+   */
+  trustOverrides?: boolean;
 }
 
 const show = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)));
@@ -165,11 +185,15 @@ export function resolveConfig(layers: ConfigLayers): EffectiveConfig {
   const entries: ConfigEntry[] = [];
   for (const key of CONFIG_KEY_NAMES) {
     const spec = CONFIG_KEYS[key];
-    const candidates: Array<[ConfigSource, unknown]> = [
+    const overridable = !('machineOnly' in spec) || layers.trustOverrides === true;
+    const overrides: Array<[ConfigSource, unknown]> = [
       ['flag', layers.flags[spec.flag]],
       ['env', layers.env[spec.env]],
-      ['machine', machine[key]],
     ];
+    if (!overridable) {
+      for (const [from, v] of overrides) if (v !== undefined && v !== '') problems.push({ key, code: 'machine_only', source: from });
+    }
+    const candidates: Array<[ConfigSource, unknown]> = [...(overridable ? overrides : []), ['machine', machine[key]]];
     const found = candidates.find(([, v]) => v !== undefined && v !== '');
     let value: unknown = 'default' in spec ? spec.default : null;
     let source: ConfigSource = 'default';

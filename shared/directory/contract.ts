@@ -10,7 +10,7 @@ export interface DirectoryView {
   sample: boolean;
   publishedAt: string | null;
   source: 'share' | 'cache' | 'none';
-  problem: 'share_unavailable' | 'missing' | 'invalid' | null;
+  problem: 'share_unavailable' | 'missing' | 'invalid' | 'unsigned' | 'bad_signature' | 'older' | null;
   canEdit: boolean;
 }
 

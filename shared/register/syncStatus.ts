@@ -21,6 +21,7 @@ export const SYNC_PROBLEMS = [
   'torn_write',
   'journal_damaged',
   'clock_wrong',
+  'held_files',
 ] as const;
 export type SyncProblemCode = (typeof SYNC_PROBLEMS)[number];
 

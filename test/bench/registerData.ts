@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { encodeEvent, type RegisterEvent } from '../../shared/register/event';
 import { formatHlc } from '../../shared/register/hlc';
 import { nodeSha256Hex } from '../../electron/main/services/register/nodeHash';
+import { batchLine, GENESIS, signBatch } from '../../electron/main/services/shareLog';
+import { newKeyPair, type KeyPair } from '../../electron/main/services/trust/keys';
 
 /**
  * Register data at the planned scale (test/README.md), written straight as event lines (the
@@ -67,10 +69,16 @@ export interface ShareShape {
   /** One in this many events creates a record; the rest edit records of the same desk. */
   createEvery: number;
   segmentBytes: number;
+  /** Lines per signed batch (as if the desk pushed that many at a time). */
+  batchLines: number;
 }
 
-/** Writes `desks/<id>/NNNNNN.jsonl` segments with seals; returns every segment path. */
-export async function writeShare(share: string, shape: ShareShape): Promise<{ files: string[]; bytes: number }> {
+/**
+ * Writes `desks/<id>/NNNNNN.jsonl` segments with seals and signed batches (each desk its own
+ * key); returns every segment path and each desk's key.
+ */
+export async function writeShare(share: string, shape: ShareShape): Promise<{ files: string[]; bytes: number; keys: Map<string, KeyPair> }> {
+  const keys = new Map<string, KeyPair>();
   await writeFile(join(share, 'laipni-share.json'), JSON.stringify({ shareId: 'benchshare01', format: 1, createdAt: new Date(T0).toISOString() }));
   const files: string[] = [];
   let bytes = 0;
@@ -78,6 +86,8 @@ export async function writeShare(share: string, shape: ShareShape): Promise<{ fi
     const desk = `d${String(d).padStart(3, '0')}bench`;
     const dir = join(share, 'desks', desk);
     await mkdir(dir, { recursive: true });
+    const key = newKeyPair();
+    keys.set(desk, key);
     let segment = 1;
     let chunk: string[] = [];
     let size = 0;
@@ -87,6 +97,20 @@ export async function writeShare(share: string, shape: ShareShape): Promise<{ fi
       const path = join(dir, `${String(segment).padStart(6, '0')}.jsonl`);
       await writeFile(path, body);
       files.push(path);
+      const signatures: string[] = [];
+      let prev = GENESIS;
+      for (let at = 0, n = 0; at < body.length; n = 0) {
+        let end = at;
+        while (end < body.length && n < shape.batchLines) {
+          end = body.indexOf(0x0a, end) + 1;
+          n++;
+        }
+        const batch = signBatch(key.privateKey, desk, segment, at, prev, body.subarray(at, end));
+        signatures.push(batchLine(batch));
+        prev = batch.root;
+        at = end;
+      }
+      await writeFile(join(dir, `${String(segment).padStart(6, '0')}.sig.jsonl`), signatures.join(''));
       bytes += body.length;
       if (sealed) {
         const seal = { deskId: desk, segment, lines, bytes: body.length, sha256: createHash('sha256').update(body).digest('hex'), torn: false };
@@ -115,7 +139,7 @@ export async function writeShare(share: string, shape: ShareShape): Promise<{ fi
     }
     if (chunk.length) await flush(false);
   }
-  return { files, bytes };
+  return { files, bytes, keys };
 }
 
 /** A desk's own journal with `count` registrations, as a desk that registered them would have it. */

@@ -59,7 +59,7 @@ export const reviewBrowser: Suite = {
   async run() {
     const dataDir = await mkdtemp(join(tmpdir(), 'laipni-bench-review-'));
     await mkdir(join(dataDir, 'share'), { recursive: true });
-    await writeShare(join(dataDir, 'share'), { desks: 50, eventsPerDesk: 4000, createEvery: 2, segmentBytes: 4 * 1024 * 1024 });
+    await writeShare(join(dataDir, 'share'), { desks: 50, eventsPerDesk: 4000, createEvery: 2, segmentBytes: 4 * 1024 * 1024, batchLines: 1000 });
     const browser = await launchChromium();
     // Cold: the first sync pulls every desk's events; warm: a restart opens the register from its cache.
     const cold = await openInbox(browser, dataDir);

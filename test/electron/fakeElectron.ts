@@ -174,6 +174,18 @@ export const ipcRenderer = {
   },
 };
 
+/** The OS key store, standing in for DPAPI or the keyring: reversible, and marked so a test can tell it was used. */
+export const safeStorage = {
+  available: true,
+  isEncryptionAvailable: () => safeStorage.available,
+  encryptString: (text: string) => Buffer.from(`fake-os-key-store:${Buffer.from(text, 'utf8').toString('base64')}`, 'utf8'),
+  decryptString: (data: Buffer) => {
+    const text = data.toString('utf8');
+    if (!text.startsWith('fake-os-key-store:')) throw new Error('not encrypted by this key store');
+    return Buffer.from(text.slice('fake-os-key-store:'.length), 'base64').toString('utf8');
+  },
+};
+
 export function reset() {
   FakeBrowserWindow.created = [];
   ipcMainHandlers.clear();
@@ -186,5 +198,5 @@ export function reset() {
   appState.packaged = true;
 }
 
-export default { app, BrowserWindow: FakeBrowserWindow, ipcMain, screen, session, protocol, contextBridge, ipcRenderer, Notification };
+export default { app, BrowserWindow: FakeBrowserWindow, ipcMain, screen, session, protocol, contextBridge, ipcRenderer, Notification, safeStorage };
 export { FakeBrowserWindow as BrowserWindow };

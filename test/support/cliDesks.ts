@@ -5,6 +5,8 @@ import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { createDirectoryService } from '../../electron/main/services/directory/directoryService';
+import { publicKeyText, type KeyPair } from '../../electron/main/services/trust/keys';
+import { trustRootFrom } from '../../electron/main/services/trust/trustRoot';
 import { person } from './people';
 import { cliClockEnv } from './fileClock';
 import { ROOT } from './preview';
@@ -147,9 +149,16 @@ export async function newShare(): Promise<string> {
  */
 export const REVIEWER_ROLES = ['desk_staff', 'head', 'executive_director', 'ethics_commission'] as const;
 
-export async function newDesk(share: string, code: string, roles: ReadonlyArray<(typeof REVIEWER_ROLES)[number]> = REVIEWER_ROLES): Promise<Desk> {
+export async function newDesk(
+  share: string,
+  code: string,
+  roles: ReadonlyArray<(typeof REVIEWER_ROLES)[number]> = REVIEWER_ROLES,
+  /** The test's admin key, when the desk runs with a trust root: it signs the desk's directory copy. */
+  admin?: KeyPair,
+): Promise<Desk> {
   const data = join(await tempFolder(`desk-${code}`), 'data');
-  const directory = createDirectoryService({ shareFolder: await tempFolder('staff'), dataFolder: data });
+  const trust = admin ? trustRootFrom(publicKeyText(admin.publicKey)) : null;
+  const directory = createDirectoryService({ shareFolder: await tempFolder('staff'), dataFolder: data, trust, ...(admin ? { signer: admin } : {}) });
   await directory.ready();
   await directory.savePerson(
     person({ id: 'cli.tester', institutionCode: 'RNP', accounts: [userInfo().username, 'nobody'], roles: [...roles] }),

@@ -7,6 +7,7 @@ import { workCalendar } from '../../shared/calendar/workingDays';
 import { openRegister, type OpenedRegister } from '../../electron/main/services/register/openRegister';
 import { createSyncLoop, type SyncLoop } from '../../electron/main/services/register/sync/syncLoop';
 import { initShare } from '../../electron/main/services/register/sync/shareLayout';
+import type { TrustRoot } from '../../electron/main/services/trust/trustRoot';
 import { fileClock } from './fileClock';
 
 export const RULES = { deadlines: DEFAULT_DEADLINE_TABLE, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} };
@@ -29,7 +30,7 @@ export interface TestDesk {
 /** A desk in-process, on a real temp folder, syncing with a real temp share. */
 export async function openDesk(
   share: string | null,
-  options: { dataDir?: string; deskCode?: string; wall?: () => number; segmentBytes?: number } = {},
+  options: { dataDir?: string; deskCode?: string; wall?: () => number; segmentBytes?: number; trust?: TrustRoot | null } = {},
 ): Promise<TestDesk> {
   const dataDir = options.dataDir ?? (await tempDir('desk'));
   const opened = await openRegister({ dataDir, institution: 'RNP', deskCode: options.deskCode ?? 'K1', rules: RULES, wall: options.wall ?? fileClock });
@@ -43,6 +44,7 @@ export async function openDesk(
     persistEveryMs: 0,
     now: () => new Date(fileClock()),
     segmentBytes: options.segmentBytes,
+    trust: options.trust,
   });
   return {
     dataDir,

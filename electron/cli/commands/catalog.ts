@@ -11,6 +11,7 @@ import { createCatalogService } from '../../main/services/catalog/catalogService
 import { loadConfig } from '../../main/services/config/loadConfig';
 import { createDisplayService } from '../../main/services/display/displayService';
 import { createIdentityService } from '../../main/services/identity/identityService';
+import { trustRootFrom } from '../../main/services/trust/trustRoot';
 import type { CliContext } from '../context';
 
 const formatOf = (file: string, flag: unknown): ImportFormat => (flag === 'json' || (flag !== 'csv' && /\.json$/i.test(file)) ? 'json' : 'csv');
@@ -38,7 +39,8 @@ async function catalogService(ctx: CliContext, dataFolder: string) {
   const account = ctx.env.USERDOMAIN ? `${ctx.env.USERDOMAIN}\\${userInfo().username}` : userInfo().username;
   const identity = createIdentityService({ account, adminAccounts: config.values.adminAccounts, lookup: () => null });
   const display = createDisplayService({ bus: { emit: () => {} }, institutionName: null });
-  return createCatalogService({ shareFolder: config.values.shareFolder, dataFolder, identity, display, directory: () => null });
+  const trust = trustRootFrom(config.values.adminPublicKey);
+  return createCatalogService({ shareFolder: config.values.shareFolder, dataFolder, identity, display, directory: () => null, trust });
 }
 
 /**

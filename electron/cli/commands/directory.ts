@@ -9,6 +9,7 @@ import { loadConfig } from '../../main/services/config/loadConfig';
 import { createDirectoryAdmin } from '../../main/services/directory/directoryAdmin';
 import { createDirectoryService } from '../../main/services/directory/directoryService';
 import { createIdentityService } from '../../main/services/identity/identityService';
+import { trustRootFrom } from '../../main/services/trust/trustRoot';
 import type { CliContext } from '../context';
 import { osAccount } from '../deskPerson';
 import { MAX_PEOPLE } from '../../../shared/directory/person';
@@ -32,7 +33,7 @@ export async function runDirectory(ctx: CliContext, command: string | undefined,
       .digest('hex')
       .slice(0, 16),
   );
-  const directory = createDirectoryService({ shareFolder: share, dataFolder });
+  const directory = createDirectoryService({ shareFolder: share, dataFolder, trust: trustRootFrom(config.values.adminPublicKey) });
   await directory.ready();
   await directory.reload();
   const identity = createIdentityService({ account: osAccount(ctx.env), adminAccounts: config.values.adminAccounts, lookup: () => directory });

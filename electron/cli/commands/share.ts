@@ -1,6 +1,8 @@
 import { isAbsolute, resolve } from 'node:path';
 import { checkShare, type Finding } from '../../main/services/register/sync/shareCheck';
 import { initShare } from '../../main/services/register/sync/shareLayout';
+import { loadConfig } from '../../main/services/config/loadConfig';
+import { trustRootFrom } from '../../main/services/trust/trustRoot';
 import type { CliContext } from '../context';
 
 const abs = (p: string) => (isAbsolute(p) ? p : resolve(p));
@@ -19,7 +21,8 @@ export async function runShareInit(ctx: CliContext, share: string): Promise<numb
 
 /** `laipni share check <share> [--json]`: 0 when all is well, 1 when something was found. */
 export async function runShareCheck(ctx: CliContext, share: string): Promise<number> {
-  const report = await checkShare(abs(share));
+  const config = await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform });
+  const report = await checkShare(abs(share), trustRootFrom(config.values.adminPublicKey));
   if (ctx.flags.json) {
     ctx.out(JSON.stringify(report, null, 2));
     return report.available && report.problems === 0 ? 0 : 1;
@@ -31,6 +34,7 @@ export async function runShareCheck(ctx: CliContext, share: string): Promise<num
   }
   ctx.out(t('register:cli.checkSummary', { desks: report.desks.length, events: report.events, entries: report.entries }));
   for (const d of report.desks) ctx.out(`  ${t('register:cli.checkDesk', { ...d, deskCode: d.deskCode ?? '—' })}`);
+  if (!report.signaturesChecked) ctx.out(`  - ${t('register:cli.finding.unprotected')}`);
   for (const f of report.findings) (f.problem ? ctx.err : ctx.out)(`  - ${describe(ctx, f)}`);
   if (report.problems === 0) {
     ctx.out(t('register:cli.checkOk'));

@@ -1,5 +1,7 @@
 import type { SyncStatus } from '../../../shared/register/syncStatus';
+import { loadConfig } from '../../main/services/config/loadConfig';
 import { createSyncLoop } from '../../main/services/register/sync/syncLoop';
+import { trustRootFrom } from '../../main/services/trust/trustRoot';
 import type { CliContext } from '../context';
 import { deskArgs, openDeskRegister } from '../deskContext';
 
@@ -30,6 +32,7 @@ export async function runSync(ctx: CliContext): Promise<number> {
     segmentBytes,
     intervalMs: interval,
     now: () => new Date(args.wall()),
+    trust: trustRootFrom((await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform })).values.adminPublicKey),
     onStatus: ctx.flags.once ? undefined : report,
     onError: (error) => ctx.err(String(error)),
   });

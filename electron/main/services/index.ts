@@ -17,6 +17,9 @@ import type { Logger } from './log/logger';
 import { createRegisterRuntime, type RegisterRuntime } from './register/registerRuntime';
 import type { UserStore } from './settings/userStore';
 import { directoryView } from './directory/directoryView';
+import type { KeyStore } from './trust/deskKey';
+import type { KeyPair } from './trust/keys';
+import { trustRootFrom } from './trust/trustRoot';
 
 export interface ServiceInputs {
   info: AppInfo;
@@ -26,6 +29,10 @@ export interface ServiceInputs {
   log: Logger;
   /** The OS account of the person at the computer (preview mode may set it). */
   account: string;
+  /** Where the desk keeps its signing key: the app uses the OS key store (`safeStorage`); else a 0600 file. */
+  deskKeyStore?: KeyStore;
+  /** Preview mode only: its demo admin key, so admin changes made in preview are signed as IT would sign them. */
+  adminSigner?: KeyPair;
   /** The desktop app's client display window; absent in preview mode and the CLI. */
   displayWindow?: { open(): void };
   /** The clock every service reads; preview mode's tests choose it, the app uses the real one. */
@@ -52,7 +59,9 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
   const clock = inputs.now;
   const date = clock && (() => new Date(clock()));
   const display = createDisplayService({ bus: inputs.bus, institutionName: inputs.config.values.institutionName });
-  const directory = createDirectoryService({ shareFolder: inputs.config.values.shareFolder, dataFolder: inputs.info.dataFolder, now: date });
+  const trust = trustRootFrom(inputs.config.values.adminPublicKey);
+  const signer = inputs.adminSigner ? { signer: inputs.adminSigner } : {};
+  const directory = createDirectoryService({ shareFolder: inputs.config.values.shareFolder, dataFolder: inputs.info.dataFolder, now: date, trust, ...signer });
   const identity = createIdentityService({ account: inputs.account, adminAccounts: inputs.config.values.adminAccounts, lookup: () => directory });
   const desk = createDeskService({ account: inputs.account, directory, display, bus: inputs.bus, now: date });
   directory.onChange(() => {
@@ -77,6 +86,8 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     display,
     directory: () => specialistsFromDirectory(directory),
     now: date,
+    trust,
+    ...signer,
   });
   const register = createRegisterRuntime({
     dataDir: inputs.info.dataFolder,
@@ -87,6 +98,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     wall: clock,
     shareTimeShiftMs: inputs.shareTimeShiftMs,
     people: () => directory.current().data.people,
+    keyStore: inputs.deskKeyStore,
   });
   const { review, protection, letters } = createReviewServices({
     source: () => reviewSource(register, inputs.config.values.shareFolder, inputs.info.dataFolder),
@@ -95,6 +107,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     shareFolder: inputs.config.values.shareFolder,
     institutionName: inputs.config.values.institutionName ?? inputs.config.values.institution ?? '',
     now: clock,
+    trust,
   });
   review.onChange(
     () =>

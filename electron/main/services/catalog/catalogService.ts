@@ -9,6 +9,8 @@ import type { DisplayState } from '../../../../shared/display/state';
 import type { DisplayService } from '../display/displayService';
 import type { IdentityService } from '../identity/identityService';
 import { createPublishedDocument } from '../published/publishedDocument';
+import type { KeyPair } from '../trust/keys';
+import type { TrustRoot } from '../trust/trustRoot';
 import { readForm } from './forms';
 import { resolveSpecialists, type SpecialistDirectory } from './specialists';
 
@@ -21,6 +23,10 @@ export interface CatalogDeps {
   display: Pick<DisplayService, 'show'>;
   directory: () => SpecialistDirectory | null;
   now?: () => Date;
+  /** The pinned admin key: the catalogue counts only when it signed it. */
+  trust?: TrustRoot | null;
+  /** The admin key itself, where IT publishes (preview's demo key): signs what is published. */
+  signer?: KeyPair;
 }
 
 export type CatalogService = ReturnType<typeof createCatalogService>;
@@ -38,6 +44,7 @@ export function createCatalogService(deps: CatalogDeps) {
     schema: catalogueSchema,
     empty: emptyCatalogue(),
     now,
+    trust: deps.trust,
   });
 
   const stateOf = async (): Promise<CatalogueState> => {
@@ -62,7 +69,7 @@ export function createCatalogService(deps: CatalogDeps) {
     }
     const next = change(current.data);
     try {
-      await doc.publish({ ...next, version: current.data.version + 1 }, admin.displayName ?? admin.account);
+      await doc.publish({ ...next, version: current.data.version + 1 }, admin.displayName ?? admin.account, deps.signer);
     } catch (error) {
       throw new ContractError('io_failed', `Publishing the catalogue failed: ${(error as Error).message}`);
     }

@@ -5,6 +5,8 @@ export interface ConfigInputs {
   env: Record<string, string | undefined>;
   argv: readonly string[];
   platform: NodeJS.Platform;
+  /** Admin accounts and the admin key from the environment or flags: test builds only (the default). */
+  trustOverrides?: boolean;
 }
 
 /** Where IT puts the machine-wide file; `--config` or LAIPNI_CONFIG point elsewhere. */
@@ -36,7 +38,12 @@ async function readMachineFile(path: string): Promise<ConfigLayers['machineFile'
 /** Reads the machine file, environment and flags, validates them and checks the share folder exists. */
 export async function loadConfig(inputs: ConfigInputs): Promise<EffectiveConfig> {
   const machineFile = await readMachineFile(machineConfigPath(inputs));
-  const config = resolveConfig({ machineFile, env: inputs.env, flags: parseFlags(inputs.argv) });
+  const config = resolveConfig({
+    machineFile,
+    env: inputs.env,
+    flags: parseFlags(inputs.argv),
+    trustOverrides: inputs.trustOverrides ?? __LAIPNI_TEST_BUILD__,
+  });
   const share = config.values.shareFolder;
   if (share) {
     const source = config.entries.find((e) => e.key === 'shareFolder')?.source ?? 'default';

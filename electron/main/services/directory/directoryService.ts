@@ -8,6 +8,8 @@ import { directorySchema, emptyDirectory, type Directory, type Person } from '..
 import { sameAccount } from '../../../../shared/identity/identity';
 import type { PersonLookup } from '../identity/identityService';
 import { createPublishedDocument, type Published } from '../published/publishedDocument';
+import type { KeyPair } from '../trust/keys';
+import type { TrustRoot } from '../trust/trustRoot';
 
 export const STAFF_PATH = 'catalog/staff.json';
 
@@ -31,7 +33,15 @@ const summary = (p: Person): PersonSummary => ({ id: p.id, name: p.name, surname
  * The staff directory every desk reads from `catalog/staff.json` on the share, working from
  * its cached copy offline. Admin changes (checked by the caller) publish a whole new version.
  */
-export function createDirectoryService(deps: { shareFolder: string | null; dataFolder: string; now?: () => Date }): DirectoryService {
+export function createDirectoryService(deps: {
+  shareFolder: string | null;
+  dataFolder: string;
+  now?: () => Date;
+  /** The pinned admin key: the directory counts only when it signed it. */
+  trust?: TrustRoot | null;
+  /** The admin key itself, where IT publishes (its own machine, a test's setup): signs what is published. */
+  signer?: KeyPair;
+}): DirectoryService {
   const doc = createPublishedDocument({
     shareFolder: deps.shareFolder,
     sharePath: STAFF_PATH,
@@ -39,6 +49,7 @@ export function createDirectoryService(deps: { shareFolder: string | null; dataF
     schema: directorySchema,
     empty: emptyDirectory,
     now: deps.now,
+    trust: deps.trust,
   });
   let state: Published<Directory> = { data: emptyDirectory, source: 'none', publishedAt: null, problem: null };
   let byId = new Map<string, Person>();
@@ -67,7 +78,7 @@ export function createDirectoryService(deps: { shareFolder: string | null; dataF
       throw new ContractError('invalid_request', issue?.message ?? 'invalid directory', { field: issue?.path.join('.') ?? '(directory)' });
     }
     try {
-      await doc.publish(parsed.data, by);
+      await doc.publish(parsed.data, by, deps.signer);
     } catch (error) {
       const code = (error as { code?: string }).code;
       throw new ContractError(code === 'share_unavailable' ? 'share_unavailable' : 'io_failed', `publishing the directory failed: ${code ?? 'error'}`);

@@ -12,6 +12,10 @@ import type { Logger } from '../log/logger';
 import { openRegister, type OpenedRegister } from './openRegister';
 import type { RegisterService } from './registerService';
 import { loadRegisterRules } from './registerRules';
+import { fileKeyStore, loadDeskKey, type KeyStore } from '../trust/deskKey';
+import type { KeyPair } from '../trust/keys';
+import { deskKeyFile } from './sync/syncLoop';
+import { trustRootFrom } from '../trust/trustRoot';
 import { createSyncLoop, type SyncLoop } from './sync/syncLoop';
 
 /**
@@ -41,6 +45,8 @@ export interface RegisterRuntimeDeps {
   intervalMs?: number;
   /** The staff directory: who an entry is about decides where it goes (§11). */
   people?: () => readonly RoutingPerson[];
+  /** Where the desk's signing key is kept (default: a 0600 file in the data folder). */
+  keyStore?: KeyStore;
 }
 
 export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntime {
@@ -52,7 +58,7 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
   };
   const ready: Promise<{ opened: OpenedRegister; sync: SyncLoop } | null> = (async () => {
     if (!institution || !desk) return null;
-    calendarRules = registrationRulesFrom((await loadRegisterRules(shareFolder, deps.dataDir)).data);
+    calendarRules = registrationRulesFrom((await loadRegisterRules(shareFolder, deps.dataDir, trustRootFrom(deps.config.values.adminPublicKey))).data);
     const opened = await openRegister({ dataDir: deps.dataDir, institution, deskCode: desk, rules: calendarRules, wall: deps.wall });
     // A first sync applies files one by one: windows hear of it once per burst, not per file.
     let pending: ReturnType<typeof setTimeout> | null = null;
@@ -71,6 +77,8 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
       intervalMs: deps.intervalMs,
       now: deps.wall && (() => new Date(deps.wall!())),
       shareTimeShiftMs: deps.shareTimeShiftMs,
+      ...(deps.keyStore ? { signer: await deskSigner(deps.keyStore, deps.dataDir, deps.log) } : {}),
+      trust: trustRootFrom(deps.config.values.adminPublicKey),
       onStatus: (status) => deps.bus.emit('sync:changed', status),
       onError: (error) => deps.log.error('sync round failed', error),
     });
@@ -121,4 +129,20 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
       await r.opened.close();
     },
   };
+}
+
+/**
+ * The desk's key from the OS key store; where that store is not available (a Linux session
+ * without a keyring), the 0600 file a headless desk uses, said in the log. Never the register's end.
+ */
+async function deskSigner(store: KeyStore, dataDir: string, log: Logger): Promise<KeyPair | null> {
+  try {
+    return await loadDeskKey(store);
+  } catch (error) {
+    log.warn(`desk key: OS key store not usable (${(error as { code?: string }).code ?? 'error'}); using the desk key file`);
+    return loadDeskKey(fileKeyStore(deskKeyFile(dataDir))).catch((fileError: unknown) => {
+      log.error('desk key unavailable: this desk cannot sign its entries', fileError);
+      return null;
+    });
+  }
 }

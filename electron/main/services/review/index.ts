@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { retentionSchema, withDefaults } from '../../../../shared/review/retention';
 import type { IdentityService } from '../identity/identityService';
 import { createPublishedDocument } from '../published/publishedDocument';
+import type { TrustRoot } from '../trust/trustRoot';
 import { createAccessLog } from './accessLog';
 import { createDataProtection } from './dataProtection';
 import { createLetters } from './letters';
@@ -16,6 +17,8 @@ export interface ReviewInputs {
   shareFolder: string | null;
   institutionName: string;
   now?: () => number;
+  /** The pinned admin key: retention settings count only when it signed them. */
+  trust?: TrustRoot | null;
 }
 
 /** Review, data protection and letters over one register source. */
@@ -38,6 +41,7 @@ export function createReviewServices(inputs: ReviewInputs) {
     cacheFile: join(inputs.dataFolder, 'review', 'retention.json'),
     schema: retentionSchema,
     empty: {},
+    trust: inputs.trust,
   });
   const protection = createDataProtection({ review, retention: async () => withDefaults((await retentionDoc.load()).data) });
   return { review, protection, letters: createLetters({ review, institutionName: inputs.institutionName }) };

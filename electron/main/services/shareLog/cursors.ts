@@ -14,6 +14,8 @@ export interface FileCursor {
   offset: number;
   tail: string;
   tailLen: number;
+  /** For a signed file: the chained root of its signed bytes `[0, offset)`. */
+  root?: string;
 }
 
 export interface Cursors {

@@ -16,6 +16,8 @@ export interface LogFile {
   conflict: boolean;
   /** Where this file's seal would be, if the family seals its files. */
   seal?: { key: string; path: string };
+  /** Where the signatures of its batches are (`<seq>.sig.jsonl`), if its writer signs them. */
+  signatures?: { path: string; segment: number };
 }
 
 export interface LogListing {
@@ -57,8 +59,16 @@ export const desksDir = (share: string) => join(share, 'desks');
 export const deskDir = (share: string, deskId: string) => join(share, 'desks', deskId);
 export const segmentName = (n: number) => `${String(n).padStart(6, '0')}.jsonl`;
 export const sealName = (n: number) => `${String(n).padStart(6, '0')}.seal.json`;
+export const signaturesName = (n: number) => `${String(n).padStart(6, '0')}.sig.jsonl`;
 
-export type FileRole = { role: 'segment'; n: number } | { role: 'seal'; n: number } | { role: 'desk' } | { role: 'temp' } | { role: 'conflict' };
+export type FileRole =
+  | { role: 'segment'; n: number }
+  | { role: 'seal'; n: number }
+  | { role: 'signatures'; n: number }
+  | { role: 'desk' }
+  | { role: 'deskKey' }
+  | { role: 'temp' }
+  | { role: 'conflict' };
 
 /**
  * What a file in a desk folder is. Anything unexpected is treated as a conflict copy made
@@ -70,13 +80,16 @@ export function classify(name: string): FileRole {
   if (m) return { role: 'segment', n: Number(m[1]) };
   m = /^(\d{6})\.seal\.json$/.exec(name);
   if (m) return { role: 'seal', n: Number(m[1]) };
+  m = /^(\d{6})\.sig\.jsonl$/.exec(name);
+  if (m) return { role: 'signatures', n: Number(m[1]) };
   if (name === 'desk.json') return { role: 'desk' };
+  if (name === 'desk-key.json') return { role: 'deskKey' };
   if (/^\..+\.tmp$/.test(name)) return { role: 'temp' };
   return { role: 'conflict' };
 }
 
-/** Unexpected files are read as event lines, except copies of seals and of `desk.json`. */
-export const conflictHoldsEvents = (name: string) => !/seal/i.test(name) && !/^desk\b.*\.json$/i.test(name);
+/** Unexpected files are read as event lines, except copies of seals, signatures, `desk.json` and `desk-key.json`. */
+export const conflictHoldsEvents = (name: string) => !/seal|\.sig\b/i.test(name) && !/^desk\b.*\.json$/i.test(name);
 
 /** Every desk's register segments and the conflict copies beside them. */
 export function registerSegments(share: string): LogFamily {
@@ -91,7 +104,14 @@ export function registerSegments(share: string): LogFamily {
           const key = `${desk}/${name}`;
           if (role.role === 'segment') {
             const seal = sealName(role.n);
-            out.files.push({ key, path: join(dir, name), desk, conflict: false, seal: { key: `${desk}/${seal}`, path: join(dir, seal) } });
+            out.files.push({
+              key,
+              path: join(dir, name),
+              desk,
+              conflict: false,
+              seal: { key: `${desk}/${seal}`, path: join(dir, seal) },
+              signatures: { path: join(dir, signaturesName(role.n)), segment: role.n },
+            });
           } else if (role.role === 'conflict') {
             if (conflictHoldsEvents(name)) out.files.push({ key, path: join(dir, name), desk, conflict: true });
             else out.ignoredConflicts.push(key);

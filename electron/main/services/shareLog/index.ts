@@ -17,12 +17,25 @@ export {
   registerSegments,
   sealName,
   segmentName,
+  signaturesName,
   type FileRole,
   type LogFamily,
   type LogFile,
   type LogListing,
 } from './families';
 export { readSeal, sealSchema, writeSeal, type Seal } from './seals';
-export { DEFAULT_LIMITS, readLogs, type LineBatch, type OnLines, type ReadLimits, type ReadOptions, type ReadReport, type SkipReason } from './reader';
+export { batchLine, GENESIS, readBatches, signBatch, verifiedPrefix, type BatchProblem, type BatchSignature, type VerifiedPrefix } from './batches';
+export {
+  DEFAULT_LIMITS,
+  readLogs,
+  type Authority,
+  type HoldReason,
+  type LineBatch,
+  type OnLines,
+  type ReadLimits,
+  type ReadOptions,
+  type ReadReport,
+  type SkipReason,
+} from './reader';
 export { lineAt } from './lines';
 export { catchUp, type CatchUp } from './writer';

@@ -19,8 +19,11 @@ export interface ShareLogIo {
   openLog(path: string): Promise<LogHandle | 'irregular' | null>;
   /** Bytes `[start, end)` of a regular file (end: its size). Callers keep ranges small. */
   readRange(path: string, start: number, end?: number): Promise<Buffer>;
-  /** Appends, fsyncs, closes, then reads the bytes back: true when they are exactly ours. */
-  appendVerified(path: string, at: number, bytes: Buffer): Promise<boolean>;
+  /**
+   * Appends, fsyncs, closes, then reads the bytes back: true when they are exactly ours.
+   * `tearable: false` keeps the test builds' torn-write fault away (signature lines).
+   */
+  appendVerified(path: string, at: number, bytes: Buffer, tearable?: boolean): Promise<boolean>;
 }
 
 export interface LogHandle {
@@ -95,7 +98,7 @@ export function shareLogIo(retry: RetryOptions): ShareLogIo {
     openLog,
     readRange,
     // The one place where bytes are appended to a log.
-    async appendVerified(path, at, bytes) {
+    async appendVerified(path, at, bytes, tearable = true) {
       await withRetry(() => mkdir(dirname(path), { recursive: true }), retry);
       const handle = await withRetry(() => open(path, SAFE_APPEND), retry).catch((error: unknown) => {
         throw irregularCode(code(error)) ? Object.assign(new Error(`not a regular file: ${path}`), { code: 'EINVAL' }) : error;
@@ -103,7 +106,7 @@ export function shareLogIo(retry: RetryOptions): ShareLogIo {
       try {
         if (!(await handle.stat()).isFile()) throw Object.assign(new Error(`not a regular file: ${path}`), { code: 'EINVAL' });
         // Test builds only: write part of the bytes and die there, as a desk losing power would.
-        if (__LAIPNI_TEST_BUILD__ && process.env.LAIPNI_TEST_TEAR_APPEND)
+        if (__LAIPNI_TEST_BUILD__ && tearable && process.env.LAIPNI_TEST_TEAR_APPEND)
           await handle.write(bytes, 0, bytes.length >> 1, null).then(() => process.kill(process.pid, 'SIGKILL'));
         await writeAll(handle, bytes);
         await handle.sync();

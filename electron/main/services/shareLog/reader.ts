@@ -1,4 +1,6 @@
+import type { KeyObject } from 'node:crypto';
 import { sha256OfBytes } from '../register/nodeHash';
+import { GENESIS, readBatches, verifiedPrefix } from './batches';
 import { freshCursor, type Cursors, type FileCursor } from './cursors';
 import type { LogFamily, LogFile } from './families';
 import type { LogHandle, ShareLogIo } from './io';
@@ -31,6 +33,21 @@ export interface LineBatch {
 
 export type SkipReason = 'not_a_file' | 'too_large' | 'line_too_long';
 
+/**
+ * Why lines were held back, unread: the desk's folder has no enrolment; bytes after the last
+ * good signature; signatures that do not follow from the bytes or from each other; a
+ * signature that does not verify; an unsigned copy beside a signed log.
+ */
+export type HoldReason = 'unenrolled' | 'unsigned' | 'out_of_chain' | 'bad_signature' | 'unsigned_copy';
+
+/**
+ * Which key may sign a desk's folder (its enrolment). With an authority, a file that carries
+ * signatures is read only as far as its desk's enrolled key signed it.
+ */
+export interface Authority {
+  keyOf(deskId: string): KeyObject | null;
+}
+
 export interface ReadReport {
   /** Files with new bytes that were read. */
   files: number;
@@ -47,12 +64,16 @@ export interface ReadReport {
   waiting: string[];
   /** Files whose read lines held NUL padding (left by a crash), which was dropped. */
   padded: string[];
+  /** With an authority: files (or their ends) not read because nothing vouches for them; never deleted. */
+  held: Array<{ key: string; reason: HoldReason }>;
 }
 
 export interface ReadOptions {
   limits?: Partial<ReadLimits>;
   /** Hand over each line's place in its file (costs a little on a cold read). */
   offsets?: boolean;
+  /** Read only what enrolled desks signed (a pinned trust root); absent: every line is read. */
+  authority?: Authority | null;
 }
 
 export type OnLines = (batch: LineBatch) => void | Promise<void>;
@@ -66,11 +87,21 @@ const NL = 0x0a;
 export async function readLogs(family: LogFamily, cursors: Cursors, io: ShareLogIo, onLines: OnLines, options: ReadOptions = {}): Promise<ReadReport> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   limits.chunkBytes = Math.max(limits.chunkBytes, limits.maxLineBytes + 1);
-  const report: ReadReport = { files: 0, bytesRead: 0, conflicts: [], damaged: [], skipped: [], restarted: [], waiting: [], padded: [] };
+  const report: ReadReport = { files: 0, bytesRead: 0, conflicts: [], damaged: [], skipped: [], restarted: [], waiting: [], padded: [], held: [] };
   const listing = await family.list(io);
+  const authority = options.authority ?? null;
   for (const file of listing.files) {
     if (file.conflict) report.conflicts.push(file.key);
-    await readFile(file, { cursors, io, limits, offsets: options.offsets ?? false, onLines, report });
+    if (authority && file.desk !== null && !file.signatures) {
+      // A copy beside a signed log: its lines are in the log itself if they are genuine.
+      if (file.conflict) report.held.push({ key: file.key, reason: 'unsigned_copy' });
+      if (file.conflict) continue;
+    }
+    if (authority && file.signatures && file.desk !== null && !authority.keyOf(file.desk)) {
+      report.held.push({ key: file.key, reason: 'unenrolled' });
+      continue;
+    }
+    await readFile(file, { cursors, io, limits, offsets: options.offsets ?? false, onLines, report, authority });
   }
   report.conflicts.push(...listing.ignoredConflicts);
   return report;
@@ -83,6 +114,7 @@ interface Ctx {
   offsets: boolean;
   onLines: OnLines;
   report: ReadReport;
+  authority: Authority | null;
 }
 
 async function readFile(file: LogFile, ctx: Ctx): Promise<void> {
@@ -103,12 +135,27 @@ async function readFile(file: LogFile, ctx: Ctx): Promise<void> {
 
 async function readOpen(file: LogFile, log: LogHandle, ctx: Ctx): Promise<void> {
   const { cursors, limits, report } = ctx;
-  const size = log.size;
-  if (size > limits.maxFileBytes) return void report.skipped.push({ key: file.key, reason: 'too_large' });
+  if (log.size > limits.maxFileBytes) return void report.skipped.push({ key: file.key, reason: 'too_large' });
   let cur: FileCursor | undefined = cursors.files[file.key];
-  if (cur && size === cur.size) return;
-  if (cur && size < cur.offset) cur = restart(file, ctx);
+  if (cur && log.size === cur.size) return;
+  if (cur && log.size < cur.offset) cur = restart(file, ctx);
+  const key = ctx.authority && file.signatures && file.desk !== null ? ctx.authority.keyOf(file.desk) : null;
+  // A signed file read before without its root (saved by an unprotected desk) is read again.
+  if (key && cur && cur.offset > 0 && !cur.root) cur = restart(file, ctx);
   cur ??= freshCursor();
+  let size = log.size;
+  let signedRoot: string | undefined;
+  if (key && file.signatures && file.desk !== null) {
+    const { batches, bad } = await readBatches(ctx.io, file.signatures.path);
+    const from = { end: cur.offset, root: cur.root ?? GENESIS };
+    const signed = await verifiedPrefix(log, batches, file.desk, file.signatures.segment, key, from, limits.chunkBytes);
+    if (signed.problem) report.held.push({ key: file.key, reason: signed.problem });
+    else if (bad) report.held.push({ key: file.key, reason: 'out_of_chain' });
+    if (log.size > signed.end && !signed.problem) report.held.push({ key: file.key, reason: 'unsigned' });
+    size = signed.end;
+    signedRoot = signed.root;
+    if (size === cur.offset) return void (cursors.files[file.key] = { ...cur, size });
+  }
   if (cur.tailLen) {
     const tail = await log.read(cur.offset - cur.tailLen, cur.tailLen);
     report.bytesRead += tail.length;
@@ -118,7 +165,9 @@ async function readOpen(file: LogFile, log: LogHandle, ctx: Ctx): Promise<void> 
 
   let first: Buffer | undefined;
   let trusted = false;
-  const seal = cur.offset === 0 ? await sealOf(file, ctx) : null;
+  // Signed bytes were hashed against their signatures already: no need for the seal.
+  if (signedRoot !== undefined) trusted = true;
+  const seal = cur.offset === 0 && signedRoot === undefined ? await sealOf(file, ctx) : null;
   if (seal && !seal.torn && size >= seal.bytes) {
     if (seal.bytes <= limits.chunkBytes) first = await log.read(0, Math.min(size, limits.chunkBytes));
     const matches = await matchesSeal(log, seal, limits.chunkBytes, first);
@@ -167,7 +216,7 @@ async function readOpen(file: LogFile, log: LogHandle, ctx: Ctx): Promise<void> 
   }
   if (tooLong) report.skipped.push({ key: file.key, reason: 'line_too_long' });
   if (offset < size) report.waiting.push(file.key);
-  cursors.files[file.key] = { size, offset, tail, tailLen };
+  cursors.files[file.key] = { size, offset, tail, tailLen, ...(signedRoot !== undefined && offset === size ? { root: signedRoot } : {}) };
 }
 
 function restart(file: LogFile, ctx: Ctx): FileCursor {

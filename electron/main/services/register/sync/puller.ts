@@ -1,6 +1,6 @@
 import type { RegisterEvent } from '../../../../../shared/register/event';
 import type { HashText } from '../../../../../shared/register/sha256';
-import { readLogs, registerSegments, type Cursors, type ReadLimits, type ShareLogIo } from '../../shareLog';
+import { readLogs, registerSegments, type Authority, type Cursors, type ReadLimits, type ShareLogIo } from '../../shareLog';
 import { decodeLines } from '../lines';
 
 /**
@@ -24,6 +24,8 @@ export interface PullOutcome {
   damaged: string[];
   /** Files not read: not a regular file (a FIFO, a link), too large, or a line too long (`desk/file (reason)`). */
   unreadable: string[];
+  /** With a trust root: files or their ends nothing vouches for (`desk/file (reason)`), kept aside unread. */
+  held: string[];
   bytesRead: number;
 }
 
@@ -34,8 +36,9 @@ export async function pull(
   hash: HashText,
   onEvents: OnEvents,
   limits?: Partial<ReadLimits>,
+  authority?: Authority | null,
 ): Promise<PullOutcome> {
-  const out: PullOutcome = { events: 0, newer: 0, badLines: 0, badFiles: [], conflicts: [], damaged: [], unreadable: [], bytesRead: 0 };
+  const out: PullOutcome = { events: 0, newer: 0, badLines: 0, badFiles: [], conflicts: [], damaged: [], unreadable: [], held: [], bytesRead: 0 };
   const read = await readLogs(
     registerSegments(share),
     cursors,
@@ -50,8 +53,9 @@ export async function pull(
         if (!out.badFiles.includes(file.key)) out.badFiles.push(file.key);
       }
     },
-    { limits },
+    { limits, authority },
   );
+  out.held = read.held.map((h) => `${h.key} (${h.reason})`);
   out.conflicts = read.conflicts;
   out.damaged = read.damaged;
   out.unreadable = read.skipped.map((s) => `${s.key} (${s.reason})`);

@@ -6,7 +6,23 @@ import type { DeskIdentityStore } from '../deskIdentity';
 import type { Journal } from '../journal';
 import { sha256OfBytes } from '../nodeHash';
 import { lineCount } from '../lines';
-import { classify, deskDir, sealName, segmentName, writeSeal, type Seal, type ShareLogIo } from '../../shareLog';
+import {
+  batchLine,
+  classify,
+  deskDir,
+  GENESIS,
+  readBatches,
+  sealName,
+  segmentName,
+  signaturesName,
+  signBatch,
+  verifiedPrefix,
+  writeSeal,
+  type Seal,
+  type ShareLogIo,
+} from '../../shareLog';
+import { DESK_KEY_FILE, type DeskKeyFile } from '../../trust/enrolments';
+import { publicKeyText, type KeyPair } from '../../trust/keys';
 import { withRetry, type RetryOptions } from './retry';
 import { deskFileSchema, quarantineDir, type DeskFile } from './shareLayout';
 import type { SyncStateStore, OwnSegment } from './syncState';
@@ -33,8 +49,13 @@ export interface PushContext {
   shareTimeShiftMs: number;
   /** Hash own sealed segments this round (on start and now and then). */
   verifySealed: boolean;
-  /** Whether this process has written its lease yet. */
-  session: { leaseWritten: boolean };
+  /** Whether this process has written its lease yet; how far its current segment is signed. */
+  session: { leaseWritten: boolean; signed?: { n: number; end: number; root: string } };
+  /**
+   * The desk's signing key: every batch appended to a segment is signed first (one line in
+   * `<seq>.sig.jsonl`), so a reader never sees our bytes without their signature.
+   */
+  signer?: KeyPair | null;
 }
 
 export interface PushOutcome {
@@ -86,6 +107,7 @@ async function pushAs(ctx: PushContext, out: PushOutcome): Promise<boolean> {
     out.skewMs = stamped.mtimeMs + ctx.shareTimeShiftMs - (before + ctx.now().getTime()) / 2;
     await state.update((s) => Object.assign(s, { lease: next, pendingLease: null }));
     ctx.session.leaseWritten = true;
+    if (ctx.signer) await writeDeskKey(ctx, dir, deskId, ctx.signer);
   }
 
   if (!(await checkCurrent(ctx, dir, out))) return false;
@@ -99,6 +121,10 @@ async function pushAs(ctx: PushContext, out: PushOutcome): Promise<boolean> {
     const chunk = cutAtLine(unsent, Math.min(MAX_CHUNK, ctx.segmentBytes - seg.size));
     if (!s.segment) await state.update((st) => void (st.segment = seg));
     const path = join(dir, segmentName(seg.n));
+    if (ctx.signer) {
+      const signed = await ensureSigned(ctx, dir, seg.n, seg.size, ctx.signer);
+      await appendSignature(ctx, dir, seg.n, seg.size, signed.root, chunk, ctx.signer);
+    }
     let verified: boolean;
     try {
       verified = await files.appendVerified(path, seg.size, chunk);
@@ -143,9 +169,11 @@ async function checkCurrent(ctx: PushContext, dir: string, out: PushOutcome): Pr
     return true;
   }
   const torn = lineCount(extra) === 0 || ownComplete || extra.every((b) => b === 0);
-  if (!torn) return false;
+  // Whole lines we did not write: a clone writes them with our key; anyone else cannot sign them.
+  const intruder = !torn && ctx.signer ? (await signedSoFar(ctx, dir, seg.n, ctx.signer)).end < size : false;
+  if (!torn && !intruder) return false;
   out.torn++;
-  await sealTorn(ctx, dir, seg, 'a write was cut off');
+  await sealTorn(ctx, dir, seg, intruder ? 'lines nobody signed were added' : 'a write was cut off');
   await ctx.state.update((s) => void (s.segment = null));
   return true;
 }
@@ -162,7 +190,11 @@ async function verifySealed(ctx: PushContext, dir: string, out: PushOutcome): Pr
   for (const sealed of ctx.state.read().sealed) {
     const path = join(dir, segmentName(sealed.n));
     const bytes = await ctx.files.readRange(path, 0, sealed.bytes + 1).catch(() => Buffer.alloc(0));
-    if (bytes.length === sealed.bytes && sha256OfBytes(bytes) === sealed.sha256) continue;
+    if (bytes.length === sealed.bytes && sha256OfBytes(bytes) === sealed.sha256) {
+      // Sealed before this desk signed its batches (or before a crash let it): signed now, as ours.
+      if (ctx.signer) await ensureSigned(ctx, dir, sealed.n, sealed.bytes, ctx.signer);
+      continue;
+    }
     const qdir = quarantineDir(ctx.share);
     await mkdir(qdir, { recursive: true });
     const base = `${ctx.identity.current().deskId}-${segmentName(sealed.n)}`;
@@ -174,6 +206,7 @@ async function verifySealed(ctx: PushContext, dir: string, out: PushOutcome): Pr
     out.quarantined++;
     const copy = (await ctx.journal.readFrom(sealed.journalStart)).subarray(0, sealed.bytes);
     const n = Math.max((await lastSegment(ctx.files, dir)) + 1, (ctx.state.read().segment?.n ?? 0) + 1);
+    if (ctx.signer) await appendSignature(ctx, dir, n, 0, GENESIS, copy, ctx.signer);
     if (!(await ctx.files.appendVerified(join(dir, segmentName(n)), 0, copy))) continue;
     await ctx.state.update((s) => void (s.sealed = s.sealed.filter((x) => x.n !== sealed.n)));
     await seal(ctx, dir, { n, size: copy.length, lines: lineCount(copy), journalStart: sealed.journalStart }, false, true);
@@ -244,4 +277,62 @@ function cutAtLine(bytes: Buffer, max: number): Buffer {
   if (bytes.length <= max) return bytes;
   const end = max > 0 ? bytes.lastIndexOf(0x0a, max - 1) : -1;
   return bytes.subarray(0, end < 0 ? bytes.indexOf(0x0a) + 1 : end + 1);
+}
+
+// --- Signatures (../../shareLog/batches.ts) ---
+
+const SIGNED_CHUNK = 16 * 1024 * 1024;
+
+/** How far our segment `n` is signed with our key (remembered for the current segment). */
+async function signedSoFar(ctx: PushContext, dir: string, n: number, keys: KeyPair): Promise<{ end: number; root: string }> {
+  const log = await ctx.files.openLog(join(dir, segmentName(n)));
+  if (log === null || log === 'irregular') return { end: 0, root: GENESIS };
+  try {
+    const { batches } = await readBatches(ctx.files, join(dir, signaturesName(n)));
+    const deskId = ctx.identity.current().deskId;
+    const signed = await verifiedPrefix(log, batches, deskId, n, keys.publicKey, { end: 0, root: GENESIS }, SIGNED_CHUNK);
+    return { end: signed.end, root: signed.root };
+  } finally {
+    await log.close();
+  }
+}
+
+/** Signs bytes `[signed end, size)` of our segment `n`, which are ours (checked against the journal). */
+async function ensureSigned(ctx: PushContext, dir: string, n: number, size: number, keys: KeyPair): Promise<{ end: number; root: string }> {
+  const known = ctx.session.signed;
+  const signed = known && known.n === n && known.end === size ? known : await signedSoFar(ctx, dir, n, keys);
+  if (signed.end >= size) return signed;
+  const bytes = await ctx.files.readRange(join(dir, segmentName(n)), signed.end, size);
+  return appendSignature(ctx, dir, n, signed.end, signed.root, bytes, keys);
+}
+
+async function appendSignature(
+  ctx: PushContext,
+  dir: string,
+  n: number,
+  start: number,
+  prev: string,
+  bytes: Buffer,
+  keys: KeyPair,
+): Promise<{ end: number; root: string }> {
+  const batch = signBatch(keys.privateKey, ctx.identity.current().deskId, n, start, prev, bytes);
+  const path = join(dir, signaturesName(n));
+  const at = (await sizeOf(ctx.files, path)) ?? 0;
+  // A line cut off by a crash is closed first, so the new one stays whole.
+  const closed = at > 0 && (await ctx.files.readRange(path, at - 1, at))[0] !== 0x0a;
+  const line = Buffer.from(`${closed ? '\n' : ''}${batchLine(batch)}`, 'utf8');
+  if (!(await ctx.files.appendVerified(path, at, line, false)))
+    throw Object.assign(new Error(`signature file changed while written: ${path}`), { code: 'EIO' });
+  ctx.session.signed = { n, end: batch.end, root: batch.root };
+  return ctx.session.signed;
+}
+
+/** The desk's public key in its own folder, for IT to enrol (`laipni admin enrol`). */
+async function writeDeskKey(ctx: PushContext, dir: string, deskId: string, keys: KeyPair): Promise<void> {
+  const publicKey = publicKeyText(keys.publicKey);
+  const path = join(dir, DESK_KEY_FILE);
+  const existing = await readFile(path, 'utf8').catch(() => '');
+  if (existing.includes(publicKey) && existing.includes(deskId)) return;
+  const file: DeskKeyFile = { v: 1, deskId, institution: ctx.institution, deskCode: ctx.deskCode, publicKey, createdAt: ctx.now().toISOString() };
+  await withRetry(() => writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`), ctx.retry);
 }

@@ -1,5 +1,10 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { classify, desksDir, deskDir, emptyCursors, readLogs, readSeal, registerSegments, shareLogIo } from '../../shareLog';
+import { authorityOf } from '../../trust/authority';
+import { ENROLMENTS_PATH, enrolmentsDocument } from '../../trust/enrolments';
+import type { TrustRoot } from '../../trust/trustRoot';
+import { classify, desksDir, deskDir, emptyCursors, readLogs, readSeal, registerSegments, shareLogIo, type Authority } from '../../shareLog';
 import { decodeLines } from '../lines';
 import { nodeSha256Hex } from '../nodeHash';
 import { DEFAULT_RETRY } from './retry';
@@ -23,6 +28,12 @@ export const FINDING_CODES = [
   'torn_sealed',
   'quarantined',
   'unreadable',
+  'unenrolled',
+  'unsigned',
+  'out_of_chain',
+  'bad_signature',
+  'unsigned_copy',
+  'enrolments_refused',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 /** Findings that are handled already and only informative. */
@@ -46,13 +57,29 @@ export interface ShareReport {
   entries: number;
   findings: Finding[];
   problems: number;
+  /** Whether signatures were checked (a trust root is pinned); if not, anyone who can write the share could have added lines. */
+  signaturesChecked: boolean;
 }
 
 type Summary = ShareReport['desks'][number];
 
-export async function checkShare(share: string): Promise<ShareReport> {
+/**
+ * With a trust root (the admin key pinned in the machine configuration), only what enrolled
+ * desks signed is read; everything else is named with its reason and left where it is.
+ */
+export async function checkShare(share: string, trust: TrustRoot | null = null): Promise<ShareReport> {
   const marker = await readMarker(share);
-  const report: ShareReport = { share, available: marker !== null, marker, desks: [], events: 0, entries: 0, findings: [], problems: 0 };
+  const report: ShareReport = {
+    share,
+    available: marker !== null,
+    marker,
+    desks: [],
+    events: 0,
+    entries: 0,
+    findings: [],
+    problems: 0,
+    signaturesChecked: trust !== null,
+  };
   if (!marker) return report;
   const io = shareLogIo(DEFAULT_RETRY);
   const add = (f: Omit<Finding, 'problem'>) => report.findings.push({ ...f, problem: !INFO.has(f.code) });
@@ -75,32 +102,51 @@ export async function checkShare(share: string): Promise<ShareReport> {
     }
   }
 
+  let authority: Authority | null = null;
+  if (trust) {
+    const scratch = await mkdtemp(join(tmpdir(), 'laipni-check-'));
+    try {
+      const list = await enrolmentsDocument(share, scratch, trust).load();
+      if (list.problem && list.problem !== 'missing') add({ code: 'enrolments_refused', file: ENROLMENTS_PATH, detail: list.problem });
+      authority = authorityOf(list.data);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }
+
   const cursors = emptyCursors();
   const perFile = new Map<string, { bad: number; newer: number }>();
-  const read = await readLogs(registerSegments(share), cursors, io, ({ file, lines }) => {
-    const decoded = decodeLines(lines, nodeSha256Hex);
-    const counts = perFile.get(file.key) ?? { bad: 0, newer: 0 };
-    counts.bad += decoded.bad;
-    counts.newer += decoded.newer.length;
-    perFile.set(file.key, counts);
-    const summary = desks.get(file.desk ?? '');
-    for (const e of decoded.events) {
-      if (seen.has(e.id)) continue;
-      seen.add(e.id);
-      if (summary) summary.events++;
-      let bySeq = seqs.get(e.desk);
-      if (!bySeq) seqs.set(e.desk, (bySeq = new Map()));
-      const other = bySeq.get(e.seq);
-      if (other && other !== e.id) add({ code: 'clone', deskId: e.desk, detail: `sequence ${e.seq} used twice` });
-      else bySeq.set(e.seq, e.id);
-      if (e.op === 'create') {
-        const recs = numbers.get(e.f.number) ?? new Set<string>();
-        recs.add(e.rec);
-        numbers.set(e.f.number, recs);
+  const read = await readLogs(
+    registerSegments(share),
+    cursors,
+    io,
+    ({ file, lines }) => {
+      const decoded = decodeLines(lines, nodeSha256Hex);
+      const counts = perFile.get(file.key) ?? { bad: 0, newer: 0 };
+      counts.bad += decoded.bad;
+      counts.newer += decoded.newer.length;
+      perFile.set(file.key, counts);
+      const summary = desks.get(file.desk ?? '');
+      for (const e of decoded.events) {
+        if (seen.has(e.id)) continue;
+        seen.add(e.id);
+        if (summary) summary.events++;
+        let bySeq = seqs.get(e.desk);
+        if (!bySeq) seqs.set(e.desk, (bySeq = new Map()));
+        const other = bySeq.get(e.seq);
+        if (other && other !== e.id) add({ code: 'clone', deskId: e.desk, detail: `sequence ${e.seq} used twice` });
+        else bySeq.set(e.seq, e.id);
+        if (e.op === 'create') {
+          const recs = numbers.get(e.f.number) ?? new Set<string>();
+          recs.add(e.rec);
+          numbers.set(e.f.number, recs);
+        }
       }
-    }
-  });
+    },
+    { authority },
+  );
 
+  for (const { key, reason } of read.held) add({ code: reason, file: key });
   for (const file of read.conflicts.sort()) add({ code: 'conflict_copy', file });
   for (const { key, reason } of read.skipped) add({ code: 'unreadable', file: key, detail: reason });
   for (const file of read.damaged) add({ code: 'seal_mismatch', file });

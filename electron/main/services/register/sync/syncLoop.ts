@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { SyncProblem, SyncProblemCode, SyncStatus } from '../../../../../shared/register/syncStatus';
 import type { OpenedRegister } from '../openRegister';
 import { registerPaths } from '../openRegister';
@@ -8,6 +9,10 @@ import { push } from './pusher';
 import { DEFAULT_RETRY, errorCode, type RetryOptions } from './retry';
 import { readMarker } from './shareLayout';
 import { openSyncState } from './syncState';
+import { authorityFrom } from '../../trust/authority';
+import { fileKeyStore, loadDeskKey } from '../../trust/deskKey';
+import type { KeyPair } from '../../trust/keys';
+import type { TrustRoot } from '../../trust/trustRoot';
 
 export interface SyncOptions {
   opened: OpenedRegister;
@@ -23,6 +28,10 @@ export interface SyncOptions {
   /** The folded state is saved at most this often (it is only a cache). */
   persistEveryMs?: number;
   now?: () => Date;
+  /** The desk's signing key; absent: the key in `<data>/trust/desk-key.pem`, made on first need. */
+  signer?: KeyPair | null;
+  /** The pinned admin key: only enrolled desks' signed batches are read. Null: unprotected. */
+  trust?: TrustRoot | null;
   onStatus?: (status: SyncStatus) => void;
   onError?: (error: unknown) => void;
 }
@@ -52,7 +61,9 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
   const files = shareLogIo(retry);
   const state = await openSyncState(registerPaths(o.dataDir).sync);
   const cursors: Cursors = restoreCursors(o.opened.cursors);
-  const session = { leaseWritten: false };
+  const session: { leaseWritten: boolean; signed?: { n: number; end: number; root: string } } = { leaseWritten: false };
+  const signer = o.signer !== undefined ? o.signer : await loadDeskKey(fileKeyStore(deskKeyFile(o.dataDir)));
+  const trust = o.trust ?? null;
   let rounds = 0;
   /** The share's clock minus ours: a desk whose clock is wrong judges "future" by the share's. */
   let skewMs = 0;
@@ -118,6 +129,7 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
         shareTimeShiftMs: o.shareTimeShiftMs ?? 0,
         verifySealed: rounds === 1 || rounds % VERIFY_EVERY === 0,
         session,
+        signer,
       });
       if (pushed.skewMs !== null) skewMs = pushed.skewMs;
       if (pushed.clones) problems.push({ code: 'clone_detected', count: pushed.clones });
@@ -129,7 +141,17 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
       problems.push(await failure(error));
     }
     try {
-      const pulled = await pull(o.share, cursors, files, nodeSha256Hex, (events, newerLines) => register.applyRemote({ events, newerLines }, reference()));
+      const authority = trust ? await authorityFrom(o.share, o.dataDir, trust) : null;
+      const pulled = await pull(
+        o.share,
+        cursors,
+        files,
+        nodeSha256Hex,
+        (events, newerLines) => register.applyRemote({ events, newerLines }, reference()),
+        undefined,
+        authority,
+      );
+      if (pulled.held.length) problems.push({ code: 'held_files', count: pulled.held.length, detail: pulled.held.slice(0, 5).join(', ') });
       if (pulled.events || pulled.newer) dirty = true;
       if (pulled.badLines) problems.push({ code: 'bad_lines', count: pulled.badLines, detail: [...new Set(pulled.badFiles)].slice(0, 5).join(', ') });
       if (pulled.conflicts.length) problems.push({ code: 'conflict_copies', count: pulled.conflicts.length, detail: pulled.conflicts.slice(0, 5).join(', ') });
@@ -199,6 +221,9 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
     },
   };
 }
+
+/** A headless desk's private key: a file only its account may read. */
+export const deskKeyFile = (dataDir: string) => join(dataDir, 'trust', 'desk-key.pem');
 
 const CLOCK_TOLERANCE_MS = 2 * 60 * 1000;
 const ONE_SHOT: ReadonlySet<SyncProblemCode> = new Set([
