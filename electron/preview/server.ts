@@ -164,7 +164,9 @@ async function main(): Promise<void> {
     const link = `http://127.0.0.1:${port}/desk.html?token=${token}`;
     console.log(`Laipni preview (sample data in ${dataDir})`);
     if (demo.enrolled.length)
-      console.log(`  demo trust root: a demo admin key (${join(dataDir, 'demo-admin-key.pem')}) signs the sample documents; desks ${demo.enrolled.join(', ')} enrolled with it`);
+      console.log(
+        `  demo trust root: a demo admin key (${join(dataDir, 'demo-admin-key.pem')}) signs the sample documents; desks ${demo.enrolled.join(', ')} enrolled with it`,
+      );
     console.log(`  desk:           ${link}`);
     console.log(`  client display: http://127.0.0.1:${port}/display.html?token=${token}`);
     console.log(JSON.stringify({ previewReady: { port, token, dataDir, testClock: clockFromEnvironment() } }));
