@@ -21,6 +21,7 @@ export const SYNC_PROBLEMS = [
   'torn_write',
   'journal_damaged',
   'clock_wrong',
+  'refused_events',
 ] as const;
 export type SyncProblemCode = (typeof SYNC_PROBLEMS)[number];
 

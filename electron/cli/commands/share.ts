@@ -1,4 +1,7 @@
-import { isAbsolute, resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { createDirectoryService } from '../../main/services/directory/directoryService';
 import { checkShare, type Finding } from '../../main/services/register/sync/shareCheck';
 import { initShare } from '../../main/services/register/sync/shareLayout';
 import type { CliContext } from '../context';
@@ -19,7 +22,7 @@ export async function runShareInit(ctx: CliContext, share: string): Promise<numb
 
 /** `laipni share check <share> [--json]`: 0 when all is well, 1 when something was found. */
 export async function runShareCheck(ctx: CliContext, share: string): Promise<number> {
-  const report = await checkShare(abs(share));
+  const report = await checkShare(abs(share), await shareAuthority(ctx, abs(share)));
   if (ctx.flags.json) {
     ctx.out(JSON.stringify(report, null, 2));
     return report.available && report.problems === 0 ? 0 : 1;
@@ -38,6 +41,23 @@ export async function runShareCheck(ctx: CliContext, share: string): Promise<num
   }
   ctx.err(t('register:cli.checkProblems', { count: report.problems }));
   return 1;
+}
+
+/**
+ * Roles from the directory published on the share (with `--data`, that desk's last good copy
+ * when the share has none), by which each event's author is checked.
+ */
+async function shareAuthority(ctx: CliContext, share: string) {
+  const own = typeof ctx.flags.data === 'string' ? abs(ctx.flags.data) : null;
+  const scratch = own ? null : await mkdtemp(join(tmpdir(), 'laipni-check-'));
+  try {
+    const directory = createDirectoryService({ shareFolder: share, dataFolder: own ?? scratch! });
+    await directory.ready();
+    await directory.reload();
+    return directory.authority();
+  } finally {
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  }
 }
 
 const describe = (ctx: CliContext, f: Finding) =>

@@ -87,6 +87,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     wall: clock,
     shareTimeShiftMs: inputs.shareTimeShiftMs,
     people: () => directory.current().data.people,
+    authority: () => directory.authority(),
   });
   const { review, protection, letters } = createReviewServices({
     source: () => reviewSource(register, inputs.config.values.shareFolder, inputs.info.dataFolder),

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { refusalOf, type Authority } from '../../../../../shared/register/authorise';
+import { createFold } from '../../../../../shared/register/fold';
 import { classify, desksDir, deskDir, emptyCursors, readLogs, readSeal, registerSegments, shareLogIo } from '../../shareLog';
 import { decodeLines } from '../lines';
 import { nodeSha256Hex } from '../nodeHash';
@@ -9,7 +11,8 @@ import { quarantineDir, readMarker, type ShareMarker } from './shareLayout';
  * `laipni share check`: reads every file of the share and reports what IT should know —
  * seals that no longer match, torn tails, conflict copies, clones (two events with one desk
  * sequence number), gaps in a desk's sequence, bad lines, duplicate register numbers, files
- * that are not read at all (not a regular file, too large).
+ * that are not read at all (not a regular file, too large), and, given the staff directory,
+ * events whose author had no right to make them (shared/register/authorise.ts).
  */
 export const FINDING_CODES = [
   'seal_mismatch',
@@ -23,6 +26,7 @@ export const FINDING_CODES = [
   'torn_sealed',
   'quarantined',
   'unreadable',
+  'unauthorised',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 /** Findings that are handled already and only informative. */
@@ -50,7 +54,7 @@ export interface ShareReport {
 
 type Summary = ShareReport['desks'][number];
 
-export async function checkShare(share: string): Promise<ShareReport> {
+export async function checkShare(share: string, authority: Authority | null = null): Promise<ShareReport> {
   const marker = await readMarker(share);
   const report: ShareReport = { share, available: marker !== null, marker, desks: [], events: 0, entries: 0, findings: [], problems: 0 };
   if (!marker) return report;
@@ -60,6 +64,20 @@ export async function checkShare(share: string): Promise<ShareReport> {
   const numbers = new Map<string, Set<string>>();
   const seen = new Set<string>();
   const desks = new Map<string, Summary>();
+  // The register folded as a desk folds it, so each refused event is named with its file.
+  const fileOf = new Map<string, string>();
+  const refused = new Map<string, Map<string, number>>();
+  const fold = authority
+    ? createFold(undefined, {
+        guard: (e, current) => refusalOf(e, current, authority),
+        onRefused: (e, reason) => {
+          const file = fileOf.get(e.id) ?? e.desk;
+          const reasons = refused.get(file) ?? new Map<string, number>();
+          reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+          refused.set(file, reasons);
+        },
+      })
+    : null;
 
   for (const deskId of (await io.list(desksDir(share))).sort()) {
     const dir = deskDir(share, deskId);
@@ -87,6 +105,10 @@ export async function checkShare(share: string): Promise<ShareReport> {
     for (const e of decoded.events) {
       if (seen.has(e.id)) continue;
       seen.add(e.id);
+      if (fold) {
+        fileOf.set(e.id, file.key);
+        fold.apply(e);
+      }
       if (summary) summary.events++;
       let bySeq = seqs.get(e.desk);
       if (!bySeq) seqs.set(e.desk, (bySeq = new Map()));
@@ -128,6 +150,9 @@ export async function checkShare(share: string): Promise<ShareReport> {
     const max = Math.max(...bySeq.keys());
     const missing = max - bySeq.size;
     if (missing > 0) add({ code: 'gap', deskId: desk, count: missing });
+  }
+  for (const [file, reasons] of [...refused].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [reason, count] of reasons) add({ code: 'unauthorised', file, count, detail: reason });
   }
   for (const [number, recs] of numbers) if (recs.size > 1) add({ code: 'duplicate_number', detail: number, count: recs.size });
   report.entries = [...numbers.values()].reduce((n, r) => n + r.size, 0);
