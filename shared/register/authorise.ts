@@ -13,7 +13,9 @@ import { canReview, registeredByViewer, type Viewer } from '../review/visibility
  * - `note`: the desk staff member who registered the entry, or a reviewer who may review it;
  * - `set` (status, reply, route, deadline, anonymising) and `void`: only a reviewer who may
  *   review the entry as it stands (§11 routing, shared/review/visibility.ts);
- * - nobody replaces an entry's `create`: a second one for the same entry is refused.
+ * - nobody replaces an entry's `create`: a second one for the same entry is refused, and an
+ *   entry id names the desk that made it (`<deskId>_<random>`), so a create from any other desk
+ *   is refused in whatever order the two arrive (ids made before this rule carry no desk).
  *
  * The author is the event's `by`: a directory person id or an OS account, the account compared
  * whole, domain included (`EVILPC\juris.ozols` is not `RNP\juris.ozols`).
@@ -25,8 +27,22 @@ export interface AuthorityPerson {
   roles: readonly Role[];
 }
 
-export const REFUSALS = ['unknown_author', 'not_desk_staff', 'not_registrant', 'not_reviewer', 'create_replaced', 'forged_registrant'] as const;
+export const REFUSALS = [
+  'unknown_author',
+  'not_desk_staff',
+  'not_registrant',
+  'not_reviewer',
+  'create_replaced',
+  'not_creator_desk',
+  'forged_registrant',
+] as const;
 export type Refusal = (typeof REFUSALS)[number];
+
+/** The desk an entry id names, or null for ids made before entries named their desk. */
+export function creatorDesk(rec: string): string | null {
+  const m = /^([a-z0-9-]{1,40})_[A-Za-z0-9_-]{12}$/.exec(rec);
+  return m ? m[1]! : null;
+}
 
 export interface Authority {
   /** The person an event's `by` names: by person id, or by one of their accounts. */
@@ -57,6 +73,8 @@ export function refusalOf(e: RegisterEvent, current: RegisterEntry | null, autho
   if (!author) return 'unknown_author';
   const me = viewerOf(author, e.by);
   if (e.op === 'create') {
+    const creator = creatorDesk(e.rec);
+    if (creator !== null && creator !== e.desk) return 'not_creator_desk';
     if (current) return 'create_replaced';
     if (!me.roles.includes('desk_staff')) return 'not_desk_staff';
     if (e.f.registeredBy !== e.by) return 'forged_registrant';

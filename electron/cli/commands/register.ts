@@ -76,7 +76,10 @@ export async function runExport(ctx: CliContext): Promise<number> {
   const identity = await personAt(ctx, args);
   let entries: RegisterEntry[] = [];
   const code = await withRegister(ctx, args, async (opened) => {
-    entries = (await reviewAt(opened, args, identity).visibleEntries()).entries;
+    const review = reviewAt(opened, args, identity);
+    entries = (await review.visibleEntries()).entries;
+    // What leaves in the file is in the access log first, as for an opening in the app.
+    await review.logExport(entries, 'export');
   });
   if (code) return code;
   entries = [...entries].sort((a, b) => (a.registeredAt < b.registeredAt ? -1 : a.registeredAt > b.registeredAt ? 1 : a.id < b.id ? -1 : 1));

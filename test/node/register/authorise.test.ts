@@ -62,6 +62,13 @@ describe('who may change the register (authorised events)', () => {
       quality,
       'create_replaced',
     ],
+    [
+      'a create from another desk never takes an entry whose id names its desk',
+      created('d1_abcdefghijkl', 'service_quality', 'liga', T0, 'd-evil'),
+      null,
+      'not_creator_desk',
+    ],
+    ['the desk an entry id names creates it', created('d1_abcdefghijkl', 'service_quality', 'anna', T0, 'd1'), null, null],
     ['the ethics commission closes an ethics complaint', edit('set', 'rec-ethics1', 'eva', 1), ethics, null],
     ['the ethics commission, named by account, closes it too', edit('set', 'rec-ethics1', 'RNP\\eva', 1), ethics, null],
     ['a clerk may not close an ethics complaint with a reply', edit('set', 'rec-ethics1', 'liga', 1), ethics, 'not_reviewer'],

@@ -176,7 +176,8 @@ export function createRegister(deps: RegisterDeps): RegisterService {
         const seq = (meta.numberSeq.get(`${year}/${deskCode}`) ?? 0) + 1;
         const number = formatNumber(deps.institution, year, deskCode, seq);
         const f = createFields(parsed.data, { ms, number, institution: deps.institution, deskCode, author }, deps.rules, options.people);
-        return { v: 1, ...b, rec: newId(), op: 'create', f, saw: null, by: author };
+        // The id names this desk, so no other desk's create can ever claim the entry (authorise.ts).
+        return { v: 1, ...b, rec: `${b.desk}_${newId()}`, op: 'create', f, saw: null, by: author };
       });
     },
     set(record, fields, author) {

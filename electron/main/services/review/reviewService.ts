@@ -11,7 +11,7 @@ import { createInboxIndex, type InboxFilter, type InboxIndex, type InboxSort } f
 import { buildReport, type Period, type Report } from '../../../../shared/review/reports';
 import { fieldsFor, type ReviewAction } from '../../../../shared/review/update';
 import { canReview, canSee, isReviewer, registrantSeesOutcomeOnly, shownTo } from '../../../../shared/review/visibility';
-import type { AccessLog } from './accessLog';
+import type { AccessLog, AccessVia } from './accessLog';
 import type { ReviewSource } from './source';
 
 export interface ReviewDeps {
@@ -218,6 +218,16 @@ export function createReviewService(deps: ReviewDeps) {
     async visibleEntries(): Promise<{ me: Identity; entries: RegisterEntry[]; source: ReviewSource }> {
       const { source } = await open();
       return { me: viewer(), entries: (await state()).visible, source };
+    },
+
+    /** Entries leaving in a file (an export, a data-subject export) are logged like openings, before the file is made. */
+    async logExport(entries: readonly RegisterEntry[], via: AccessVia): Promise<void> {
+      const { access } = await open();
+      const me = viewer();
+      await access.recordAll(
+        entries.map((e) => ({ rec: e.id, by: author(me), name: me.displayName })),
+        via,
+      );
     },
 
     async badge(): Promise<Badge> {
