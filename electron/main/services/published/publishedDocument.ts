@@ -2,6 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { writeFileAtomic } from '../fs/atomicWrite';
+import { readShareFile } from '../shareLog/shareFile';
+
+/** No published document (catalogue, directory, rules) comes near this; a larger file is refused unread. */
+const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
 /**
  * A document an admin publishes to the share (catalogue, staff directory, rules): every desk
@@ -65,7 +69,8 @@ export function createPublishedDocument<S extends z.ZodType>(opts: PublishedDocu
       let problem: Published<T>['problem'] = 'share_unavailable';
       if (shareFile) {
         try {
-          const text = await readFile(shareFile, 'utf8');
+          // Never through a link, never from a FIFO, never a file larger than any document.
+          const text = (await readShareFile(shareFile, MAX_DOCUMENT_BYTES)).toString('utf8');
           const fromShare = parse(text);
           if (fromShare) {
             const cached = await readCache();
@@ -74,7 +79,8 @@ export function createPublishedDocument<S extends z.ZodType>(opts: PublishedDocu
           }
           problem = 'invalid';
         } catch (error) {
-          problem = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'share_unavailable';
+          const code = (error as NodeJS.ErrnoException).code;
+          problem = code === 'ENOENT' ? 'missing' : code === 'EINVAL' || code === 'EFBIG' ? 'invalid' : 'share_unavailable';
         }
       }
       const cached = await readCache();

@@ -26,3 +26,4 @@ export { readSeal, sealSchema, writeSeal, type Seal } from './seals';
 export { DEFAULT_LIMITS, readLogs, type LineBatch, type OnLines, type ReadLimits, type ReadOptions, type ReadReport, type SkipReason } from './reader';
 export { lineAt } from './lines';
 export { catchUp, type CatchUp } from './writer';
+export { readShareFile } from './shareFile';

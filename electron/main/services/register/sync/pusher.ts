@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, readFile, stat } from 'node:fs/promises';
+import { mkdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../fs/atomicWrite';
 import type { DeskIdentityStore } from '../deskIdentity';
 import type { Journal } from '../journal';
 import { sha256OfBytes } from '../nodeHash';
 import { lineCount } from '../lines';
-import { classify, deskDir, sealName, segmentName, writeSeal, type Seal, type ShareLogIo } from '../../shareLog';
+import { classify, deskDir, readShareFile, sealName, segmentName, writeSeal, type Seal, type ShareLogIo } from '../../shareLog';
 import { withRetry, type RetryOptions } from './retry';
 import { deskFileSchema, quarantineDir, type DeskFile } from './shareLayout';
 import type { SyncStateStore, OwnSegment } from './syncState';
@@ -230,7 +230,7 @@ async function sizeOf(files: ShareLogIo, path: string): Promise<number | null> {
 async function readDeskFile(path: string, retry: RetryOptions): Promise<DeskFile | null> {
   let text: string;
   try {
-    text = await withRetry(() => readFile(path, 'utf8'), retry);
+    text = (await withRetry(() => readShareFile(path, 64 * 1024), retry)).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
