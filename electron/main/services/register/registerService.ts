@@ -168,10 +168,9 @@ export function createRegister(deps: RegisterDeps): RegisterService {
       const desk = deps.identity.current();
       const deskCode = deps.deskCode + desk.codeSuffix;
       return emit((b) => {
-        // The wall clock, not the event clock, dates a number: a clock carried ahead by some
-        // event read from the share never gives numbers of a far year.
-        const clockMs = hlcMs(b.hlc);
-        const ms = options.atMs ?? (clockMs <= deps.wall() + MAX_FUTURE_MS ? clockMs : deps.wall());
+        // The event clock dates the entry: it has taken the share's time when the wall clock is
+        // behind, and no event read from the share can carry it far ahead (those are held aside).
+        const ms = options.atMs ?? hlcMs(b.hlc);
         const year = Number(rigaDate(ms).slice(0, 4));
         const seq = (meta.numberSeq.get(`${year}/${deskCode}`) ?? 0) + 1;
         const number = formatNumber(deps.institution, year, deskCode, seq);
