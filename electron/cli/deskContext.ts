@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { registrationRulesFrom } from '../../shared/register/rules';
 import { loadConfig } from '../main/services/config/loadConfig';
+import { createDirectoryService } from '../main/services/directory/directoryService';
 import { openRegister, type OpenedRegister } from '../main/services/register/openRegister';
 import { loadRegisterRules } from '../main/services/register/registerRules';
 import { DeskBusyError } from '../main/services/register/deskLock';
@@ -43,14 +44,25 @@ export async function deskArgs(ctx: CliContext, needShare: boolean): Promise<Des
 }
 
 /**
- * Opens the desk's register with the rules published on the share (or the last good copy);
+ * Opens the desk's register with the rules and staff directory published on the share (or the last good copies);
  * null, after saying so, while another process (the app, another command) has it open.
  */
 export async function openDeskRegister(ctx: CliContext, args: DeskArgs): Promise<OpenedRegister | null> {
   const config = await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform });
-  const rules = registrationRulesFrom((await loadRegisterRules(args.share, args.dataDir, trustRootFrom(config.values.adminPublicKey))).data);
+  const trust = trustRootFrom(config.values.adminPublicKey);
+  const rules = registrationRulesFrom((await loadRegisterRules(args.share, args.dataDir, trust)).data);
+  // Events from the share are judged by the same directory the app reads (share, else this desk's copy).
+  const directory = createDirectoryService({ shareFolder: args.share, dataFolder: args.dataDir, trust });
+  await directory.ready();
   try {
-    return await openRegister({ dataDir: args.dataDir, institution: args.institution, deskCode: args.deskCode, rules, wall: args.wall });
+    return await openRegister({
+      dataDir: args.dataDir,
+      institution: args.institution,
+      deskCode: args.deskCode,
+      rules,
+      wall: args.wall,
+      authority: () => directory.authority(),
+    });
   } catch (error) {
     if (!(error instanceof DeskBusyError)) throw error;
     ctx.err(ctx.t('register:cli.deskBusy', { pid: error.pid }));

@@ -7,6 +7,8 @@ import { reviewSource } from '../main/services/review/registerOpener';
 import type { OpenedRegister } from '../main/services/register/openRegister';
 import { trustRootFrom } from '../main/services/trust/trustRoot';
 import type { CliContext } from './context';
+import { ContractError } from '../../shared/contract/result';
+import { registerRefusal, type Authority } from '../../shared/register/authorise';
 
 export const osAccount = (env: CliContext['env']) => (env.USERDOMAIN ? `${env.USERDOMAIN}\\${userInfo().username}` : userInfo().username);
 
@@ -15,11 +17,24 @@ export const osAccount = (env: CliContext['env']) => (env.USERDOMAIN ? `${env.US
  * with roles from the staff directory (the share's, else this data folder's last good copy)
  * and admin accounts from the machine configuration.
  */
-export async function personAt(ctx: CliContext, place: { share: string | null; dataDir: string }): Promise<IdentityService> {
+export async function personAt(ctx: CliContext, place: { share: string | null; dataDir: string }): Promise<DeskPerson> {
   const config = await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform });
   const directory = createDirectoryService({ shareFolder: place.share, dataFolder: place.dataDir, trust: trustRootFrom(config.values.adminPublicKey) });
   await directory.ready();
-  return createIdentityService({ account: osAccount(ctx.env), adminAccounts: config.values.adminAccounts, lookup: () => directory });
+  const identity = createIdentityService({ account: osAccount(ctx.env), adminAccounts: config.values.adminAccounts, lookup: () => directory });
+  return { ...identity, authority: () => directory.authority() };
+}
+
+export interface DeskPerson extends IdentityService {
+  /** Roles from the directory, by which the register judges events; null before one is published. */
+  authority(): Authority | null;
+}
+
+/** The author of new entries, refused (`forbidden_role`) as in the app when the directory does not make them desk staff. */
+export function registrantOf(person: DeskPerson): string {
+  const me = person.current();
+  if (registerRefusal(me.roles, person.authority())) throw new ContractError('forbidden_role', 'Entries are registered by desk staff');
+  return me.personId ?? me.account;
 }
 
 /** The app's review services over a desk register the command has open, for that person. */

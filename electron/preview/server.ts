@@ -105,7 +105,13 @@ async function main(): Promise<void> {
     const path = decodeURIComponent(url.pathname);
     const api = /^\/__preview\/api\/(desk|display)\/([a-z-]+:[a-z-]+)$/.exec(path);
     if (api && req.method === 'POST') {
+      // The token cookie rides along with any page's request to 127.0.0.1, whatever its port:
+      // only the preview's own pages (same origin), sending JSON, may call the bridge.
+      if (!sameOrigin(req.headers.origin, host)) return send(res, 403, 'text/plain; charset=utf-8', 'Laipni preview: requests from other pages are refused.');
+      if (!isJson(req.headers['content-type'])) return send(res, 415, 'text/plain; charset=utf-8', 'Laipni preview: the bridge takes application/json only.');
+      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) return tooLarge(req, res);
       const body = await readBody(req);
+      if (body === null) return tooLarge(req, res);
       let request: unknown;
       try {
         request = body ? (JSON.parse(body) as { request?: unknown }).request : undefined;
@@ -208,21 +214,38 @@ function json(res: ServerResponse, value: unknown): void {
   send(res, 200, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The body as text, or null once it passes the limit (the rest is not kept). */
+function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     let size = 0;
+    let over = false;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size > MAX_BODY && !over) {
+        over = true;
+        chunks.length = 0;
+        resolve(null);
+      } else if (!over) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      if (!over) resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
   });
 }
+
+/** 413, and the connection closed so the rest of the body is not read. */
+function tooLarge(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('Connection', 'close');
+  send(res, 413, 'text/plain; charset=utf-8', `Laipni preview: a request body may hold at most ${MAX_BODY} bytes.`);
+  res.on('finish', () => req.destroy());
+}
+
+/** The page's origin is the address the request was sent to (host already checked to be 127.0.0.1 or localhost with our port). */
+const sameOrigin = (origin: string | undefined, host: string) => origin === `http://${host}`;
+
+const isJson = (type: string | undefined) => /^application\/json\s*(;|$)/i.test(type ?? '');
 
 main().catch((error: unknown) => {
   console.error('Laipni preview could not start:', error instanceof Error ? error.message : error);

@@ -15,16 +15,17 @@ export interface Identity {
   roles: Role[];
 }
 
-/** `DOMAIN\\user`, `user@domain` and `user` all name the same account, case-insensitively. */
-export function accountKeys(account: string): string[] {
-  const a = account.trim().toLowerCase();
-  const bare = a.includes('\\') ? a.slice(a.lastIndexOf('\\') + 1) : a.includes('@') ? a.slice(0, a.indexOf('@')) : a;
-  return [...new Set([a, bare])];
+/**
+ * Accounts are compared whole, domain included: `RNP\\juris.ozols` is not `EVILPC\\juris.ozols`,
+ * nor the bare `juris.ozols` of some other computer. Only letter case is ignored, as Windows
+ * ignores it in account names.
+ */
+export function accountKey(account: string): string {
+  return account.trim().toLowerCase();
 }
 
 export function sameAccount(a: string, b: string): boolean {
-  const keys = new Set(accountKeys(a));
-  return accountKeys(b).some((k) => keys.has(k));
+  return accountKey(a) === accountKey(b);
 }
 
 export const hasRole = (identity: Identity, role: Role): boolean => identity.roles.includes(role);

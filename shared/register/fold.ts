@@ -31,12 +31,24 @@ export interface FoldRecord {
   notes: Note[] | null;
   voided: { k: string; reason: string } | null;
   latest: string;
+  /** Edits from the share that came before their create: judged once it arrives (absent in older caches). */
+  pending?: RegisterEvent[] | null;
+}
+
+/** Decides whether an event read from the share may change the register; see authorise.ts. */
+export type FoldGuard = (event: RegisterEvent, current: RegisterEntry | null) => string | null;
+
+export interface FoldOptions {
+  guard?: FoldGuard;
+  /** Hears of every event the guard refused, with its reason: nothing of it was applied. */
+  onRefused?: (event: RegisterEvent, reason: string) => void;
 }
 
 export type FoldSnapshot = FoldRecord[];
 
 export interface RegisterFold {
-  apply(event: RegisterEvent): void;
+  /** `trusted` (this desk's own journal) skips the guard: those events were checked when saved. */
+  apply(event: RegisterEvent, trusted?: boolean): void;
   entry(id: string): RegisterEntry | null;
   /** Visible entries (those whose create has arrived), in no particular order. */
   entries(): RegisterEntry[];
@@ -54,7 +66,8 @@ export interface RegisterFold {
 const order = (h1: string, id1: string, h2: string, id2: string) => (h1 < h2 ? -1 : h1 > h2 ? 1 : id1 < id2 ? -1 : id1 > id2 ? 1 : 0);
 const keyOf = (e: RegisterEvent) => `${e.hlc}|${e.id}`;
 
-export function createFold(snapshot?: FoldSnapshot): RegisterFold {
+export function createFold(snapshot?: FoldSnapshot, options: FoldOptions = {}): RegisterFold {
+  const { guard, onRefused } = options;
   const records = new Map<string, FoldRecord>();
   let visible = 0;
   for (const r of snapshot ?? []) {
@@ -64,11 +77,39 @@ export function createFold(snapshot?: FoldSnapshot): RegisterFold {
 
   const recordOf = (id: string): FoldRecord => {
     let r = records.get(id);
-    if (!r) records.set(id, (r = { id, base: null, baseKey: null, baseDesk: null, edits: null, notes: null, voided: null, latest: '' }));
+    if (!r) records.set(id, (r = { id, base: null, baseKey: null, baseDesk: null, edits: null, notes: null, voided: null, latest: '', pending: null }));
     return r;
   };
 
-  const apply = (e: RegisterEvent): void => {
+  /**
+   * With a guard, an event from the share is judged against the entry as it stands: an edit
+   * before its create waits until the create arrives, and a create never replaces another one
+   * (whatever its clock), so the first create applied stays the entry's base.
+   */
+  const apply = (e: RegisterEvent, trusted = false): void => {
+    if (!guard || trusted) return applyNow(e);
+    const r = recordOf(e.rec);
+    if (e.op === 'create') {
+      if (r.baseKey === keyOf(e)) return;
+      const refusal = guard(e, r.base ? toEntry(r) : null);
+      if (refusal) return onRefused?.(e, refusal);
+      applyNow(e);
+      const waiting = r.pending;
+      r.pending = null;
+      for (const w of waiting ?? []) apply(w);
+      return;
+    }
+    if (!r.base) {
+      const pending = (r.pending ??= []);
+      if (!pending.some((p) => p.id === e.id)) pending.push(e);
+      return;
+    }
+    const refusal = guard(e, toEntry(r));
+    if (refusal) return onRefused?.(e, refusal);
+    applyNow(e);
+  };
+
+  const applyNow = (e: RegisterEvent): void => {
     const r = recordOf(e.rec);
     if (e.hlc > r.latest) r.latest = e.hlc;
     switch (e.op) {

@@ -22,6 +22,7 @@ export const SYNC_PROBLEMS = [
   'journal_damaged',
   'clock_wrong',
   'held_files',
+  'refused_events',
 ] as const;
 export type SyncProblemCode = (typeof SYNC_PROBLEMS)[number];
 

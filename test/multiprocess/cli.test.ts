@@ -135,7 +135,27 @@ describe('the laipni command for the register', () => {
     expect(refused.stderr).toContain('You are not allowed to do this.');
     expect((await staff.entries()).map((e) => [e.id, e.status])).toEqual([[entry.id, 'registered']]);
     const stranger = await newDesk(share, 'K2', []);
-    await stranger.add('svešs');
+    // Without desk_staff in the directory nobody registers, in the app or here.
+    const notRegistered = await stranger.run([
+      'register',
+      'add',
+      '--kind',
+      'idea',
+      '--channel',
+      'phone',
+      '--subject',
+      'other',
+      '--description',
+      'svešs',
+      '--data',
+      stranger.data,
+      '--institution',
+      'RNP',
+      '--desk',
+      'K2',
+    ]);
+    expect(notRegistered.code).toBe(1);
+    expect(notRegistered.stderr).toContain('You are not allowed to do this.');
     const hidden = await stranger.run(['register', 'export', '--format', 'json', '--data', stranger.data, '--institution', 'RNP', '--desk', 'K2']);
     expect(hidden.code).toBe(1);
     expect(hidden.stdout).toBe('');

@@ -5,17 +5,17 @@ import type { RegisterEntry, SetFields } from '../../../shared/register/record';
 import { writeFileAtomic } from '../../main/services/fs/atomicWrite';
 import { parseImport, toCsv, toExportRow } from '../../main/services/register/importExport';
 import type { OpenedRegister } from '../../main/services/register/openRegister';
-import type { IdentityService } from '../../main/services/identity/identityService';
 import type { CliContext } from '../context';
 import { deskArgs, openDeskRegister, type DeskArgs } from '../deskContext';
-import { personAt, reviewAt } from '../deskPerson';
+import { personAt, registrantOf, reviewAt } from '../deskPerson';
 import { decodeText } from '../../../shared/catalog/encoding';
 
-/** What the register records as the author: the directory person, else the OS account, as in the app. */
-const authorOf = (identity: IdentityService) => {
-  const me = identity.current();
-  return me.personId ?? me.account;
-};
+/** A refusal said in words, with the exit code of a refused command. */
+function refused(ctx: CliContext, error: unknown): number {
+  if (!(error instanceof ContractError)) throw error;
+  ctx.err(ctx.t(`errors.${error.code}`, { field: error.details?.field ?? '' }));
+  return error.code === 'forbidden_role' || error.code === 'io_failed' ? 1 : 2;
+}
 
 /** `laipni register import <file.csv|.jsonl> --data <dir> --share <share>`: all rows or none. */
 export async function runImport(ctx: CliContext, file: string): Promise<number> {
@@ -43,7 +43,12 @@ export async function runImport(ctx: CliContext, file: string): Promise<number> 
     ctx.err(ctx.t('register:cli.importEmpty', { file }));
     return 2;
   }
-  const who = authorOf(await personAt(ctx, args));
+  let who: string;
+  try {
+    who = registrantOf(await personAt(ctx, args));
+  } catch (error) {
+    return refused(ctx, error);
+  }
   const opened = await openDeskRegister(ctx, args);
   if (!opened) return 1;
   try {
@@ -71,7 +76,10 @@ export async function runExport(ctx: CliContext): Promise<number> {
   const identity = await personAt(ctx, args);
   let entries: RegisterEntry[] = [];
   const code = await withRegister(ctx, args, async (opened) => {
-    entries = (await reviewAt(opened, args, identity).visibleEntries()).entries;
+    const review = reviewAt(opened, args, identity);
+    entries = (await review.visibleEntries()).entries;
+    // What leaves in the file is in the access log first, as for an opening in the app.
+    await review.logExport(entries, 'export');
   });
   if (code) return code;
   entries = [...entries].sort((a, b) => (a.registeredAt < b.registeredAt ? -1 : a.registeredAt > b.registeredAt ? 1 : a.id < b.id ? -1 : 1));
@@ -95,7 +103,12 @@ export async function runAdd(ctx: CliContext): Promise<number> {
     description: f.description,
     ...(typeof f['received-on'] === 'string' ? { receivedOn: f['received-on'] } : {}),
   };
-  const who = authorOf(await personAt(ctx, args));
+  let who: string;
+  try {
+    who = registrantOf(await personAt(ctx, args));
+  } catch (error) {
+    return refused(ctx, error);
+  }
   return withRegister(ctx, args, async (opened) => {
     const entry = await opened.register.add(input, who);
     ctx.out(ctx.flags.json ? JSON.stringify(entry) : ctx.t('register:cli.added', { number: entry.number, due: entry.dueDate }));

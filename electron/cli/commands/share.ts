@@ -1,4 +1,7 @@
-import { isAbsolute, resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { createDirectoryService } from '../../main/services/directory/directoryService';
 import { checkShare, type Finding } from '../../main/services/register/sync/shareCheck';
 import { initShare } from '../../main/services/register/sync/shareLayout';
 import { loadConfig } from '../../main/services/config/loadConfig';
@@ -22,7 +25,7 @@ export async function runShareInit(ctx: CliContext, share: string): Promise<numb
 /** `laipni share check <share> [--json]`: 0 when all is well, 1 when something was found. */
 export async function runShareCheck(ctx: CliContext, share: string): Promise<number> {
   const config = await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform });
-  const report = await checkShare(abs(share), trustRootFrom(config.values.adminPublicKey));
+  const report = await checkShare(abs(share), trustRootFrom(config.values.adminPublicKey), await shareAuthority(ctx, abs(share)));
   if (ctx.flags.json) {
     ctx.out(JSON.stringify(report, null, 2));
     return report.available && report.problems === 0 ? 0 : 1;
@@ -42,6 +45,24 @@ export async function runShareCheck(ctx: CliContext, share: string): Promise<num
   }
   ctx.err(t('register:cli.checkProblems', { count: report.problems }));
   return 1;
+}
+
+/**
+ * Roles from the directory published on the share (with `--data`, that desk's last good copy
+ * when the share has none), by which each event's author is checked.
+ */
+async function shareAuthority(ctx: CliContext, share: string) {
+  const own = typeof ctx.flags.data === 'string' ? abs(ctx.flags.data) : null;
+  const scratch = own ? null : await mkdtemp(join(tmpdir(), 'laipni-check-'));
+  try {
+    const config = await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform });
+    const directory = createDirectoryService({ shareFolder: share, dataFolder: own ?? scratch!, trust: trustRootFrom(config.values.adminPublicKey) });
+    await directory.ready();
+    await directory.reload();
+    return directory.authority();
+  } finally {
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  }
 }
 
 const describe = (ctx: CliContext, f: Finding) =>

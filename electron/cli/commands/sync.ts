@@ -48,10 +48,20 @@ export async function runSync(ctx: CliContext): Promise<number> {
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
   });
+  // Saves are durable in the journal already, so a stop that cannot finish (a file on the
+  // share that never answers) does not keep the process: it ends after a grace period.
+  const grace = setTimeout(() => {
+    ctx.err(ctx.t('register:cli.stopForced'));
+    process.exit(1);
+  }, STOP_GRACE_MS);
+  grace.unref();
   await loop.stop();
   await opened.close();
+  clearTimeout(grace);
   return 0;
 }
+
+const STOP_GRACE_MS = 15_000;
 
 export function describeStatus(ctx: CliContext, s: SyncStatus): string {
   const head = ctx.t(s.state === 'online' ? 'register:sync.online' : 'register:sync.offline');

@@ -99,6 +99,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     shareTimeShiftMs: inputs.shareTimeShiftMs,
     people: () => directory.current().data.people,
     keyStore: inputs.deskKeyStore,
+    authority: () => directory.authority(),
   });
   const { review, protection, letters } = createReviewServices({
     source: () => reviewSource(register, inputs.config.values.shareFolder, inputs.info.dataFolder),

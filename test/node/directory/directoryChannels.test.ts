@@ -43,6 +43,16 @@ async function desk(account: string, dir?: string) {
   return { root, dispatch, client, events, staffFile: join(root, 'share', STAFF_PATH) };
 }
 
+/** The configured admin publishes a directory naming themselves admin, then Ilze. */
+async function publishedBy(account: string) {
+  const admin = await desk(account);
+  await admin.client.call('directory:save-person', {
+    person: person({ id: 'it.admin', name: 'IT', surname: 'Admins', accounts: [account], roles: ['admin'] }),
+  });
+  await admin.client.call('directory:save-person', { person: person() });
+  return admin;
+}
+
 describe('directory channels', () => {
   it('lets the machine-configured admin publish, and then roles come from the directory', async () => {
     const admin = await desk('RNP\\it.admin');
@@ -56,13 +66,19 @@ describe('directory channels', () => {
   it('tells the desk window when a newly published directory changes the signed-in person’s roles', async () => {
     const admin = await desk('RNP\\it.admin');
     await admin.client.call('identity:get');
-    await admin.client.call('directory:save-person', { person: person({ id: 'it.admin', accounts: ['RNP\\it.admin'], roles: ['head'] }) });
+    await admin.client.call('directory:save-person', { person: person({ id: 'it.admin', accounts: ['RNP\\it.admin'], roles: ['head', 'admin'] }) });
     expect(admin.events).toContainEqual(['identity:changed', expect.objectContaining({ personId: 'it.admin', roles: ['head', 'admin'] })]);
   });
 
-  it('refuses every directory change from someone who is not an admin, and the share stays as it was', async () => {
+  it('gives the configured admin accounts no role once a directory is published: the directory alone decides', async () => {
     const admin = await desk('RNP\\it.admin');
-    await admin.client.call('directory:save-person', { person: person() });
+    await admin.client.call('directory:save-person', { person: person({ id: 'it.admin', accounts: ['RNP\\it.admin'], roles: ['desk_staff'] }) });
+    expect(await admin.client.call('identity:get')).toMatchObject({ personId: 'it.admin', roles: ['desk_staff'] });
+    expect(await admin.dispatch('desk', 'directory:save-person', { person: person() })).toMatchObject({ ok: false, error: { code: 'forbidden_role' } });
+  });
+
+  it('refuses every directory change from someone who is not an admin, and the share stays as it was', async () => {
+    const admin = await publishedBy('RNP\\it.admin');
     const before = await readFile(admin.staffFile, 'utf8');
     const staff = await desk('RNP\\ilze.berzina', admin.root);
     for (const [channel, request] of [
@@ -77,11 +93,16 @@ describe('directory channels', () => {
   });
 
   it('shows OS accounts and roles to admins only', async () => {
-    const admin = await desk('RNP\\it.admin');
-    await admin.client.call('directory:save-person', { person: person() });
-    expect((await admin.client.call('directory:get')).people[0]).toMatchObject({ accounts: ['RNP\\ilze.berzina'], roles: ['desk_staff'] });
+    const admin = await publishedBy('RNP\\it.admin');
+    expect((await admin.client.call('directory:get')).people.find((p) => p.id === 'ilze.berzina')).toMatchObject({
+      accounts: ['RNP\\ilze.berzina'],
+      roles: ['desk_staff'],
+    });
     const staff = await desk('RNP\\someone', admin.root);
-    expect(await staff.client.call('directory:get')).toMatchObject({ canEdit: false, people: [{ id: 'ilze.berzina', accounts: [], roles: [] }] });
+    expect(await staff.client.call('directory:get')).toMatchObject({
+      canEdit: false,
+      people: expect.arrayContaining([expect.objectContaining({ id: 'ilze.berzina', accounts: [], roles: [] })]),
+    });
   });
 
   it('keeps the client display away from the directory and the desk state', async () => {
@@ -92,8 +113,7 @@ describe('directory channels', () => {
   });
 
   it('answers random CSV text with a preview, never a crash, and never writes the share', async () => {
-    const admin = await desk('RNP\\it.admin');
-    await admin.client.call('directory:save-person', { person: person() });
+    const admin = await publishedBy('RNP\\it.admin');
     const before = await readFile(admin.staffFile, 'utf8');
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 300 }), async (csv) => {

@@ -23,18 +23,22 @@ async function setup() {
 }
 
 describe('the staff directory service', () => {
-  it('publishes an imported CSV to catalog/staff.json and finds people by any form of their account', async () => {
+  it('publishes an imported CSV to catalog/staff.json and finds people by their whole account, domain included', async () => {
     const { share, service } = await setup();
     await service.applyImport(directoryToCsv([person()]), 'RNP\\admin');
     const onShare = JSON.parse(await readFile(join(share, STAFF_PATH), 'utf8'));
     expect(onShare).toMatchObject({ publishedBy: 'RNP\\admin', data: { people: [{ id: 'ilze.berzina' }] } });
-    expect(service.findByAccount('ilze.berzina@rnp.lv')).toMatchObject({
+    expect(service.findByAccount('rnp\\Ilze.Berzina')).toMatchObject({
       id: 'ilze.berzina',
       displayName: 'Ilze Bērziņa',
       institution: 'RSD',
       roles: ['desk_staff'],
     });
     expect(service.findByAccount('RNP\\someone.else')).toBeNull();
+    // Another computer's account of the same name is someone else.
+    expect(service.findByAccount('EVILPC\\ilze.berzina')).toBeNull();
+    expect(service.findByAccount('ilze.berzina')).toBeNull();
+    expect(service.findByAccount('ilze.berzina@rnp.lv')).toBeNull();
   });
 
   it('previews an import as added, changed and removed people without changing anything', async () => {

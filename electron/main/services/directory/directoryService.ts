@@ -6,6 +6,7 @@ import type { ImportPreview, PersonSummary } from '../../../../shared/directory/
 import { diffDirectory } from '../../../../shared/directory/diff';
 import { directorySchema, emptyDirectory, type Directory, type Person } from '../../../../shared/directory/person';
 import { sameAccount } from '../../../../shared/identity/identity';
+import { authorityOf, type Authority } from '../../../../shared/register/authorise';
 import type { PersonLookup } from '../identity/identityService';
 import { createPublishedDocument, type Published } from '../published/publishedDocument';
 import type { KeyPair } from '../trust/keys';
@@ -25,6 +26,8 @@ export interface DirectoryService extends PersonLookup {
   savePerson(person: Person, by: string, create?: boolean): Promise<void>;
   removePerson(id: string, by: string): Promise<void>;
   onChange(listener: () => void): () => void;
+  /** Who holds which role, for judging register events; null while no directory was ever published. */
+  authority(): Authority | null;
 }
 
 const summary = (p: Person): PersonSummary => ({ id: p.id, name: p.name, surname: p.surname, position: p.position });
@@ -53,12 +56,17 @@ export function createDirectoryService(deps: {
   });
   let state: Published<Directory> = { data: emptyDirectory, source: 'none', publishedAt: null, problem: null };
   let byId = new Map<string, Person>();
+  let authority: Authority | null = null;
   const listeners = new Set<() => void>();
 
   const use = (next: Published<Directory>): boolean => {
     const changed = next.publishedAt !== state.publishedAt || next.source !== state.source || next.problem !== state.problem;
     state = next;
     byId = new Map(next.data.people.map((p) => [p.id, p]));
+    authority =
+      next.source === 'none'
+        ? null
+        : authorityOf(next.data.people.map((p) => ({ id: p.id, accounts: p.accounts, institution: p.institutionCode, roles: p.roles })));
     if (changed) for (const l of listeners) l();
     return changed;
   };
@@ -111,6 +119,8 @@ export function createDirectoryService(deps: {
   return {
     ready: () => first,
     current: () => state,
+    authority: () => authority,
+    published: () => state.source !== 'none',
     get: (id) => byId.get(id) ?? null,
     findByAccount(account) {
       const p = state.data.people.find((x) => x.accounts.some((a) => sameAccount(a, account)));

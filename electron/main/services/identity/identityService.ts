@@ -4,6 +4,8 @@ import { sameAccount, type Identity, type Role } from '../../../../shared/identi
 /** What identity needs from the staff directory: one lookup by account. */
 export interface PersonLookup {
   findByAccount(account: string): { id: string; displayName: string; institution: string | null; roles: Role[] } | null;
+  /** True once a directory was published (on the share or in this desk's copy). */
+  published?(): boolean;
 }
 
 export interface IdentityService {
@@ -14,14 +16,16 @@ export interface IdentityService {
 
 /**
  * Identity is the OS account of the person at the computer; roles come from the directory.
- * Accounts IT lists as admins in the machine configuration are admins even before the first
- * directory is published, so the first one can be.
+ * Accounts IT lists as admins in the configuration are admins only while no directory has
+ * been published, so the first one can be; after that the directory alone gives roles.
  */
 export function createIdentityService(deps: { account: string; adminAccounts: readonly string[]; lookup: () => PersonLookup | null }): IdentityService {
   const current = (): Identity => {
-    const person = deps.lookup()?.findByAccount(deps.account) ?? null;
+    const lookup = deps.lookup();
+    const person = lookup?.findByAccount(deps.account) ?? null;
     const roles = new Set<Role>(person?.roles ?? []);
-    if (deps.adminAccounts.some((a) => sameAccount(a, deps.account))) roles.add('admin');
+    const directoryPublished = lookup?.published?.() ?? false;
+    if (!directoryPublished && deps.adminAccounts.some((a) => sameAccount(a, deps.account))) roles.add('admin');
     return {
       account: deps.account,
       personId: person?.id ?? null,

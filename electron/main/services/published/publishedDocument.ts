@@ -5,6 +5,10 @@ import { writeFileAtomic } from '../fs/atomicWrite';
 import type { KeyPair } from '../trust/keys';
 import { checkDocument, signatureFile, signDocument } from '../trust/signedDocument';
 import type { TrustRoot } from '../trust/trustRoot';
+import { readShareFile } from '../shareLog/shareFile';
+
+/** No published document (catalogue, directory, rules) comes near this; a larger file is refused unread. */
+const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
 /**
  * A document an admin publishes to the share (catalogue, staff directory, rules): every desk
@@ -62,7 +66,10 @@ export function createPublishedDocument<S extends z.ZodType>(opts: PublishedDocu
   };
 
   const trust = opts.trust ?? null;
-  const readSignature = (path: string) => readFile(signatureFile(path), 'utf8').catch(() => null);
+  const readSignature = (path: string) =>
+    readShareFile(signatureFile(path), 64 * 1024)
+      .then((b) => b.toString('utf8'))
+      .catch(() => null);
   /** Why these bytes may not be used under the trust root (null: they may). */
   const refused = async (path: string, bytes: Buffer) => (trust ? checkDocument(trust, opts.sharePath, bytes, await readSignature(path)) : null);
 
@@ -88,7 +95,8 @@ export function createPublishedDocument<S extends z.ZodType>(opts: PublishedDocu
       let problem: Published<T>['problem'] = 'share_unavailable';
       if (shareFile) {
         try {
-          const bytes = await readFile(shareFile);
+          // Never through a link, never from a FIFO, never a file larger than any document.
+          const bytes = await readShareFile(shareFile, MAX_DOCUMENT_BYTES);
           const signature = trust ? await readSignature(shareFile) : null;
           const fromShare = parse(bytes.toString('utf8'));
           const unsigned = trust ? checkDocument(trust, opts.sharePath, bytes, signature) : null;
@@ -101,7 +109,8 @@ export function createPublishedDocument<S extends z.ZodType>(opts: PublishedDocu
             return { data: fromShare.data, source: 'share', publishedAt: fromShare.publishedAt, problem: null };
           }
         } catch (error) {
-          problem = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'share_unavailable';
+          const code = (error as NodeJS.ErrnoException).code;
+          problem = code === 'ENOENT' ? 'missing' : code === 'EINVAL' || code === 'EFBIG' ? 'invalid' : 'share_unavailable';
         }
       }
       const cached = await readCache();

@@ -4,6 +4,7 @@ import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { FoldRecord, FoldSnapshot } from '../../../../shared/register/fold';
 import type { RegisterEvent } from '../../../../shared/register/event';
+import type { RefusedEvent } from './registerService';
 import { writeAll } from '../shareLog';
 
 /**
@@ -14,7 +15,8 @@ import { writeAll } from '../shareLog';
  * One JSON line per record, so neither saving nor loading 100,000 records ever holds the
  * whole state as one text: line 1 is everything else, the last line the hash of the rest.
  */
-export const CACHE_FORMAT = 2;
+/** 3: events refused by the authorisation rule are kept beside the fold; older caches were folded without it. */
+export const CACHE_FORMAT = 3;
 
 export interface CacheContent {
   /** Journal bytes already folded in. */
@@ -26,6 +28,7 @@ export interface CacheContent {
   hlc: string | null;
   held: RegisterEvent[];
   newer: string[];
+  refused: RefusedEvent[];
   cursors: unknown;
 }
 

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { refusalOf, type Authority } from '../../../../shared/register/authorise';
 import { createFold } from '../../../../shared/register/fold';
 import { createHlc } from '../../../../shared/register/hlc';
 import type { RegistrationRules } from '../../../../shared/register/registration';
@@ -8,7 +9,7 @@ import { openDeskIdentity, type DeskIdentityStore } from './deskIdentity';
 import { openJournal, type Journal } from './journal';
 import { loadCache, saveCache } from './localCache';
 import { nodeSha256Hex } from './nodeHash';
-import { createRegister, trackOwnEvent, type RegisterMeta, type RegisterService } from './registerService';
+import { createRegister, noteRefused, trackOwnEvent, type RegisterMeta, type RegisterService } from './registerService';
 
 export interface OpenRegisterOptions {
   /** The desk's local data folder; the register lives in `<dataDir>/register/`. */
@@ -17,6 +18,8 @@ export interface OpenRegisterOptions {
   deskCode: string;
   rules: RegistrationRules;
   wall?: () => number;
+  /** Who holds which role, from the staff directory: events from the share are judged by it. */
+  authority?: () => Authority | null;
 }
 
 export interface OpenedRegister {
@@ -70,16 +73,25 @@ async function openLocked(options: OpenRegisterOptions, release: () => Promise<v
         lastSeq: new Map(Object.entries(cache.lastSeq)),
         held: cache.held,
         newer: cache.newer,
+        refused: cache.refused,
       }
-    : { ownRecords: new Set(), numberSeq: new Map(), lastSeq: new Map(), held: [], newer: [] };
-  const fold = createFold(fromCache ? cache.fold : undefined);
+    : { ownRecords: new Set(), numberSeq: new Map(), lastSeq: new Map(), held: [], newer: [], refused: [] };
+  // Events from the share pass the authorisation rule with roles from the staff directory;
+  // with no directory known yet there is nothing to judge by, and they apply as before.
+  const fold = createFold(fromCache ? cache.fold : undefined, {
+    guard: (e, current) => {
+      const authority = options.authority?.() ?? null;
+      return authority ? refusalOf(e, current, authority) : null;
+    },
+    onRefused: (e, reason) => noteRefused(meta, e, reason),
+  });
   const clock = createHlc(() => identity.current().deskId, wall, fromCache ? cache.hlc : null);
   // Without a usable cache the journal was read from its first byte.
   const replay = opened.events;
   for (const e of replay) {
     trackOwnEvent(meta, e);
     clock.receive(e.hlc);
-    fold.apply(e);
+    fold.apply(e, true);
   }
   const register = createRegister({
     journal: opened.journal,
@@ -109,6 +121,7 @@ async function openLocked(options: OpenRegisterOptions, release: () => Promise<v
         hlc: clock.last(),
         held: meta.held,
         newer: meta.newer,
+        refused: meta.refused,
         cursors,
       }),
     close: async () => {

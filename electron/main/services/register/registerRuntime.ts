@@ -3,6 +3,7 @@ import type { EffectiveConfig } from '../../../../shared/config/schema';
 import type { RegisterEntry } from '../../../../shared/register/record';
 import { previewRegistration, type PreviewInput, type RegistrationPreview } from '../../../../shared/register/registration';
 import type { RoutingPerson } from '../../../../shared/register/routing';
+import { registerRefusal, type Authority } from '../../../../shared/register/authorise';
 import { shownTo } from '../../../../shared/review/visibility';
 import type { SyncStatus } from '../../../../shared/register/syncStatus';
 import { DEFAULT_REGISTER_RULES, registrationRulesFrom } from '../../../../shared/register/rules';
@@ -47,6 +48,8 @@ export interface RegisterRuntimeDeps {
   people?: () => readonly RoutingPerson[];
   /** Where the desk's signing key is kept (default: a 0600 file in the data folder). */
   keyStore?: KeyStore;
+  /** Roles from the staff directory, which events read from the share are judged by. */
+  authority?: () => Authority | null;
 }
 
 export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntime {
@@ -59,7 +62,7 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
   const ready: Promise<{ opened: OpenedRegister; sync: SyncLoop } | null> = (async () => {
     if (!institution || !desk) return null;
     calendarRules = registrationRulesFrom((await loadRegisterRules(shareFolder, deps.dataDir, trustRootFrom(deps.config.values.adminPublicKey))).data);
-    const opened = await openRegister({ dataDir: deps.dataDir, institution, deskCode: desk, rules: calendarRules, wall: deps.wall });
+    const opened = await openRegister({ dataDir: deps.dataDir, institution, deskCode: desk, rules: calendarRules, wall: deps.wall, authority: deps.authority });
     // A first sync applies files one by one: windows hear of it once per burst, not per file.
     let pending: ReturnType<typeof setTimeout> | null = null;
     opened.register.onChange(() => {
@@ -101,6 +104,9 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
   return {
     async add(input) {
       const { opened, sync } = await need();
+      if (registerRefusal(deps.identity.current().roles, deps.authority?.() ?? null)) {
+        throw new ContractError('forbidden_role', 'Entries are registered by desk staff');
+      }
       const entry = await opened.register.add(input, author(), { people: deps.people?.() ?? [] });
       void sync.round().catch(() => undefined);
       return entry;

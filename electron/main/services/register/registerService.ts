@@ -36,6 +36,24 @@ export interface RegisterMeta {
   lastSeq: Map<string, number>;
   held: RegisterEvent[];
   newer: string[];
+  /** Events from the share the authorisation rule refused: applied never, kept for IT to see. */
+  refused: RefusedEvent[];
+}
+
+/** An event that changed nothing, and why (a code of shared/register/authorise.ts). */
+export interface RefusedEvent {
+  id: string;
+  desk: string;
+  rec: string;
+  op: RegisterEvent['op'];
+  by: string;
+  reason: string;
+}
+
+/** Keeps a refused event once, however often it is read again. */
+export function noteRefused(meta: RegisterMeta, e: RegisterEvent, reason: string): void {
+  if (meta.refused.some((r) => r.id === e.id)) return;
+  meta.refused.push({ id: e.id, desk: e.desk, rec: e.rec, op: e.op, by: e.by, reason });
 }
 
 export interface RegisterDeps {
@@ -81,7 +99,9 @@ export interface RegisterService {
   applyRemote(batch: RemoteBatch, nowMs?: number): { applied: number; held: number };
   /** Applies held events whose time has come; returns how many are still held. */
   releaseHeld(nowMs?: number): number;
-  held(): { future: number; newer: number };
+  held(): { future: number; newer: number; refused: number };
+  /** Events from the share that changed nothing because their author lacked the right to make them. */
+  refused(): readonly RefusedEvent[];
   stateHash(): string;
   onChange(listener: () => void): () => void;
 }
@@ -116,7 +136,7 @@ export function createRegister(deps: RegisterDeps): RegisterService {
       throw new ContractError('io_failed', `journal append failed: ${(error as Error).message}`);
     }
     noteOwn(event);
-    fold.apply(event);
+    fold.apply(event, true);
     changed();
     return fold.entry(event.rec)!;
   };
@@ -148,12 +168,15 @@ export function createRegister(deps: RegisterDeps): RegisterService {
       const desk = deps.identity.current();
       const deskCode = deps.deskCode + desk.codeSuffix;
       return emit((b) => {
+        // The event clock dates the entry: it has taken the share's time when the wall clock is
+        // behind, and no event read from the share can carry it far ahead (those are held aside).
         const ms = options.atMs ?? hlcMs(b.hlc);
         const year = Number(rigaDate(ms).slice(0, 4));
         const seq = (meta.numberSeq.get(`${year}/${deskCode}`) ?? 0) + 1;
         const number = formatNumber(deps.institution, year, deskCode, seq);
         const f = createFields(parsed.data, { ms, number, institution: deps.institution, deskCode, author }, deps.rules, options.people);
-        return { v: 1, ...b, rec: newId(), op: 'create', f, saw: null, by: author };
+        // The id names this desk, so no other desk's create can ever claim the entry (authorise.ts).
+        return { v: 1, ...b, rec: `${b.desk}_${newId()}`, op: 'create', f, saw: null, by: author };
       });
     },
     set(record, fields, author) {
@@ -199,12 +222,12 @@ export function createRegister(deps: RegisterDeps): RegisterService {
     },
     applyRemote({ events, newerLines }, nowMs = deps.wall()) {
       const horizon = nowMs + MAX_FUTURE_MS;
-      const mine = new Set(deps.identity.allIds());
+      // This desk's own ids too: a forged line under its id must not carry its clock off.
       const heldIds = new Set(meta.held.map((h) => h.id));
       let applied = 0;
       let held = 0;
       for (const e of events) {
-        if (hlcMs(e.hlc) > horizon && !mine.has(e.desk)) {
+        if (hlcMs(e.hlc) > horizon) {
           if (!heldIds.has(e.id)) {
             heldIds.add(e.id);
             meta.held.push(e);
@@ -234,7 +257,8 @@ export function createRegister(deps: RegisterDeps): RegisterService {
       }
       return meta.held.length;
     },
-    held: () => ({ future: meta.held.length, newer: meta.newer.length }),
+    held: () => ({ future: meta.held.length, newer: meta.newer.length, refused: meta.refused.length }),
+    refused: () => meta.refused,
     stateHash: () => stateHash(fold, nodeSha256Stream),
     onChange(listener) {
       listeners.add(listener);

@@ -11,11 +11,23 @@ import { accessFile, accessLogs, catchUp, emptyCursors, families, localLog, read
  * head's desk reads every desk's file. Nothing is ever rewritten; files are read from where
  * the last read stopped. Without a share (null) only the local log exists.
  */
-const lineSchema = z.object({ id: z.string(), rec: z.string(), at: z.string(), by: z.string(), name: z.string().nullable(), desk: z.string() });
+const lineSchema = z.object({
+  id: z.string(),
+  rec: z.string(),
+  at: z.string(),
+  by: z.string(),
+  name: z.string().nullable(),
+  desk: z.string(),
+  /** How the entry left main: opened on screen (absent in older lines), or in an export file. */
+  via: z.enum(['open', 'export', 'subject_export']).optional(),
+});
 type Line = z.infer<typeof lineSchema>;
+export type AccessVia = NonNullable<Line['via']>;
 
 export interface AccessLog {
   record(open: { rec: string; by: string; name: string | null }): Promise<void>;
+  /** Entries written into an export file, one line each, appended together before the file is made. */
+  recordAll(opens: ReadonlyArray<{ rec: string; by: string; name: string | null }>, via: AccessVia): Promise<void>;
   of(rec: string): Promise<AccessRow[]>;
 }
 
@@ -46,15 +58,27 @@ export function createAccessLog(deps: { localFile: string; shareFolder: string |
     }
   };
 
+  const append = async (lines: Line[]) => {
+    if (!lines.length) return;
+    const bytes = Buffer.from(lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
+    const at = await io.size(deps.localFile);
+    if (at === 'irregular') throw Object.assign(new Error(`not a regular file: ${deps.localFile}`), { code: 'EINVAL' });
+    await io.appendVerified(deps.localFile, at ?? 0, bytes);
+    await push();
+  };
+  const lineOf = (o: { rec: string; by: string; name: string | null }, via?: AccessVia): Line => ({
+    id: randomBytes(9).toString('base64url'),
+    rec: o.rec,
+    at: now().toISOString(),
+    by: o.by,
+    name: o.name,
+    desk: deps.deskId(),
+    ...(via ? { via } : {}),
+  });
+
   return {
-    async record({ rec, by, name }) {
-      const line: Line = { id: randomBytes(9).toString('base64url'), rec, at: now().toISOString(), by, name, desk: deps.deskId() };
-      const bytes = Buffer.from(`${JSON.stringify(line)}\n`);
-      const at = await io.size(deps.localFile);
-      if (at === 'irregular') throw Object.assign(new Error(`not a regular file: ${deps.localFile}`), { code: 'EINVAL' });
-      await io.appendVerified(deps.localFile, at ?? 0, bytes);
-      await push();
-    },
+    record: (open) => append([lineOf(open)]),
+    recordAll: (opens, via) => append(opens.map((o) => lineOf(o, via))),
     async of(rec) {
       await readLogs(family, cursors, io, ({ lines }) => lines.forEach((l) => l && add(l)));
       // Newest first; openings in the same millisecond keep the order they were written in.

@@ -32,6 +32,7 @@ export function createDataProtection(deps: { review: ReviewService; retention: (
     },
     async exportDestruction(format: 'csv' | 'xlsx'): Promise<ExportFile> {
       const { entries, today } = await due();
+      await deps.review.logExport(entries, 'export');
       const labels = labelsFor('lv');
       return exportFile(`iznicinamie-ieraksti-${today}`, format, [entriesTable(labels, labels.t('export.sheet.destruction'), entries)]);
     },
@@ -48,6 +49,7 @@ export function createDataProtection(deps: { review: ReviewService; retention: (
       const about = (e: RegisterEntry) =>
         (!e.client.anonymous && fold(e.client.name).includes(wanted)) || (e.employee !== null && fold(e.employee.name).includes(wanted));
       const found = entries.filter(about);
+      await deps.review.logExport(found, 'subject_export');
       const history = await Promise.all(found.map(async (e) => ({ e, rows: historyRows(await source.events(e.id), e.anonymisedAt !== null) })));
       return exportFile(`datu-subjekts-${deps.review.today()}`, 'xlsx', [
         entriesTable(labelsFor('lv'), 'Ieraksti', found),

@@ -13,7 +13,7 @@ import { fieldsFor, type ReviewAction } from '../../../../shared/review/update';
 import { canReview, canSee, isReviewer, registrantSeesOutcomeOnly, shownTo } from '../../../../shared/review/visibility';
 import type { Language } from '../../../../shared/config/schema';
 import type { ExportFile } from '../../../../shared/review/contract';
-import type { AccessLog } from './accessLog';
+import type { AccessLog, AccessVia } from './accessLog';
 import { exportFile } from './exportFiles';
 import { entriesTable, labelsFor, reportTables } from './reviewTables';
 import type { ReviewSource } from './source';
@@ -228,6 +228,8 @@ export function createReviewService(deps: ReviewDeps) {
           return day >= period.from && day <= period.to;
         })
         .sort((a, b) => (a.registeredAt < b.registeredAt ? -1 : a.registeredAt > b.registeredAt ? 1 : 0));
+      // Personal data leaving the register is logged per entry, before the file is made.
+      await this.logExport(inPeriod, 'export');
       return exportFile(`parskats-${period.from}-${period.to}`, format, reportTables(labelsFor(language), report, inPeriod));
     },
 
@@ -236,12 +238,23 @@ export function createReviewService(deps: ReviewDeps) {
       if (!isReviewer(viewer())) throw forbidden('Exports are for reviewers');
       const labels = labelsFor(language);
       const list = (await state()).index.query(filter, sort);
+      await this.logExport(list, 'export');
       return exportFile(`ieraksti-${today()}`, format, [entriesTable(labels, labels.t('export.sheet.inbox'), list)]);
     },
 
     async visibleEntries(): Promise<{ me: Identity; entries: RegisterEntry[]; source: ReviewSource }> {
       const { source } = await open();
       return { me: viewer(), entries: (await state()).visible, source };
+    },
+
+    /** Entries leaving in a file (an export, a data-subject export) are logged like openings, before the file is made. */
+    async logExport(entries: readonly RegisterEntry[], via: AccessVia): Promise<void> {
+      const { access } = await open();
+      const me = viewer();
+      await access.recordAll(
+        entries.map((e) => ({ rec: e.id, by: author(me), name: me.displayName })),
+        via,
+      );
     },
 
     async badge(): Promise<Badge> {

@@ -99,6 +99,12 @@ export function registerSegments(share: string): LogFamily {
       const out: LogListing = { files: [], ignoredConflicts: [] };
       for (const desk of await io.list(desksDir(share))) {
         const dir = deskDir(share, desk);
+        // A desk "folder" that is a link is not followed: listed as itself, the reader finds
+        // it is no regular file and reports it.
+        if (await io.isLink(dir)) {
+          out.files.push({ key: desk, path: dir, desk, conflict: true });
+          continue;
+        }
         for (const name of await io.list(dir)) {
           const role = classify(name);
           const key = `${desk}/${name}`;

@@ -39,3 +39,4 @@ export {
 } from './reader';
 export { lineAt } from './lines';
 export { catchUp, type CatchUp } from './writer';
+export { readShareFile } from './shareFile';

@@ -12,7 +12,10 @@ import { withRetry, type RetryOptions } from '../register/sync/retry';
 export interface ShareLogIo {
   readonly retry: RetryOptions;
   /** Names in a folder; a folder that is absent (or not a folder) has none. */
+  /** Names in a folder; none for a folder that is a symbolic link (never followed) or is not there. */
   list(dir: string): Promise<string[]>;
+  /** True for a symbolic link (or a Windows junction), which is never followed. */
+  isLink(path: string): Promise<boolean>;
   /** The size of a regular file; null when absent; `'irregular'` for anything else. */
   size(path: string): Promise<number | 'irregular' | null>;
   /** Opens a regular file for reading; null when absent; `'irregular'` for anything else. */
@@ -80,9 +83,18 @@ export function shareLogIo(retry: RetryOptions): ShareLogIo {
     retry,
     async list(dir) {
       try {
+        if ((await withRetry(() => lstat(dir), retry)).isSymbolicLink()) return [];
         return await withRetry(() => readdir(dir), retry);
       } catch (error) {
         if (code(error) === 'ENOENT' || code(error) === 'ENOTDIR') return [];
+        throw error;
+      }
+    },
+    async isLink(path) {
+      try {
+        return (await withRetry(() => lstat(path), retry)).isSymbolicLink();
+      } catch (error) {
+        if (code(error) === 'ENOENT' || code(error) === 'ENOTDIR') return false;
         throw error;
       }
     },

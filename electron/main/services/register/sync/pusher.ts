@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, readFile, stat } from 'node:fs/promises';
+import { mkdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../fs/atomicWrite';
 import type { DeskIdentityStore } from '../deskIdentity';
@@ -12,6 +12,7 @@ import {
   deskDir,
   GENESIS,
   readBatches,
+  readShareFile,
   sealName,
   segmentName,
   signaturesName,
@@ -263,7 +264,7 @@ async function sizeOf(files: ShareLogIo, path: string): Promise<number | null> {
 async function readDeskFile(path: string, retry: RetryOptions): Promise<DeskFile | null> {
   let text: string;
   try {
-    text = await withRetry(() => readFile(path, 'utf8'), retry);
+    text = (await withRetry(() => readShareFile(path, 64 * 1024), retry)).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
@@ -331,7 +332,10 @@ async function appendSignature(
 async function writeDeskKey(ctx: PushContext, dir: string, deskId: string, keys: KeyPair): Promise<void> {
   const publicKey = publicKeyText(keys.publicKey);
   const path = join(dir, DESK_KEY_FILE);
-  const existing = await readFile(path, 'utf8').catch(() => '');
+  // Read like every share file: never through a link or from a FIFO, never unbounded.
+  const existing = await readShareFile(path, 64 * 1024)
+    .then((b) => b.toString('utf8'))
+    .catch(() => '');
   if (existing.includes(publicKey) && existing.includes(deskId)) return;
   const file: DeskKeyFile = { v: 1, deskId, institution: ctx.institution, deskCode: ctx.deskCode, publicKey, createdAt: ctx.now().toISOString() };
   await withRetry(() => writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`), ctx.retry);

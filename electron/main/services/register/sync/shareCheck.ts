@@ -1,6 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { refusalOf, type Authority as RoleAuthority } from '../../../../../shared/register/authorise';
+import { createFold } from '../../../../../shared/register/fold';
 import { authorityOf } from '../../trust/authority';
 import { ENROLMENTS_PATH, enrolmentsDocument } from '../../trust/enrolments';
 import type { TrustRoot } from '../../trust/trustRoot';
@@ -14,7 +16,8 @@ import { quarantineDir, readMarker, type ShareMarker } from './shareLayout';
  * `laipni share check`: reads every file of the share and reports what IT should know —
  * seals that no longer match, torn tails, conflict copies, clones (two events with one desk
  * sequence number), gaps in a desk's sequence, bad lines, duplicate register numbers, files
- * that are not read at all (not a regular file, too large).
+ * that are not read at all (not a regular file, too large), and, given the staff directory,
+ * events whose author had no right to make them (shared/register/authorise.ts).
  */
 export const FINDING_CODES = [
   'seal_mismatch',
@@ -34,6 +37,7 @@ export const FINDING_CODES = [
   'bad_signature',
   'unsigned_copy',
   'enrolments_refused',
+  'unauthorised',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 /** Findings that are handled already and only informative. */
@@ -65,9 +69,10 @@ type Summary = ShareReport['desks'][number];
 
 /**
  * With a trust root (the admin key pinned in the machine configuration), only what enrolled
- * desks signed is read; everything else is named with its reason and left where it is.
+ * desks signed is read; everything else is named with its reason and left where it is. Given
+ * the staff directory's roles, events whose author had no right to make them are named too.
  */
-export async function checkShare(share: string, trust: TrustRoot | null = null): Promise<ShareReport> {
+export async function checkShare(share: string, trust: TrustRoot | null = null, roles: RoleAuthority | null = null): Promise<ShareReport> {
   const marker = await readMarker(share);
   const report: ShareReport = {
     share,
@@ -87,6 +92,20 @@ export async function checkShare(share: string, trust: TrustRoot | null = null):
   const numbers = new Map<string, Set<string>>();
   const seen = new Set<string>();
   const desks = new Map<string, Summary>();
+  // The register folded as a desk folds it, so each refused event is named with its file.
+  const fileOf = new Map<string, string>();
+  const refused = new Map<string, Map<string, number>>();
+  const fold = roles
+    ? createFold(undefined, {
+        guard: (e, current) => refusalOf(e, current, roles),
+        onRefused: (e, reason) => {
+          const file = fileOf.get(e.id) ?? e.desk;
+          const reasons = refused.get(file) ?? new Map<string, number>();
+          reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+          refused.set(file, reasons);
+        },
+      })
+    : null;
 
   for (const deskId of (await io.list(desksDir(share))).sort()) {
     const dir = deskDir(share, deskId);
@@ -102,13 +121,13 @@ export async function checkShare(share: string, trust: TrustRoot | null = null):
     }
   }
 
-  let authority: Authority | null = null;
+  let signers: Authority | null = null;
   if (trust) {
     const scratch = await mkdtemp(join(tmpdir(), 'laipni-check-'));
     try {
       const list = await enrolmentsDocument(share, scratch, trust).load();
       if (list.problem && list.problem !== 'missing') add({ code: 'enrolments_refused', file: ENROLMENTS_PATH, detail: list.problem });
-      authority = authorityOf(list.data);
+      signers = authorityOf(list.data);
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
@@ -130,6 +149,10 @@ export async function checkShare(share: string, trust: TrustRoot | null = null):
       for (const e of decoded.events) {
         if (seen.has(e.id)) continue;
         seen.add(e.id);
+        if (fold) {
+          fileOf.set(e.id, file.key);
+          fold.apply(e);
+        }
         if (summary) summary.events++;
         let bySeq = seqs.get(e.desk);
         if (!bySeq) seqs.set(e.desk, (bySeq = new Map()));
@@ -143,7 +166,7 @@ export async function checkShare(share: string, trust: TrustRoot | null = null):
         }
       }
     },
-    { authority },
+    { authority: signers },
   );
 
   for (const { key, reason } of read.held) add({ code: reason, file: key });
@@ -174,6 +197,9 @@ export async function checkShare(share: string, trust: TrustRoot | null = null):
     const max = Math.max(...bySeq.keys());
     const missing = max - bySeq.size;
     if (missing > 0) add({ code: 'gap', deskId: desk, count: missing });
+  }
+  for (const [file, reasons] of [...refused].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [reason, count] of reasons) add({ code: 'unauthorised', file, count, detail: reason });
   }
   for (const [number, recs] of numbers) if (recs.size > 1) add({ code: 'duplicate_number', detail: number, count: recs.size });
   report.entries = [...numbers.values()].reduce((n, r) => n + r.size, 0);

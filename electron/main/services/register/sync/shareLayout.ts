@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../../fs/atomicWrite';
+import { readShareFile } from '../../shareLog/shareFile';
 
 /**
  * The shared folder's marker, desk files and quarantine; the desks' logs and their seals are
@@ -22,7 +23,7 @@ export type DeskFile = z.infer<typeof deskFileSchema>;
 /** Reads the marker: null means the share is unavailable (absent, empty, or not ours) — never "empty register". */
 export async function readMarker(share: string): Promise<ShareMarker | null> {
   try {
-    return markerSchema.parse(JSON.parse(await readFile(join(share, MARKER), 'utf8')));
+    return markerSchema.parse(JSON.parse((await readShareFile(join(share, MARKER), 64 * 1024)).toString('utf8')));
   } catch {
     return null;
   }

@@ -168,6 +168,11 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
     if (held) problems.push({ code: 'future_events', count: held });
     const newer = register.held().newer;
     if (newer) problems.push({ code: 'newer_format', count: newer });
+    const refused = register.refused();
+    if (refused.length) {
+      const where = [...new Set(refused.map((r) => `${r.desk}: ${r.reason}`))];
+      problems.push({ code: 'refused_events', count: refused.length, detail: where.slice(0, 5).join(', ') });
+    }
     if (ok) await state.update((s) => void (s.lastSyncAt = now().toISOString()));
     if (dirty && Date.now() - lastPersist >= (o.persistEveryMs ?? PERSIST_EVERY_MS)) await persist();
     const offline = problems.some((p) => p.code === 'share_missing');
