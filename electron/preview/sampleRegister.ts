@@ -152,12 +152,13 @@ export async function seedSampleRegister(dataDir: string, share: string, now: nu
   }
   wall = now - 30_000;
   await k2.sync.round();
-  // Two desks answer the same suggestion without seeing each other: the entry needs review.
+  // The head answers the same suggestion at two desks that have not seen each other's answer:
+  // the entry needs review. Only a reviewer's answer counts (shared/register/authorise.ts).
   const k3 = await open('K3');
   await k3.sync.round();
   const suggestion = [...ids.entries()].find(([s]) => s.input.subject === 'premises' && s.daysAgo === 6)![1];
   await k2.reg.set(suggestion, { reply: 'Paraugs: uzbrauktuvi ierīkosim līdz vasarai.' }, 'aija.liepina');
-  await k3.reg.set(suggestion, { reply: 'Paraugs: jautājums nodots saimniecības nodaļai.' }, 'olga.ivanova');
+  await k3.reg.set(suggestion, { reply: 'Paraugs: jautājums nodots saimniecības nodaļai.' }, 'aija.liepina');
   for (const d of [k2, k3]) {
     await d.sync.round();
     await d.sync.stop();

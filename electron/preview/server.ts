@@ -235,12 +235,27 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   });
 }
 
-/** 413, and the connection closed so the rest of the body is not read. */
+/**
+ * 413 once the rest of the body has been read and dropped: answering first and closing would
+ * reset the connection while the client still sends, and the client could lose the answer.
+ * A body past a larger bound is not read to its end: the connection is cut.
+ */
 function tooLarge(req: IncomingMessage, res: ServerResponse): void {
-  res.setHeader('Connection', 'close');
-  send(res, 413, 'text/plain; charset=utf-8', `Laipni preview: a request body may hold at most ${MAX_BODY} bytes.`);
-  res.on('finish', () => req.destroy());
+  const answer = () => {
+    res.setHeader('Connection', 'close');
+    send(res, 413, 'text/plain; charset=utf-8', `Laipni preview: a request body may hold at most ${MAX_BODY} bytes.`);
+  };
+  if (req.readableEnded) return answer();
+  let drained = 0;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_LIMIT) req.destroy();
+  });
+  req.on('end', answer);
+  req.resume();
 }
+
+const DRAIN_LIMIT = 4 * MAX_BODY;
 
 /** The page's origin is the address the request was sent to (host already checked to be 127.0.0.1 or localhost with our port). */
 const sameOrigin = (origin: string | undefined, host: string) => origin === `http://${host}`;

@@ -20,7 +20,11 @@ function post(channel: string, body: string | Buffer, headers: Record<string, st
     const req = request(url, { method: 'POST', headers: { 'x-laipni-token': preview.token, ...headers } }, (res) => {
       let text = '';
       res.on('data', (d: Buffer) => (text += d.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      // The server closes the connection after a 413 while the body is still being sent.
+      const done = () => resolve({ status: res.statusCode ?? 0, text });
+      res.on('end', done);
+      res.on('close', done);
+      res.on('error', done);
     });
     // The server may answer and close before the whole body is sent.
     req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));

@@ -16,7 +16,7 @@ async function setup(options: { admin?: boolean; directory?: boolean } = {}) {
   await seedSampleCatalogue(share);
   const shown: DisplayState[] = [];
   const display = createDisplayService({ bus: { emit: (_e, state) => shown.push(state as DisplayState) }, institutionName: 'RNP' });
-  const identity = createIdentityService({ account: 'RNP\\anna', adminAccounts: options.admin ? ['anna'] : [], lookup: () => null });
+  const identity = createIdentityService({ account: 'RNP\\anna', adminAccounts: options.admin ? ['RNP\\anna'] : [], lookup: () => null });
   const directory = options.directory
     ? {
         describe: (id: string) =>

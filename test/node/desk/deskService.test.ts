@@ -38,7 +38,7 @@ async function setup(account: string) {
 
 describe('who serves at this desk', () => {
   it('recognises the person from the OS account and puts their badge with today’s hours on the client display', async () => {
-    const { desk, display } = await setup('ilze.berzina');
+    const { desk, display } = await setup('RNP\\ilze.berzina');
     expect(desk.get()).toMatchObject({
       person: { name: 'Ilze', surname: 'Bērziņa' },
       recognised: true,
@@ -62,7 +62,7 @@ describe('who serves at this desk', () => {
   });
 
   it('shows a break on the badge and “closed” instead of it, and the badge again when serving', async () => {
-    const { desk, display } = await setup('ilze.berzina');
+    const { desk, display } = await setup('RNP\\ilze.berzina');
     desk.setStatus('break');
     expect(display.get().view).toMatchObject({ kind: 'badge', onBreak: true });
     desk.setStatus('closed');
@@ -72,7 +72,7 @@ describe('who serves at this desk', () => {
   });
 
   it('puts a referral card on the display naming who still serves the client, and keeps it through refreshes', async () => {
-    const { desk, display } = await setup('ilze.berzina');
+    const { desk, display } = await setup('RNP\\ilze.berzina');
     desk.refer('janis.ozols');
     expect(display.get().view).toMatchObject({ kind: 'referral', person: { surname: 'Ozols' }, servedBy: { surname: 'Bērziņa' } });
     desk.refresh();
@@ -82,7 +82,7 @@ describe('who serves at this desk', () => {
   });
 
   it('leaves a view the employee chose (welcome) on the display when it refreshes', async () => {
-    const { desk, display } = await setup('ilze.berzina');
+    const { desk, display } = await setup('RNP\\ilze.berzina');
     display.show({ kind: 'welcome' });
     desk.refresh();
     expect(display.get().view.kind).toBe('welcome');
@@ -97,7 +97,7 @@ describe('who serves at this desk', () => {
   });
 
   it('follows directory changes: a new position shows on the badge at the next refresh', async () => {
-    const { desk, display, directory } = await setup('ilze.berzina');
+    const { desk, display, directory } = await setup('RNP\\ilze.berzina');
     await directory.savePerson(person({ position: 'Vecākā sociālā darbiniece' }), 'admin');
     desk.refresh();
     expect(display.get().view).toMatchObject({ kind: 'badge', person: { position: 'Vecākā sociālā darbiniece' } });
