@@ -93,7 +93,11 @@ async function enrolDemoDesks(dataDir: string, share: string, admin: KeyPair, no
   const list = await doc.load();
   const desks = [...list.data.desks];
   const enrolled: string[] = [];
-  for (const [code, dir] of [['K1', dataDir], ['K2', join(dataDir, 'sample-desk-K2')], ['K3', join(dataDir, 'sample-desk-K3')]] as const) {
+  for (const [code, dir] of [
+    ['K1', dataDir],
+    ['K2', join(dataDir, 'sample-desk-K2')],
+    ['K3', join(dataDir, 'sample-desk-K3')],
+  ] as const) {
     const deskId = (await openDeskIdentity(registerPaths(dir).identity)).current().deskId;
     if (desks.some((d) => d.deskId === deskId)) continue;
     const keys = await loadDeskKey(fileKeyStore(deskKeyFile(dir)));
