@@ -17,6 +17,7 @@ import { clockFromEnvironment, testableWall, testWorldShift } from '../main/serv
 import { createDispatcher } from '../main/ipc/dispatch';
 import { createHandlers } from '../main/ipc/handlers';
 import { seedDemo } from './seedDemo';
+import { publicKeyText } from '../main/services/trust/keys';
 
 /**
  * Preview mode: the built renderer in a browser, backed by the real services over a small
@@ -46,6 +47,13 @@ async function main(): Promise<void> {
   const demo = await seedDemo(dataDir, now);
   const argv = ['--config', typeof flags.config === 'string' ? flags.config : demo.configFile, ...process.argv.slice(2)];
   const config = await loadConfig({ env: process.env, argv, platform: process.platform });
+  // The demo trust root enrolled desks on the demo share only: on another share it would refuse
+  // every other preview's desk, so it is not pinned there (and preview says so).
+  const demoTrust = config.values.shareFolder === demo.shareFolder;
+  if (!demoTrust && config.values.adminPublicKey === publicKeyText(demo.admin.publicKey)) {
+    config.values.adminPublicKey = null;
+    config.entries = config.entries.map((e) => (e.key === 'adminPublicKey' ? { ...e, value: null, source: 'default' } : e));
+  }
   const logFile = join(dataDir, 'logs', 'laipni.log');
   const log = createFileLogger(logFile);
   const store = await openUserStore(join(dataDir, 'settings.json'));
@@ -70,7 +78,7 @@ async function main(): Promise<void> {
     log,
     account,
     now,
-    adminSigner: demo.admin,
+    ...(demoTrust ? { adminSigner: demo.admin } : {}),
     shareTimeShiftMs: testWorldShift(process.env, await fileSystemNow(dataDir)),
   });
   const dispatch = createDispatcher(createHandlers(services), log);
@@ -169,7 +177,8 @@ async function main(): Promise<void> {
     port = typeof address === 'object' && address ? address.port : 0;
     const link = `http://127.0.0.1:${port}/desk.html?token=${token}`;
     console.log(`Laipni preview (sample data in ${dataDir})`);
-    if (demo.enrolled.length)
+    if (!demoTrust) console.log('  demo trust root not used: this is not the demo share, so no signatures are checked');
+    else if (demo.enrolled.length)
       console.log(
         `  demo trust root: a demo admin key (${join(dataDir, 'demo-admin-key.pem')}) signs the sample documents; desks ${demo.enrolled.join(', ')} enrolled with it`,
       );

@@ -20,9 +20,10 @@ async function desk(account: string, dir?: string) {
   const root = dir ?? (await mkdtemp(join(tmpdir(), 'laipni-dirchan-')));
   await mkdir(join(root, 'share'), { recursive: true });
   const config = resolveConfig({
-    machineFile: { path: 'x', status: 'missing' },
+    // Admin accounts give power: only the machine file may name them.
+    machineFile: { path: 'x', status: 'ok', data: { adminAccounts: ['RNP\\it.admin'] } },
     env: {},
-    flags: { 'share-folder': join(root, 'share'), institution: 'RNP', desk: 'K1', 'admin-accounts': 'RNP\\it.admin' },
+    flags: { 'share-folder': join(root, 'share'), institution: 'RNP', desk: 'K1' },
   });
   const store = await openUserStore(join(root, `settings-${account.replace(/\W/g, '')}.json`));
   const info = {
