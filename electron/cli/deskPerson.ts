@@ -29,6 +29,7 @@ export function reviewAt(opened: OpenedRegister, place: { share: string | null; 
     dataFolder: place.dataDir,
     shareFolder: place.share,
     institutionName: '',
+    people: () => [],
     now: place.wall,
   }).review;
 }

@@ -5,7 +5,7 @@ import type { EthicsStep } from '../register/routing';
 import type { DueState } from './dueState';
 import type { FieldConflict, HistoryRow } from './history';
 import { inboxFilterSchema, inboxSortSchema } from './inbox';
-import { LETTER_KINDS, type Letter } from './letters';
+import { LETTER_KINDS, SIGNINGS, type Letter } from './letters';
 import { periodSchema, type Report } from './reports';
 import { reviewActionSchema } from './update';
 
@@ -85,7 +85,7 @@ export const reviewContract = {
   'review:act': endpoint<EntryView>()(z.object({ id: recordId, act: reviewActionSchema }).strict()),
   'review:note': endpoint<EntryView>()(z.object({ id: recordId, text: z.string().trim().min(1).max(4000) }).strict()),
   'review:letter': endpoint<{ letter: Letter; view: EntryView }>()(
-    z.object({ id: recordId, kind: z.enum(LETTER_KINDS), referredTo: z.string().trim().min(1).max(300).optional() }).strict(),
+    z.object({ id: recordId, kind: z.enum(LETTER_KINDS), signing: z.enum(SIGNINGS) }).strict(),
   ),
   'review:report': endpoint<Report>()(z.object({ period: periodSchema }).strict()),
   'review:export-report': endpoint<ExportFile>()(z.object({ period: periodSchema, format }).strict()),
