@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { channelSchema, FORWARD_OUTCOMES, kindSchema, LETTER_KINDS, reviewerSchema, statusSchema, subjectSchema, type ForwardOutcome, type LetterKind, type Status } from './codes';
+import {
+  channelSchema,
+  FORWARD_OUTCOMES,
+  kindSchema,
+  LETTER_KINDS,
+  reviewerSchema,
+  statusSchema,
+  subjectSchema,
+  type ForwardOutcome,
+  type LetterKind,
+  type Status,
+} from './codes';
 import { ROUTE_RULES, type RouteRule } from './routing';
 import { isIsoDate } from '../calendar/dates';
 

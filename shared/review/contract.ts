@@ -84,9 +84,7 @@ export const reviewContract = {
   'review:entry': endpoint<EntryView>()(z.object({ id: recordId }).strict()),
   'review:act': endpoint<EntryView>()(z.object({ id: recordId, act: reviewActionSchema }).strict()),
   'review:note': endpoint<EntryView>()(z.object({ id: recordId, text: z.string().trim().min(1).max(4000) }).strict()),
-  'review:letter': endpoint<{ letter: Letter; view: EntryView }>()(
-    z.object({ id: recordId, kind: z.enum(LETTER_KINDS), signing: z.enum(SIGNINGS) }).strict(),
-  ),
+  'review:letter': endpoint<{ letter: Letter; view: EntryView }>()(z.object({ id: recordId, kind: z.enum(LETTER_KINDS), signing: z.enum(SIGNINGS) }).strict()),
   'review:report': endpoint<Report>()(z.object({ period: periodSchema }).strict()),
   'review:export-report': endpoint<ExportFile>()(z.object({ period: periodSchema, format }).strict()),
   'review:destruction': endpoint<InboxRow[]>()(z.undefined()),

@@ -28,7 +28,10 @@ export const letterheadSchema = z
     /** Where letters are written, in the locative as printed: `Rēzeknē`. */
     place: text(80),
     /** The ethics commission's chair, who signs its letters: a directory person and the position as printed. */
-    ethicsChair: z.object({ personId: text(80), position: text(160).optional() }).strict().optional(),
+    ethicsChair: z
+      .object({ personId: text(80), position: text(160).optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 export type Letterhead = z.infer<typeof letterheadSchema>;
@@ -118,7 +121,9 @@ export function composeLetter(kind: LetterKind, input: LetterInput): Letter {
       ...(letterhead.registrationNo ? [fill(TEXTS.letterhead.registrationNo, { number: letterhead.registrationNo })] : []),
       ...(letterhead.address ? [letterhead.address] : []),
     ],
-    placeAndDate: letterhead.place ? fill(TEXTS.placeAndDate, { place: letterhead.place, date: latvianDate(input.today, 'locative') }) : latvianDate(input.today, 'nominative'),
+    placeAndDate: letterhead.place
+      ? fill(TEXTS.placeAndDate, { place: letterhead.place, date: latvianDate(input.today, 'locative') })
+      : latvianDate(input.today, 'nominative'),
     outgoing: fill(TEXTS.outgoing, { number: input.outgoingNumber }),
     incoming: fill(TEXTS.incoming, { received, number: entry.number }),
     addressee: entry.client.anonymous ? [TEXTS.anonymousAddressee] : [entry.client.name, entry.client.contact],

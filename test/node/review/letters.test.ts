@@ -90,7 +90,12 @@ describe('letters an office can send, sentence by sentence', () => {
 
   it('tells the client in a "where to apply" letter to turn to the competent official, in the genitive after "pie"', () => {
     const entry = entryFor(10, { receivedOn: '2026-02-27', registeredAt: '2026-03-02T07:00:00.000Z', client: janis }, [
-      { status: 'forwarded', forwardedTo: 'Rēzeknes novada pašvaldības izpilddirektors', forwardOutcome: 'where_to_apply', statusReason: 'sūdzība par vadītāju' },
+      {
+        status: 'forwarded',
+        forwardedTo: 'Rēzeknes novada pašvaldības izpilddirektors',
+        forwardOutcome: 'where_to_apply',
+        statusReason: 'sūdzība par vadītāju',
+      },
     ]);
     const l = letter('where_to_apply', entry, { letterhead: { ...letterhead, nameGenitive: 'Maltas pagasta pārvaldes' } });
     expect(l.incoming).toBe('Uz 2026. gada 27. februāra iesniegumu Nr. RNP-2026/K1-0010');

@@ -90,7 +90,13 @@ export function EntryActions({ view, act, note }: Props) {
               <legend>{t('actions.outcome')}</legend>
               {FORWARD_OUTCOMES.map((o) => (
                 <label key={o} className="check">
-                  <input type="radio" name="forward-outcome" value={o} checked={forward.outcome === o} onChange={() => setForward({ ...forward, outcome: o })} />{' '}
+                  <input
+                    type="radio"
+                    name="forward-outcome"
+                    value={o}
+                    checked={forward.outcome === o}
+                    onChange={() => setForward({ ...forward, outcome: o })}
+                  />{' '}
                   {t(`actions.outcomes.${o}`)}
                 </label>
               ))}

@@ -19,6 +19,7 @@ export function LetterDocument({ letter }: { letter: Letter }) {
         <p className="letter-institution-details">{lines(letter.letterhead.slice(1))}</p>
       </header>
       <div className="letter-meta">
+        <p className="letter-to">{lines(letter.addressee)}</p>
         <p className="letter-numbers">
           <span className="letter-date">{letter.placeAndDate}</span>
           <br />
@@ -26,7 +27,6 @@ export function LetterDocument({ letter }: { letter: Letter }) {
           <br />
           <span className="letter-incoming">{letter.incoming}</span>
         </p>
-        <p className="letter-to">{lines(letter.addressee)}</p>
       </div>
       <h2 className="letter-subject">{letter.subject}</h2>
       {letter.paragraphs.map((p, i) => (
