@@ -6,6 +6,7 @@ import { createReviewServices } from '../main/services/review';
 import { reviewSource } from '../main/services/review/registerOpener';
 import type { OpenedRegister } from '../main/services/register/openRegister';
 import type { CliContext } from './context';
+import type { Person } from '../../shared/directory/person';
 
 export const osAccount = (env: CliContext['env']) => (env.USERDOMAIN ? `${env.USERDOMAIN}\\${userInfo().username}` : userInfo().username);
 
@@ -14,22 +15,26 @@ export const osAccount = (env: CliContext['env']) => (env.USERDOMAIN ? `${env.US
  * with roles from the staff directory (the share's, else this data folder's last good copy)
  * and admin accounts from the machine configuration.
  */
-export async function personAt(ctx: CliContext, place: { share: string | null; dataDir: string }): Promise<IdentityService> {
+export async function personAt(ctx: CliContext, place: { share: string | null; dataDir: string }): Promise<PersonAtDesk> {
   const config = await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform });
   const directory = createDirectoryService({ shareFolder: place.share, dataFolder: place.dataDir });
   await directory.ready();
-  return createIdentityService({ account: osAccount(ctx.env), adminAccounts: config.values.adminAccounts, lookup: () => directory });
+  const identity = createIdentityService({ account: osAccount(ctx.env), adminAccounts: config.values.adminAccounts, lookup: () => directory });
+  return Object.assign(identity, { people: () => directory.current().data.people });
 }
 
+/** The person at the computer, and the directory they were found in. */
+export type PersonAtDesk = IdentityService & { people: () => readonly Person[] };
+
 /** The app's review services over a desk register the command has open, for that person. */
-export function reviewAt(opened: OpenedRegister, place: { share: string | null; dataDir: string; wall: () => number }, identity: IdentityService) {
+export function reviewAt(opened: OpenedRegister, place: { share: string | null; dataDir: string; wall: () => number }, identity: PersonAtDesk) {
   return createReviewServices({
     source: () => reviewSource({ service: async () => opened.register }, place.share, place.dataDir),
     identity,
     dataFolder: place.dataDir,
     shareFolder: place.share,
     institutionName: '',
-    people: () => [],
+    people: identity.people,
     now: place.wall,
   }).review;
 }

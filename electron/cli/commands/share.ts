@@ -32,6 +32,7 @@ export async function runShareCheck(ctx: CliContext, share: string): Promise<num
   ctx.out(t('register:cli.checkSummary', { desks: report.desks.length, events: report.events, entries: report.entries }));
   for (const d of report.desks) ctx.out(`  ${t('register:cli.checkDesk', { ...d, deskCode: d.deskCode ?? '—' })}`);
   for (const f of report.findings) (f.problem ? ctx.err : ctx.out)(`  - ${describe(ctx, f)}`);
+  if (!report.reviewersChecked && report.entries > 0) ctx.out(`  - ${t('register:cli.reviewersUnchecked')}`);
   if (report.problems === 0) {
     ctx.out(t('register:cli.checkOk'));
     return 0;

@@ -34,6 +34,7 @@ export function createReviewServices(inputs: ReviewInputs) {
         deskId: () => source.deskId(),
         now: inputs.now && (() => new Date(inputs.now!())),
       }),
+    people: inputs.people,
     now: inputs.now,
   });
   const retentionDoc = createPublishedDocument({

@@ -1,4 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { directorySchema, type Person } from '../../../../../shared/directory/person';
+import { createFold } from '../../../../../shared/register/fold';
+import { reviewersOf } from '../../../../../shared/review/visibility';
+import { STAFF_PATH } from '../../directory/directoryService';
 import { classify, desksDir, deskDir, emptyCursors, readLogs, readSeal, registerSegments, shareLogIo } from '../../shareLog';
 import { decodeLines } from '../lines';
 import { nodeSha256Hex } from '../nodeHash';
@@ -9,7 +14,8 @@ import { quarantineDir, readMarker, type ShareMarker } from './shareLayout';
  * `laipni share check`: reads every file of the share and reports what IT should know —
  * seals that no longer match, torn tails, conflict copies, clones (two events with one desk
  * sequence number), gaps in a desk's sequence, bad lines, duplicate register numbers, files
- * that are not read at all (not a regular file, too large).
+ * that are not read at all (not a regular file, too large), and entries that nobody in the
+ * published staff directory may review (§11: every entry reaches a reviewer).
  */
 export const FINDING_CODES = [
   'seal_mismatch',
@@ -23,6 +29,7 @@ export const FINDING_CODES = [
   'torn_sealed',
   'quarantined',
   'unreadable',
+  'no_reviewer',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 /** Findings that are handled already and only informative. */
@@ -46,13 +53,36 @@ export interface ShareReport {
   entries: number;
   findings: Finding[];
   problems: number;
+  /** Whether every entry was checked for a reviewer: only with a staff directory published on the share. */
+  reviewersChecked: boolean;
 }
 
 type Summary = ShareReport['desks'][number];
 
+/** The people of the staff directory published on the share, or null when there is none to read. */
+async function publishedPeople(share: string): Promise<Person[] | null> {
+  try {
+    const raw = JSON.parse((await readFile(join(share, STAFF_PATH), 'utf8')).replace(/^\uFEFF/, '')) as { data?: unknown };
+    const parsed = directorySchema.safeParse(raw.data);
+    return parsed.success ? parsed.data.people : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function checkShare(share: string): Promise<ShareReport> {
   const marker = await readMarker(share);
-  const report: ShareReport = { share, available: marker !== null, marker, desks: [], events: 0, entries: 0, findings: [], problems: 0 };
+  const report: ShareReport = {
+    share,
+    available: marker !== null,
+    marker,
+    desks: [],
+    events: 0,
+    entries: 0,
+    findings: [],
+    problems: 0,
+    reviewersChecked: false,
+  };
   if (!marker) return report;
   const io = shareLogIo(DEFAULT_RETRY);
   const add = (f: Omit<Finding, 'problem'>) => report.findings.push({ ...f, problem: !INFO.has(f.code) });
@@ -60,6 +90,7 @@ export async function checkShare(share: string): Promise<ShareReport> {
   const numbers = new Map<string, Set<string>>();
   const seen = new Set<string>();
   const desks = new Map<string, Summary>();
+  const fold = createFold();
 
   for (const deskId of (await io.list(desksDir(share))).sort()) {
     const dir = deskDir(share, deskId);
@@ -87,6 +118,7 @@ export async function checkShare(share: string): Promise<ShareReport> {
     for (const e of decoded.events) {
       if (seen.has(e.id)) continue;
       seen.add(e.id);
+      fold.apply(e);
       if (summary) summary.events++;
       let bySeq = seqs.get(e.desk);
       if (!bySeq) seqs.set(e.desk, (bySeq = new Map()));
@@ -131,6 +163,13 @@ export async function checkShare(share: string): Promise<ShareReport> {
   }
   for (const [number, recs] of numbers) if (recs.size > 1) add({ code: 'duplicate_number', detail: number, count: recs.size });
   report.entries = [...numbers.values()].reduce((n, r) => n + r.size, 0);
+  const people = await publishedPeople(share);
+  report.reviewersChecked = people !== null;
+  if (people) {
+    for (const entry of fold.entries()) {
+      if (entry.status !== 'void' && reviewersOf(people, entry).length === 0) add({ code: 'no_reviewer', detail: entry.number });
+    }
+  }
   const quarantined = (await io.list(quarantineDir(share))).filter((n) => !n.endsWith('.reason.json'));
   if (quarantined.length) add({ code: 'quarantined', count: quarantined.length, detail: quarantined.slice(0, 5).join(', ') });
   report.problems = report.findings.filter((f) => f.problem).length;
