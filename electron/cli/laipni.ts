@@ -35,6 +35,7 @@ const OPTIONS = {
   status: { type: 'string' },
   reason: { type: 'string' },
   'received-on': { type: 'string' },
+  employee: { type: 'string' },
 } as const;
 
 async function main(argv: string[]): Promise<number> {

@@ -43,11 +43,14 @@ export async function runImport(ctx: CliContext, file: string): Promise<number> 
     ctx.err(ctx.t('register:cli.importEmpty', { file }));
     return 2;
   }
-  const who = authorOf(await personAt(ctx, args));
+  const identity = await personAt(ctx, args);
+  const who = authorOf(identity);
+  // A typed employee name is matched against the directory, as the registration form does.
+  const people = identity.people();
   const opened = await openDeskRegister(ctx, args);
   if (!opened) return 1;
   try {
-    for (const row of rows) await opened.register.add(row.input, who, row.registeredAtMs === null ? {} : { atMs: row.registeredAtMs });
+    for (const row of rows) await opened.register.add(row.input, who, row.registeredAtMs === null ? { people } : { atMs: row.registeredAtMs, people });
     await opened.persist(opened.cursors);
   } finally {
     await opened.close();
@@ -83,7 +86,10 @@ export async function runExport(ctx: CliContext): Promise<number> {
   return 0;
 }
 
-/** `laipni register add --data <dir> --kind … --channel … --subject … --description … [--received-on YYYY-MM-DD]`. */
+/**
+ * `laipni register add --data <dir> --kind … --channel … --subject … --description … [--employee "Name Surname"]
+ * [--received-on YYYY-MM-DD]`: the employee's name is matched against the directory, as in the app.
+ */
 export async function runAdd(ctx: CliContext): Promise<number> {
   const args = await deskArgs(ctx, false);
   if (!args) return 2;
@@ -93,11 +99,13 @@ export async function runAdd(ctx: CliContext): Promise<number> {
     channel: f.channel,
     subject: f.subject,
     description: f.description,
+    ...(typeof f.employee === 'string' ? { employee: { personId: null, name: f.employee } } : {}),
     ...(typeof f['received-on'] === 'string' ? { receivedOn: f['received-on'] } : {}),
   };
-  const who = authorOf(await personAt(ctx, args));
+  const identity = await personAt(ctx, args);
+  const who = authorOf(identity);
   return withRegister(ctx, args, async (opened) => {
-    const entry = await opened.register.add(input, who);
+    const entry = await opened.register.add(input, who, { people: identity.people() });
     ctx.out(ctx.flags.json ? JSON.stringify(entry) : ctx.t('register:cli.added', { number: entry.number, due: entry.dueDate }));
   });
 }
