@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../../shared/i18n';
 import { latvianDate, latvianGenitive } from '../../../shared/i18n/format';
 import { composeLetter, letterProblem, type LetterInput } from '../../../shared/review/letters';
 import { entryFor } from '../../support/reviewEntries';
@@ -33,6 +34,12 @@ describe('Latvian case forms for dates and names', () => {
     expect(latvianGenitive('Tiesībsarga birojs')).toBe('Tiesībsarga biroja');
     expect(latvianGenitive('Latvijas Valsts')).toBe('Latvijas Valsts');
     expect(latvianGenitive('VID')).toBe('VID');
+  });
+
+  it('says "vērsties pie … izpilddirektora" on the how-to-complain sheet too', () => {
+    expect(createI18n('lv').t('service:complaint.further')).toBe(
+      'Ja atbilde jūs neapmierina, varat vērsties pie pašvaldības izpilddirektora vai tiesību aizsardzības iestādēs normatīvajos aktos noteiktajā kārtībā.',
+    );
   });
 });
 
