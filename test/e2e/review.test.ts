@@ -384,6 +384,7 @@ describe('review workspace: letters an office can send', () => {
       expect(whereTo.flat).toContain(sentence);
 
     // Each letter is in its entry's history with its number; the forwarding outcome shows on the entry.
+    await expect.poll(() => page.locator('.history').textContent()).toContain('Vēstule: Vēstule, kur vērsties Nr. RNP-2026/K1-IZ-0004');
     expect(await page.locator('.entry-fields').textContent()).toContain('Iesniedzējam norādīts, kur vērsties: Rēzeknes novada pašvaldības izpilddirektors');
     await expectNoAxeViolations(page, 'entry with a "where to apply" letter (head)');
     await keepScreenshot(page, 'review-letter-where-to-apply');
