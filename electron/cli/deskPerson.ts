@@ -8,6 +8,7 @@ import type { OpenedRegister } from '../main/services/register/openRegister';
 import { trustRootFrom } from '../main/services/trust/trustRoot';
 import type { CliContext } from './context';
 import { ContractError } from '../../shared/contract/result';
+import type { Person } from '../../shared/directory/person';
 import { registerRefusal, type Authority } from '../../shared/register/authorise';
 
 export const osAccount = (env: CliContext['env']) => (env.USERDOMAIN ? `${env.USERDOMAIN}\\${userInfo().username}` : userInfo().username);
@@ -22,12 +23,14 @@ export async function personAt(ctx: CliContext, place: { share: string | null; d
   const directory = createDirectoryService({ shareFolder: place.share, dataFolder: place.dataDir, trust: trustRootFrom(config.values.adminPublicKey) });
   await directory.ready();
   const identity = createIdentityService({ account: osAccount(ctx.env), adminAccounts: config.values.adminAccounts, lookup: () => directory });
-  return { ...identity, authority: () => directory.authority() };
+  return Object.assign(identity, { authority: () => directory.authority(), people: () => directory.current().data.people });
 }
 
 export interface DeskPerson extends IdentityService {
   /** Roles from the directory, by which the register judges events; null before one is published. */
   authority(): Authority | null;
+  /** The directory's people, to match a typed employee name as the registration form does. */
+  people(): readonly Person[];
 }
 
 /** The author of new entries, refused (`forbidden_role`) as in the app when the directory does not make them desk staff. */
@@ -37,14 +40,18 @@ export function registrantOf(person: DeskPerson): string {
   return me.personId ?? me.account;
 }
 
+/** The person at the computer, and the directory they were found in. */
+export type PersonAtDesk = IdentityService & { people: () => readonly Person[] };
+
 /** The app's review services over a desk register the command has open, for that person. */
-export function reviewAt(opened: OpenedRegister, place: { share: string | null; dataDir: string; wall: () => number }, identity: IdentityService) {
+export function reviewAt(opened: OpenedRegister, place: { share: string | null; dataDir: string; wall: () => number }, identity: PersonAtDesk) {
   return createReviewServices({
     source: () => reviewSource({ service: async () => opened.register }, place.share, place.dataDir),
     identity,
     dataFolder: place.dataDir,
     shareFolder: place.share,
     institutionName: '',
+    people: identity.people,
     now: place.wall,
   }).review;
 }

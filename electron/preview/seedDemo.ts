@@ -15,6 +15,8 @@ import { sampleDirectory } from './sampleDirectory';
 import { initShare } from '../main/services/register/sync/shareLayout';
 import { seedSampleRegister } from './sampleRegister';
 import { inLatvia } from '../../shared/calendar/rigaTime';
+import { DEFAULT_REGISTER_RULES, REGISTER_RULES_PATH } from '../../shared/register/rules';
+import type { Letterhead } from '../../shared/review/letters';
 
 export interface DemoPaths {
   configFile: string;
@@ -28,6 +30,16 @@ export interface DemoPaths {
 }
 
 export const DEMO_ADMIN_ACCOUNT = 'RNP\\demo.admin';
+
+/** The sample institution's letterhead (invented registration number); the ethics commission's chair signs its letters. */
+export const SAMPLE_LETTERHEAD: Letterhead = {
+  name: 'Rēzeknes novada pašvaldība (paraugs)',
+  nameGenitive: 'Rēzeknes novada pašvaldības (paraugs)',
+  registrationNo: '90000000001',
+  address: 'Atbrīvošanas aleja 95A, Rēzekne, LV-4601',
+  place: 'Rēzeknē',
+  ethicsChair: { personId: 'kitija.jaunzeme', position: 'Ētikas komisijas priekšsēdētāja' },
+};
 
 const exists = (p: string) =>
   access(p).then(
@@ -64,6 +76,13 @@ export async function seedDemo(dataDir: string, now: () => number = Date.now): P
       staffFile,
       `${JSON.stringify({ publishedAt: new Date(now()).toISOString(), publishedBy: 'sample', data: sampleDirectory(inLatvia(new Date(now())).date) }, null, 1)}\n`,
     );
+  }
+  // Register rules as published for the sample institution: the law's defaults and its letterhead.
+  const rulesFile = join(shareFolder, REGISTER_RULES_PATH);
+  if (!(await exists(rulesFile))) {
+    await mkdir(join(shareFolder, 'config'), { recursive: true });
+    const data = { ...DEFAULT_REGISTER_RULES, letterheads: { RNP: SAMPLE_LETTERHEAD } };
+    await writeFile(rulesFile, `${JSON.stringify({ publishedAt: new Date(now()).toISOString(), publishedBy: 'sample', data }, null, 1)}\n`);
   }
   await seedSampleRegister(dataDir, shareFolder, now());
   // The demo trust root signs what IT would sign, and enrols the demo desks (this one and the two sample desks).

@@ -16,16 +16,60 @@ export function formatDay(date: string, language: Language): string {
   return new Intl.DateTimeFormat(locale(language), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(noon(date));
 }
 
-// Intl writes Latvian dates in the nominative; "on Wednesday, 25 November" needs the locative.
+// Intl writes Latvian dates in the nominative only; "on Wednesday, 25 November" needs the locative.
 const LV_WEEKDAY_ON = ['pirmdien', 'otrdien', 'trešdien', 'ceturtdien', 'piektdien', 'sestdien', 'svētdien'];
-const LV_MONTH_IN = ['janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī'];
+
+/**
+ * Latvian month names in the cases a sentence needs, the one table of them: nominative (a
+ * date on its own), genitive ("Par Jūsu 30. aprīļa iesniegumu"), dative ("līdz 1. jūnijam")
+ * and locative ("5. martā", "on 5 March"). Note the genitive aprīļa (l → ļ).
+ */
+export const LV_MONTHS = {
+  nominative: ['janvāris', 'februāris', 'marts', 'aprīlis', 'maijs', 'jūnijs', 'jūlijs', 'augusts', 'septembris', 'oktobris', 'novembris', 'decembris'],
+  genitive: ['janvāra', 'februāra', 'marta', 'aprīļa', 'maija', 'jūnija', 'jūlija', 'augusta', 'septembra', 'oktobra', 'novembra', 'decembra'],
+  dative: ['janvārim', 'februārim', 'martam', 'aprīlim', 'maijam', 'jūnijam', 'jūlijam', 'augustam', 'septembrim', 'oktobrim', 'novembrim', 'decembrim'],
+  locative: ['janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī'],
+} as const;
+export type LatvianCase = keyof typeof LV_MONTHS;
+
+/** `2026-04-30` → `2026. gada 30. aprīlis` (nominative), `… aprīļa`, `… aprīlim`, `… aprīlī`. */
+export function latvianDate(date: string, grammaticalCase: LatvianCase): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${year}. gada ${day}. ${LV_MONTHS[grammaticalCase][month - 1]}`;
+}
 
 /** A day as the answer to "when?": `trešdien, 25. novembrī`; Latgalian uses the Latvian forms, like Intl does. */
 export function formatDayOn(date: string, language: Language): string {
   if (language === 'en') return formatDay(date, language);
   const [, month, day] = date.split('-').map(Number) as [number, number, number];
   const weekday = (noon(date).getUTCDay() + 6) % 7;
-  return `${LV_WEEKDAY_ON[weekday]}, ${day}. ${LV_MONTH_IN[month - 1]}`;
+  return `${LV_WEEKDAY_ON[weekday]}, ${day}. ${LV_MONTHS.locative[month - 1]}`;
+}
+
+// Genitive endings of the nouns institutions and posts are named by; the head noun comes last.
+const GENITIVE_ENDINGS: Array<[string, string]> = [
+  ['a', 'as'], // pašvaldība, komisija, nodaļa
+  ['e', 'es'], // pārvalde, dome, padome
+  ['š', 'a'], // (first declension in -š)
+  ['s', 'a'], // dienests, birojs, centrs, izpilddirektors, tiesībsargs
+];
+// Words the rule above would get wrong: their genitive is the word itself (sixth declension, -us, -is).
+const GENITIVE_SAME = /(?:valsts|pils|sirds|us|is)$/;
+
+/**
+ * A name in the genitive, for "nav … kompetencē" and "vērsties pie …": the last word is declined
+ * (`Maltas pagasta pārvalde` → `… pārvaldes`, `Valsts ieņēmumu dienests` → `… dienesta`), the
+ * words before it are already genitive attributes. A name whose last word ends otherwise, or is
+ * in quotes or an abbreviation, is left as written; institutions can publish their own genitive.
+ */
+export function latvianGenitive(name: string): string {
+  const m = /^(.*?)(\p{L}+)$/u.exec(name.trim());
+  if (!m) return name.trim();
+  const [, before, word] = m as unknown as [string, string, string];
+  const lower = word.toLocaleLowerCase('lv');
+  if (word === word.toLocaleUpperCase('lv') || GENITIVE_SAME.test(lower)) return name.trim();
+  const rule = GENITIVE_ENDINGS.find(([end]) => lower.endsWith(end));
+  return rule ? `${before}${word.slice(0, -rule[0].length)}${rule[1]}` : name.trim();
 }
 
 /** `Pirmdiena` for `mon`, capitalised for lists. */

@@ -1,4 +1,4 @@
-import { CHANNELS, KINDS, REVIEWERS, STATUSES, SUBJECTS } from './codes';
+import { CHANNELS, FORWARD_OUTCOMES, KINDS, REVIEWERS, STATUSES, SUBJECTS } from './codes';
 import { EXTENSION_GROUNDS } from './record';
 import { ROUTE_RULES } from './routing';
 
@@ -20,6 +20,7 @@ const reviewers = new Set<unknown>(REVIEWERS);
 const grounds = new Set<unknown>(EXTENSION_GROUNDS);
 const statuses = new Set<unknown>(STATUSES.filter((s) => s !== 'void'));
 const rules = new Set<unknown>(ROUTE_RULES);
+const outcomes = new Set<unknown>(FORWARD_OUTCOMES);
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -70,6 +71,8 @@ const SET_FIELDS: Record<string, (v: unknown) => boolean> = {
   routeReason: (v) => str(v, 0, 1000),
   dueDate: (v) => typeof v === 'string' && DATE.test(v),
   extensionGround: (v) => grounds.has(v),
+  forwardedTo: (v) => text(v, 300),
+  forwardOutcome: (v) => outcomes.has(v),
   reply: (v) => str(v, 0, 8000),
   ethicsInformedAt: (v) => v === null || (typeof v === 'string' && DATE.test(v)),
   employee,
@@ -93,6 +96,7 @@ export function surelyValidEvent(raw: unknown, withHash: boolean): boolean {
   if (!isObj(f)) return false;
   if (op === 'create') return createFields(f);
   if (op === 'set') return setFields(f);
+  // A note recording a letter is rare: the schema checks it.
   if (op === 'note') return keysWithin(f, 1) && text(f.text, 4000);
   if (op === 'void') return keysWithin(f, 1) && text(f.reason, 1000);
   return false;

@@ -1,3 +1,4 @@
+import type { ForwardOutcome } from './codes';
 import type { RegisterEvent } from './event';
 import type { CreateFields, ExtensionGround, Note, RegisterEntry } from './record';
 import { rigaDate } from '../calendar/dates';
@@ -144,7 +145,7 @@ export function createFold(snapshot?: FoldSnapshot, options: FoldOptions = {}): 
       }
       case 'note': {
         const notes = (r.notes ??= []);
-        if (!notes.some((n) => n.id === e.id)) notes.push({ id: e.id, text: e.f.text, by: e.by, at: e.at });
+        if (!notes.some((n) => n.id === e.id)) notes.push({ id: e.id, text: e.f.text, by: e.by, at: e.at, ...(e.f.letter ? { letter: e.f.letter } : {}) });
         return;
       }
       case 'void': {
@@ -219,6 +220,8 @@ function toEntry(r: FoldRecord): RegisterEntry {
     registeredBy: b.registeredBy,
     status: r.voided ? 'void' : val('status', 'registered'),
     extensionGround: val<ExtensionGround | null>('extensionGround', null),
+    forwardedTo: val('forwardedTo', null),
+    forwardOutcome: val<ForwardOutcome | null>('forwardOutcome', null),
     statusReason: val('statusReason', null),
     reply: val('reply', null),
     ethicsInformedAt: val('ethicsInformedAt', null),

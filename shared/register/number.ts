@@ -23,3 +23,22 @@ export function nextSequence(numbers: Iterable<string>, institution: string, yea
   }
   return max + 1;
 }
+
+/**
+ * Outgoing letters have their own numbers, given the same way: institution, year, the desk's
+ * number code, `IZ` (izejošais) and the desk's own letter sequence, e.g. `RNP-2026/K2-IZ-0007`.
+ * A register number never looks like one.
+ */
+export function formatOutgoingNumber(institution: string, year: number, deskCode: string, sequence: number): string {
+  return `${institution}-${year}/${deskCode}-IZ-${String(sequence).padStart(4, '0')}`;
+}
+
+const OUTGOING = /^([A-Z]{2,8})-(\d{4})\/([A-Z0-9]{1,12})-IZ-(\d{4,})$/;
+
+export function parseOutgoingNumber(text: string): { institution: string; year: number; deskCode: string; sequence: number } | null {
+  const m = OUTGOING.exec(text);
+  return m ? { institution: m[1]!, year: Number(m[2]), deskCode: m[3]!, sequence: Number(m[4]) } : null;
+}
+
+/** The key of a desk code's letter sequence for a year, beside the register numbers' `year/deskCode`. */
+export const outgoingKey = (year: number, deskCode: string): string => `IZ:${year}/${deskCode}`;

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { channelSchema, kindSchema, reviewerSchema, statusSchema, subjectSchema, type Status } from './codes';
+import {
+  channelSchema,
+  FORWARD_OUTCOMES,
+  kindSchema,
+  LETTER_KINDS,
+  reviewerSchema,
+  statusSchema,
+  subjectSchema,
+  type ForwardOutcome,
+  type LetterKind,
+  type Status,
+} from './codes';
 import { ROUTE_RULES, type RouteRule } from './routing';
 import { isIsoDate } from '../calendar/dates';
 
@@ -83,6 +94,9 @@ export const setFieldsSchema = z
     routeReason: z.string().max(1000),
     dueDate: isoDate,
     extensionGround: z.enum(EXTENSION_GROUNDS),
+    /** Outside the institution's competence: the competent body, and whether the submission went there or the client was told to apply there. */
+    forwardedTo: z.string().trim().min(1).max(300),
+    forwardOutcome: z.enum(FORWARD_OUTCOMES),
     reply: z.string().max(8000),
     ethicsInformedAt: isoDate.nullable(),
     employee: employeeSchema.nullable(),
@@ -95,7 +109,12 @@ export const setFieldsSchema = z
   .strict()
   .refine((f) => Object.keys(f).length > 0, 'empty');
 export type SetFields = z.infer<typeof setFieldsSchema>;
-export const noteFieldsSchema = z.object({ text: text(4000) }).strict();
+/** An outgoing letter's registration number: institution, year, desk number code, `IZ` and the desk's own letter sequence. */
+export const OUTGOING_NUMBER = /^[A-Z]{2,8}-\d{4}\/[A-Z0-9]{1,12}-IZ-\d{4,}$/;
+export const sentLetterSchema = z.object({ kind: z.enum(LETTER_KINDS), number: z.string().regex(OUTGOING_NUMBER) }).strict();
+export type SentLetter = z.infer<typeof sentLetterSchema>;
+/** A note; a letter sent to the client is a note that also carries the letter's kind and outgoing number. */
+export const noteFieldsSchema = z.object({ text: text(4000), letter: sentLetterSchema.optional() }).strict();
 export const voidFieldsSchema = z.object({ reason: text(1000) }).strict();
 
 export interface Note {
@@ -103,6 +122,8 @@ export interface Note {
   text: string;
   by: string;
   at: string;
+  /** Present when the note records a letter sent to the client. */
+  letter?: { kind: LetterKind; number: string };
 }
 
 /** One entry as the fold sees it: what lists, exports and the state hash are made of. */
@@ -131,6 +152,9 @@ export interface RegisterEntry {
   status: Status;
   /** The statutory ground of the latest extension, or null. */
   extensionGround: ExtensionGround | null;
+  /** When outside the institution's competence: the competent body and what was done, or null. */
+  forwardedTo: string | null;
+  forwardOutcome: ForwardOutcome | null;
   statusReason: string | null;
   reply: string | null;
   ethicsInformedAt: string | null;

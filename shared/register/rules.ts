@@ -13,12 +13,14 @@ import { isIsoDate } from '../calendar/dates';
 import { holidayCalendarSchema, LATVIAN_HOLIDAYS } from '../calendar/holidays';
 import type { RegistrationRules } from './registration';
 import { DIRECTOR_ROUTES, ETHICS_STEP_SCOPES } from './routing';
+import { letterheadSchema } from '../review/letters';
 import { workCalendar } from '../calendar/workingDays';
 
 /**
  * The register's rules as an admin publishes them to the share (`config/register-rules.json`):
  * deadline rule table, holiday calendar, where entries outside §11.1–11.3 go, where entries
- * about the executive director go, and which complaints need the §12 ethics step. `deadlines`
+ * about the executive director go, which complaints need the §12 ethics step, and each
+ * institution's letterhead (by institution code) for letters to clients. `deadlines`
  * applies to entries received from `deadlinesFrom` on (by `deadlinesSource`); entries received
  * earlier keep the rules of `earlierDeadlines`, the older law by default. Every desk
  * works from the last good copy; without one, the defaults of the law apply.
@@ -38,6 +40,7 @@ export const registerRulesSchema = z.object({
       ethicsStep: z.enum(ETHICS_STEP_SCOPES).optional(),
     })
     .strict(),
+  letterheads: z.record(z.string().regex(/^[A-Z]{2,8}$/), letterheadSchema).default({}),
 });
 export type RegisterRules = z.infer<typeof registerRulesSchema>;
 
@@ -48,6 +51,7 @@ export const DEFAULT_REGISTER_RULES: RegisterRules = {
   earlierDeadlines: [LAW_BEFORE_2026],
   holidays: LATVIAN_HOLIDAYS,
   routing: {},
+  letterheads: {},
 };
 
 /** The rule table with its effective dates, earliest first. */

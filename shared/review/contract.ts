@@ -5,7 +5,7 @@ import type { EthicsStep } from '../register/routing';
 import type { DueState } from './dueState';
 import type { FieldConflict, HistoryRow } from './history';
 import { inboxFilterSchema, inboxSortSchema } from './inbox';
-import { LETTER_KINDS, type Letter } from './letters';
+import { LETTER_KINDS, SIGNINGS, type Letter } from './letters';
 import { periodSchema, type Report } from './reports';
 import { reviewActionSchema } from './update';
 
@@ -86,9 +86,7 @@ export const reviewContract = {
   'review:entry': endpoint<EntryView>()(z.object({ id: recordId }).strict()),
   'review:act': endpoint<EntryView>()(z.object({ id: recordId, act: reviewActionSchema }).strict()),
   'review:note': endpoint<EntryView>()(z.object({ id: recordId, text: z.string().trim().min(1).max(4000) }).strict()),
-  'review:letter': endpoint<{ letter: Letter; view: EntryView }>()(
-    z.object({ id: recordId, kind: z.enum(LETTER_KINDS), referredTo: z.string().trim().min(1).max(300).optional() }).strict(),
-  ),
+  'review:letter': endpoint<{ letter: Letter; view: EntryView }>()(z.object({ id: recordId, kind: z.enum(LETTER_KINDS), signing: z.enum(SIGNINGS) }).strict()),
   'review:report': endpoint<Report>()(z.object({ period: periodSchema }).strict()),
   'review:export-report': endpoint<ExportFile>()(z.object({ period: periodSchema, format, language }).strict()),
   'review:export-inbox': endpoint<ExportFile>()(z.object({ filter: inboxFilterSchema, sort: inboxSortSchema, format, language }).strict()),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reviewerSchema } from '../register/codes';
+import { FORWARD_OUTCOMES, reviewerSchema } from '../register/codes';
 import { EXTENSION_GROUNDS, type RegisterEntry, type SetFields } from '../register/record';
 import { ethicsStep, type EthicsStepScope } from '../register/routing';
 
@@ -16,7 +16,8 @@ export const reviewActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('reply'), reply: z.string().trim().min(1).max(8000) }).strict(),
   z.object({ action: z.literal('answer'), reply: z.string().trim().min(1).max(8000) }).strict(),
   z.object({ action: z.literal('close') }).strict(),
-  z.object({ action: z.literal('forward'), reason, to: z.string().trim().min(1).max(300) }).strict(),
+  /** Outside the institution's competence: forwarded to the competent body, or the client told to apply there. */
+  z.object({ action: z.literal('forward'), reason, to: z.string().trim().min(1).max(300), outcome: z.enum(FORWARD_OUTCOMES) }).strict(),
   z.object({ action: z.literal('extend'), ground: z.enum(EXTENSION_GROUNDS), reason, dueDate: isoDate, clientNotified: z.literal(true) }).strict(),
   z.object({ action: z.literal('route'), routedTo: reviewerSchema, reason }).strict(),
   z.object({ action: z.literal('ethics_informed'), on: isoDate }).strict(),
@@ -44,7 +45,7 @@ export function fieldsFor(
     case 'close':
       return { fields: { status: 'closed' } };
     case 'forward':
-      return { fields: { status: 'forwarded', statusReason: `${action.to}: ${action.reason}` } };
+      return { fields: { status: 'forwarded', forwardedTo: action.to, forwardOutcome: action.outcome, statusReason: action.reason } };
     case 'extend':
       if (action.dueDate <= entry.dueDate) return { problem: 'extension_not_later' };
       if (action.dueDate > limits.extendedLimit) return { problem: 'extension_too_long' };

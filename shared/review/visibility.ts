@@ -1,5 +1,5 @@
 import type { RegisterEntry } from '../register/record';
-import { sameAccount, type Identity } from '../identity/identity';
+import { sameAccount, type Identity, type Role } from '../identity/identity';
 
 /**
  * Who may open which register entry (§4.6, §11; shared/register/README.md). Enforced in
@@ -43,6 +43,22 @@ export function canReview(v: Viewer, e: Seen): boolean {
 }
 
 export const isReviewer = (v: Viewer): boolean => v.roles.some((r) => REVIEWER_ROLES.has(r));
+
+/** A directory person as far as visibility cares. */
+export interface ReviewerCandidate {
+  id: string;
+  accounts: readonly string[];
+  institutionCode: string;
+  roles: readonly Role[];
+}
+
+/**
+ * The directory people who may review the entry: none means nobody will ever answer it. Checked
+ * for the whole register by `laipni share check` and before a re-routing is saved.
+ */
+export function reviewersOf<P extends ReviewerCandidate>(people: readonly P[], e: Seen): P[] {
+  return people.filter((p) => canReview({ account: p.accounts[0] ?? p.id, personId: p.id, institution: p.institutionCode, roles: [...p.roles] }, e));
+}
 
 export function visibleTo<T extends Seen>(v: Viewer, entries: readonly T[]): T[] {
   return entries.filter((e) => canSee(v, e));

@@ -39,6 +39,8 @@ function entries(): RegisterEntry[] {
       receivedOn: registeredAt.slice(0, 10),
       forwardDue: new Date(day.getTime() + 7 * 86_400_000).toISOString().slice(0, 10),
       extensionGround: null,
+      forwardedTo: null,
+      forwardOutcome: null,
       registeredAt,
       registeredBy: `staff-${i % 120}`,
       status: STATUSES[i % 6]!,

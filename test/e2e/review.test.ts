@@ -266,3 +266,127 @@ describe('review workspace: a head at work', () => {
     expect(cells.some((c) => c.includes('Runāju ar būvinspektoru'))).toBe(true);
   });
 });
+
+describe('review workspace: letters an office can send', () => {
+  type Row = { id: string; number: string; summary: string };
+  /** The open sample entries the head may review, by their description. */
+  async function registered(page: Page): Promise<Map<string, Row>> {
+    const r = await callApi(page, 'review:inbox', { filter: { status: ['registered'] }, sort: { by: 'registeredAt', dir: 'desc' }, offset: 0, limit: 100 });
+    return new Map((r.value as { rows: Row[] }).rows.map((row) => [row.summary, row]));
+  }
+
+  /** Opens the entry from the inbox, makes one letter in the chosen signing and prints it to PDF. */
+  async function printLetter(page: Page, number: string, button: string, signing: string, name: string) {
+    const back = page.getByRole('button', { name: 'Atpakaļ uz sarakstu' }).first();
+    if (await back.isVisible()) await back.click();
+    await page.getByLabel('Meklēt tekstā').fill(number);
+    await inboxOf(page, 1);
+    await page.getByTestId('inbox-row').click();
+    await page.getByRole('heading', { name: `Ieraksts ${number}` }).waitFor();
+    await page.getByLabel(signing).check();
+    await page.getByRole('button', { name: button }).click();
+    await page.getByRole('region', { name: 'Vēstules priekšskatījums' }).waitFor();
+    await page.getByRole('button', { name: 'Drukāt vai saglabāt PDF' }).click();
+    return printToPdf(page, name);
+  }
+
+  it('prints the reply, extension, forwarding and "where to apply" letters, each with its own outgoing number, and reads them back', async () => {
+    const page = await as(HEAD);
+    await inbox(page, 10);
+    await expect.poll(async () => (await registered(page)).size).toBeGreaterThanOrEqual(4);
+    const open = await registered(page);
+    const row = (summary: string) => open.get(summary)!;
+    const complaint = row('Paraugs: būvinspektors nelaipni atbildēja uz jautājumu par būvatļauju'); // received 4 Dec 2026
+    const first = row('Paraugs: ieraksts Nr. 1 par klientu apkalpošanu'); // received 16 Nov 2026
+    const fourth = row('Paraugs: ieraksts Nr. 4 par klientu apkalpošanu'); // received 20 Oct 2026
+    const seventh = row('Paraugs: ieraksts Nr. 7 par klientu apkalpošanu'); // received 23 Sep 2026
+
+    // The decisions each letter tells, recorded as a reviewer would.
+    const act = async (id: string, a: unknown) => expect((await callApi(page, 'review:act', { id, act: a })).ok).toBe(true);
+    await act(complaint.id, { action: 'answer', reply: 'Paraugs: situācija ir pārrunāta ar būvinspektoru.' });
+    // One month from 16 November (Law on Submissions as amended from 1 March 2026): 16 December, a Wednesday.
+    await act(first.id, {
+      action: 'extend',
+      ground: 'other_institutions',
+      reason: 'Paraugs: lūgts Valsts zemes dienesta atzinums.',
+      dueDate: '2026-12-16',
+      clientNotified: true,
+    });
+    await act(fourth.id, { action: 'forward', to: 'Valsts zemes dienests', reason: 'Paraugs: kadastra jautājums', outcome: 'forwarded' });
+    await act(seventh.id, {
+      action: 'forward',
+      to: 'Rēzeknes novada pašvaldības izpilddirektors',
+      reason: 'Paraugs: sūdzība par iestādes vadītāju',
+      outcome: 'where_to_apply',
+    });
+
+    const head = [
+      'Rēzeknes novada pašvaldība (paraugs)',
+      'Reģ. Nr. 90000000001',
+      'Atbrīvošanas aleja 95A, Rēzekne, LV-4601',
+      'Rēzeknē, 2026. gada 7. decembrī',
+    ];
+    const signedOnPaper = ['Būvvaldes vadītāja', 'Aija Liepiņa', '(paraksts)'];
+
+    const reply = await printLetter(page, complaint.number, 'Atbildes vēstule', 'Uz papīra (paraksta līnija)', 'letter-reply');
+    for (const sentence of [
+      ...head,
+      ...signedOnPaper,
+      'Nr. RNP-2026/K1-IZ-0001',
+      `Uz 2026. gada 4. decembra iesniegumu Nr. ${complaint.number}`,
+      'Jānis Bērziņš',
+      'Par Jūsu 2026. gada 4. decembra iesniegumu',
+      'Esam izskatījuši Jūsu 2026. gada 4. decembra iesniegumu.',
+      'Paraugs: situācija ir pārrunāta ar būvinspektoru.',
+      'Pamatojums: Iesniegumu likuma 5. pants.',
+    ])
+      expect(reply.flat).toContain(sentence);
+    expect(reply.flat).not.toContain('Meklēt tekstā');
+
+    const extension = await printLetter(page, first.number, 'Termiņa pagarinājuma vēstule', 'Ar drošu elektronisko parakstu', 'letter-extension');
+    for (const sentence of [
+      ...head,
+      'Nr. RNP-2026/K1-IZ-0002',
+      `Uz 2026. gada 16. novembra iesniegumu Nr. ${first.number}`,
+      'Iesniedzējam',
+      'Par Jūsu 2026. gada 16. novembra iesnieguma izskatīšanas termiņa pagarināšanu',
+      'Jūsu 2026. gada 16. novembra iesnieguma izskatīšanai nepieciešams ilgāks laiks, jo jāsazinās ar citām iestādēm.',
+      'Atbildi Jums sniegsim līdz 2026. gada 16. decembrim.',
+      'Aija Liepiņa',
+      'DOKUMENTS IR PARAKSTĪTS AR DROŠU ELEKTRONISKO PARAKSTU UN SATUR LAIKA ZĪMOGU',
+    ])
+      expect(extension.flat).toContain(sentence);
+    expect(extension.flat).not.toContain('(paraksts)');
+
+    const forwarding = await printLetter(page, fourth.number, 'Pārsūtīšanas vēstule', 'Uz papīra (paraksta līnija)', 'letter-forwarding');
+    for (const sentence of [
+      ...head,
+      ...signedOnPaper,
+      'Nr. RNP-2026/K1-IZ-0003',
+      `Uz 2026. gada 20. oktobra iesniegumu Nr. ${fourth.number}`,
+      'Par Jūsu 2026. gada 20. oktobra iesnieguma pārsūtīšanu',
+      'Jūsu 2026. gada 20. oktobra iesniegumā minētā jautājuma izlemšana nav Rēzeknes novada pašvaldības (paraugs) kompetencē.',
+      'Tādēļ iesniegumu esam pārsūtījuši izskatīšanai pēc piekritības, un atbildi Jums sniegs Valsts zemes dienests.',
+      'Pamatojums: Iesniegumu likuma 4. pants.',
+    ])
+      expect(forwarding.flat).toContain(sentence);
+
+    const whereTo = await printLetter(page, seventh.number, 'Vēstule, kur vērsties', 'Uz papīra (paraksta līnija)', 'letter-where-to-apply');
+    for (const sentence of [
+      ...head,
+      ...signedOnPaper,
+      'Nr. RNP-2026/K1-IZ-0004',
+      `Uz 2026. gada 23. septembra iesniegumu Nr. ${seventh.number}`,
+      'Par Jūsu 2026. gada 23. septembra iesniegumu',
+      'Ar šo jautājumu aicinām Jūs vērsties pie Rēzeknes novada pašvaldības izpilddirektora.',
+      'Pamatojums: Iesniegumu likuma 4. pants.',
+    ])
+      expect(whereTo.flat).toContain(sentence);
+
+    // Each letter is in its entry's history with its number; the forwarding outcome shows on the entry.
+    await expect.poll(() => page.locator('.history').textContent()).toContain('Vēstule: Vēstule, kur vērsties Nr. RNP-2026/K1-IZ-0004');
+    expect(await page.locator('.entry-fields').textContent()).toContain('Iesniedzējam norādīts, kur vērsties: Rēzeknes novada pašvaldības izpilddirektors');
+    await expectNoAxeViolations(page, 'entry with a "where to apply" letter (head)');
+    await keepScreenshot(page, 'review-letter-where-to-apply');
+  });
+});

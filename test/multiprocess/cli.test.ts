@@ -2,7 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createDirectoryService } from '../../electron/main/services/directory/directoryService';
 import { finished, newDesk, newShare, runCli, tempFolder } from '../support/cliDesks';
+import { person } from '../support/people';
 
 describe('the laipni command for the register', () => {
   it('imports nothing when one row is bad, says which, and exits with 2', async () => {
@@ -32,6 +34,50 @@ describe('the laipni command for the register', () => {
     const result = await runCli(['register', 'import', file, '--data', desk.data, '--share', share, '--institution', 'RNP', '--desk', 'K1']);
     expect(result.code, result.stderr).toBe(0);
     expect((await desk.entries()).map((e) => e.description)).toEqual(['Nepieklājīga atbilde, ļoti ātri']);
+  });
+
+  it('routes imported and added entries by a typed employee name matched against the directory', async () => {
+    const share = await newShare();
+    const desk = await newDesk(share, 'K1');
+    const directory = createDirectoryService({ shareFolder: await tempFolder('staff'), dataFolder: desk.data });
+    await directory.ready();
+    await directory.savePerson(
+      person({ id: 'aija.liepina', name: 'Aija', surname: 'Liepiņa', institutionCode: 'RNP', accounts: ['RNP\\aija.liepina'], roles: ['head'] }),
+      'test setup',
+      true,
+    );
+    // Subject "service quality", but the complaint names the head, typed surname first without diacritics: 11.2.
+    const file = join(await tempFolder('csv'), 'about-head.csv');
+    await writeFile(file, 'kind,channel,subject,description,employeeName\ncomplaint,letter,service_quality,Neatbildēja uz vēstuli,liepina aija\n');
+    const imported = await runCli(['register', 'import', file, '--data', desk.data, '--share', share, '--institution', 'RNP', '--desk', 'K1']);
+    expect(imported.code, imported.stderr).toBe(0);
+    const added = await desk.run([
+      'register',
+      'add',
+      '--json',
+      '--kind',
+      'complaint',
+      '--channel',
+      'phone',
+      '--subject',
+      'premises',
+      '--description',
+      'Nepieņēma apmeklētāju',
+      '--employee',
+      'Aija Liepina',
+      '--data',
+      desk.data,
+      '--institution',
+      'RNP',
+      '--desk',
+      'K1',
+    ]);
+    expect(added.code, added.stderr).toBe(0);
+    const rows = (await desk.entries()) as unknown as Array<{ description: string; routedTo: string; routeRule: string }>;
+    expect(rows.map((r) => [r.description, r.routedTo, r.routeRule]).sort()).toEqual([
+      ['Neatbildēja uz vēstuli', 'executive_director', '11.2'],
+      ['Nepieņēma apmeklētāju', 'executive_director', '11.2'],
+    ]);
   });
 
   it('exports the folded state as JSON and as formula-safe CSV, and the export imports again', async () => {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Person } from '../../shared/directory/person';
 import type { Identity, Role } from '../../shared/identity/identity';
 import { createReviewServices } from '../../electron/main/services/review';
 import { createEventHistory } from '../../electron/main/services/review/eventHistory';
@@ -16,7 +17,7 @@ export const person = (id: string, roles: Role[], institution = 'RNP'): Identity
 });
 
 /** Review services on a real test desk, signed in as whoever `who()` returns at the moment. */
-export function reviewOn(desk: TestDesk, share: string | null, who: () => Identity, now?: () => number) {
+export function reviewOn(desk: TestDesk, share: string | null, who: () => Identity, now?: () => number, people: () => readonly Person[] = () => []) {
   const history = createEventHistory({ journalFile: registerPaths(desk.dataDir).journal, shareFolder: share, hash: nodeSha256Hex, minIntervalMs: 0 });
   const source = registerSource(desk.opened.register, history);
   const identity = { current: who, require: () => who() };
@@ -26,6 +27,7 @@ export function reviewOn(desk: TestDesk, share: string | null, who: () => Identi
     dataFolder: desk.dataDir,
     shareFolder: share,
     institutionName: 'Rēzeknes novada pašvaldība',
+    people,
     now,
   });
 }

@@ -30,8 +30,11 @@ export function callApi(page: Page, channel: string, request?: unknown): Promise
   );
 }
 
-/** The print view as a PDF, its text, and a PNG of the first page to look at. */
-export async function printToPdf(page: Page, name: string): Promise<{ text: string; png: string }> {
+/**
+ * The print view as a PDF, its text (with its layout, and `flat`: in reading order with white
+ * space collapsed, so a sentence wrapped over two lines reads whole), and a PNG of the first page.
+ */
+export async function printToPdf(page: Page, name: string): Promise<{ text: string; flat: string; png: string }> {
   const dir = join(ROOT, 'test-results', 'pdf');
   mkdirSync(dir, { recursive: true });
   const pdf = join(dir, `${name}.pdf`);
@@ -40,8 +43,9 @@ export async function printToPdf(page: Page, name: string): Promise<{ text: stri
   await page.locator('html').evaluate((el) => el.removeAttribute('data-printed'));
   await page.pdf({ path: pdf, format: 'A4' });
   const { stdout } = await run('pdftotext', ['-layout', pdf, '-']);
+  const flat = (await run('pdftotext', [pdf, '-'])).stdout.replace(/\s+/g, ' ');
   await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(dir, name)]);
-  return { text: stdout, png: join(dir, `${name}-1.png`) };
+  return { text: stdout, flat, png: join(dir, `${name}-1.png`) };
 }
 
 export const inboxNumbers = async (page: Page): Promise<string[]> => page.getByTestId('inbox-row').locator('.inbox-number').allTextContents();

@@ -7,7 +7,7 @@ import { parseImport, toCsv, toExportRow } from '../../main/services/register/im
 import type { OpenedRegister } from '../../main/services/register/openRegister';
 import type { CliContext } from '../context';
 import { deskArgs, openDeskRegister, type DeskArgs } from '../deskContext';
-import { personAt, registrantOf, reviewAt } from '../deskPerson';
+import { personAt, registrantOf, reviewAt, type DeskPerson } from '../deskPerson';
 import { decodeText } from '../../../shared/catalog/encoding';
 
 /** A refusal said in words, with the exit code of a refused command. */
@@ -43,16 +43,20 @@ export async function runImport(ctx: CliContext, file: string): Promise<number> 
     ctx.err(ctx.t('register:cli.importEmpty', { file }));
     return 2;
   }
+  let identity: DeskPerson;
   let who: string;
   try {
-    who = registrantOf(await personAt(ctx, args));
+    identity = await personAt(ctx, args);
+    who = registrantOf(identity);
   } catch (error) {
     return refused(ctx, error);
   }
+  // A typed employee name is matched against the directory, as the registration form does.
+  const people = identity.people();
   const opened = await openDeskRegister(ctx, args);
   if (!opened) return 1;
   try {
-    for (const row of rows) await opened.register.add(row.input, who, row.registeredAtMs === null ? {} : { atMs: row.registeredAtMs });
+    for (const row of rows) await opened.register.add(row.input, who, row.registeredAtMs === null ? { people } : { atMs: row.registeredAtMs, people });
     await opened.persist(opened.cursors);
   } finally {
     await opened.close();
@@ -91,7 +95,10 @@ export async function runExport(ctx: CliContext): Promise<number> {
   return 0;
 }
 
-/** `laipni register add --data <dir> --kind … --channel … --subject … --description … [--received-on YYYY-MM-DD]`. */
+/**
+ * `laipni register add --data <dir> --kind … --channel … --subject … --description … [--employee "Name Surname"]
+ * [--received-on YYYY-MM-DD]`: the employee's name is matched against the directory, as in the app.
+ */
 export async function runAdd(ctx: CliContext): Promise<number> {
   const args = await deskArgs(ctx, false);
   if (!args) return 2;
@@ -101,16 +108,19 @@ export async function runAdd(ctx: CliContext): Promise<number> {
     channel: f.channel,
     subject: f.subject,
     description: f.description,
+    ...(typeof f.employee === 'string' ? { employee: { personId: null, name: f.employee } } : {}),
     ...(typeof f['received-on'] === 'string' ? { receivedOn: f['received-on'] } : {}),
   };
+  let identity: DeskPerson;
   let who: string;
   try {
-    who = registrantOf(await personAt(ctx, args));
+    identity = await personAt(ctx, args);
+    who = registrantOf(identity);
   } catch (error) {
     return refused(ctx, error);
   }
   return withRegister(ctx, args, async (opened) => {
-    const entry = await opened.register.add(input, who);
+    const entry = await opened.register.add(input, who, { people: identity.people() });
     ctx.out(ctx.flags.json ? JSON.stringify(entry) : ctx.t('register:cli.added', { number: entry.number, due: entry.dueDate }));
   });
 }

@@ -25,7 +25,8 @@ export async function runShareInit(ctx: CliContext, share: string): Promise<numb
 /** `laipni share check <share> [--json]`: 0 when all is well, 1 when something was found. */
 export async function runShareCheck(ctx: CliContext, share: string): Promise<number> {
   const config = await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform });
-  const report = await checkShare(abs(share), trustRootFrom(config.values.adminPublicKey), await shareAuthority(ctx, abs(share)));
+  const { roles, people } = await shareAuthority(ctx, abs(share));
+  const report = await checkShare(abs(share), trustRootFrom(config.values.adminPublicKey), roles, people);
   if (ctx.flags.json) {
     ctx.out(JSON.stringify(report, null, 2));
     return report.available && report.problems === 0 ? 0 : 1;
@@ -39,6 +40,7 @@ export async function runShareCheck(ctx: CliContext, share: string): Promise<num
   for (const d of report.desks) ctx.out(`  ${t('register:cli.checkDesk', { ...d, deskCode: d.deskCode ?? '—' })}`);
   if (!report.signaturesChecked) ctx.out(`  - ${t('register:cli.finding.unprotected')}`);
   for (const f of report.findings) (f.problem ? ctx.err : ctx.out)(`  - ${describe(ctx, f)}`);
+  if (!report.reviewersChecked && report.entries > 0) ctx.out(`  - ${t('register:cli.reviewersUnchecked')}`);
   if (report.problems === 0) {
     ctx.out(t('register:cli.checkOk'));
     return 0;
@@ -59,7 +61,9 @@ async function shareAuthority(ctx: CliContext, share: string) {
     const directory = createDirectoryService({ shareFolder: share, dataFolder: own ?? scratch!, trust: trustRootFrom(config.values.adminPublicKey) });
     await directory.ready();
     await directory.reload();
-    return directory.authority();
+    const current = directory.current();
+    // Entries are checked for a reviewer against the same trusted directory, when there is one.
+    return { roles: directory.authority(), people: current.source === 'none' ? null : current.data.people };
   } finally {
     if (scratch) await rm(scratch, { recursive: true, force: true });
   }

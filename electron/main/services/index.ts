@@ -107,6 +107,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     dataFolder: inputs.info.dataFolder,
     shareFolder: inputs.config.values.shareFolder,
     institutionName: inputs.config.values.institutionName ?? inputs.config.values.institution ?? '',
+    people: () => directory.current().data.people,
     now: clock,
     trust,
   });

@@ -133,11 +133,12 @@ describe('data protection lifecycle', () => {
 
   it('records each printed letter in the entry history', async () => {
     const { services, handlers, ids } = await setup();
-    const { letter, view: after } = await handlers['review:letter']({ id: ids.recent, kind: 'reply' }, ctx);
-    expect(after.entry.notes.at(-1)!.text).toBe(`Vēstule (atbilde): ${letter.subject}`);
+    await handlers['review:act']({ id: ids.recent, act: { action: 'answer', reply: 'Rinda ir samazināta.' } }, ctx);
+    const { letter, view: after } = await handlers['review:letter']({ id: ids.recent, kind: 'reply', signing: 'paper' }, ctx);
+    expect(after.entry.notes.at(-1)!.text).toBe(`Vēstule (atbilde) Nr. RNP-2026/K1-IZ-0001: ${letter.subject}`);
     expect(letter.addressee).toContain('Jānis Bērziņš');
-    expect(letter.signature[0]).toBe('aija.liepina');
+    expect(letter.signature.name).toBe('aija.liepina');
     const view = await services.review.entry(ids.recent);
-    expect(view.entry.notes.at(-1)!.text).toBe(`Vēstule (atbilde): ${letter.subject}`);
+    expect(view.entry.notes.at(-1)!.text).toBe(`Vēstule (atbilde) Nr. RNP-2026/K1-IZ-0001: ${letter.subject}`);
   });
 });

@@ -116,9 +116,15 @@ describe('routing never loses an entry', () => {
   it('keeps the clerk of a confidential entry to its number and status', () => {
     const people = [CLERK, HEAD, DIRECTOR, MEMBER];
     const at = { ms: Date.parse('2026-05-04T08:00:00Z'), number: 'RNP-2026/K1-0007', institution: 'RNP', deskCode: 'K1', author: CLERK.id };
-    for (const subject of ['ethics', 'head_conduct'] as const) {
+    // Ethics, head conduct, and a complaint that is 11.2 only because it names the head.
+    const cases = [
+      { subject: 'ethics', employee: null },
+      { subject: 'head_conduct', employee: null },
+      { subject: 'service_quality', employee: { personId: null, name: 'Liepiņa Aija' } },
+    ] as const;
+    for (const { subject, employee } of cases) {
       const f = createFields(
-        { kind: 'complaint', subject, employee: null, channel: 'letter', description: 'x', client: { anonymous: true } },
+        { kind: 'complaint', subject, employee, channel: 'letter', description: 'x', client: { anonymous: true } },
         at,
         rulesFor(false, undefined),
         people,
@@ -132,6 +138,7 @@ describe('routing never loses an entry', () => {
         routeReason: null,
       };
       const seen = shownTo(viewerOf(CLERK), entry);
+      expect(canSee(viewerOf(CLERK), entry)).toBe(true);
       expect([seen.number, seen.status, seen.notes, seen.reply, seen.statusReason]).toEqual(['RNP-2026/K1-0007', 'in_review', [], null, null]);
     }
   });

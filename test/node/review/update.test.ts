@@ -13,7 +13,8 @@ const limits = { extendedLimit: '2026-04-02' };
 
 describe('reviewer actions', () => {
   it('asks for a reason to forward, extend or re-route, and for the client to have been told of an extension', () => {
-    expect(reviewActionSchema.safeParse({ action: 'forward', to: 'VID', reason: '' }).success).toBe(false);
+    expect(reviewActionSchema.safeParse({ action: 'forward', to: 'VID', reason: '', outcome: 'forwarded' }).success).toBe(false);
+    expect(reviewActionSchema.safeParse({ action: 'forward', to: 'VID', reason: 'nodokļi' }).success).toBe(false);
     expect(reviewActionSchema.safeParse({ action: 'route', routedTo: 'executive_director', reason: ' ' }).success).toBe(false);
     expect(
       reviewActionSchema.safeParse({ action: 'extend', ground: 'large_volume', dueDate: '2026-03-30', reason: 'atzinums', clientNotified: false }).success,
@@ -33,8 +34,13 @@ describe('reviewer actions', () => {
   });
 
   it('records forwarding with where and why, and an extension with its new deadline', () => {
-    expect(fieldsFor({ action: 'forward', to: 'Valsts ieņēmumu dienests', reason: 'nodokļu jautājums' }, entry, limits)).toEqual({
-      fields: { status: 'forwarded', statusReason: 'Valsts ieņēmumu dienests: nodokļu jautājums' },
+    const forward = { action: 'forward', to: 'Valsts ieņēmumu dienests', reason: 'nodokļu jautājums', outcome: 'forwarded' } as const;
+    expect(fieldsFor(forward, entry, limits)).toEqual({
+      fields: { status: 'forwarded', forwardedTo: 'Valsts ieņēmumu dienests', forwardOutcome: 'forwarded', statusReason: 'nodokļu jautājums' },
+    });
+    // Telling the client where to apply is the other recorded outcome, with the same body and reason.
+    expect(fieldsFor({ ...forward, outcome: 'where_to_apply' }, entry, limits)).toEqual({
+      fields: { status: 'forwarded', forwardedTo: 'Valsts ieņēmumu dienests', forwardOutcome: 'where_to_apply', statusReason: 'nodokļu jautājums' },
     });
     expect(
       fieldsFor({ action: 'extend', ground: 'other_institutions', dueDate: '2026-04-02', reason: 'atzinums', clientNotified: true }, entry, limits),

@@ -19,6 +19,7 @@ const entries = [
 /** A fake desk client over two entries: records inbox requests, refuses the second entry. */
 function fakeClient() {
   const requests: unknown[] = [];
+  const acts: unknown[] = [];
   const page = (): InboxPage => ({
     total: entries.length,
     offset: 0,
@@ -70,8 +71,16 @@ function fakeClient() {
       if (id === entries[1]!.id) throw new ContractError('forbidden_role', 'no');
       return view(id);
     },
+    'review:act': ({ id, act }) => {
+      acts.push(act);
+      return view(id);
+    },
+    // Main refuses a letter whose decision is not recorded yet.
+    'review:letter': () => {
+      throw new ContractError('invalid_request', 'letter_needs_where_to_apply', { field: 'letter_needs_where_to_apply' });
+    },
   });
-  return { client, requests };
+  return { client, requests, acts };
 }
 
 // jsdom lays nothing out: give elements a size so the virtualised list has a window to fill.
@@ -130,5 +139,21 @@ describe('review screen', () => {
     await userEvent.click(await screen.findByText('Nelaipna atbilde'));
     expect(await screen.findByRole('alert')).toHaveTextContent('Jums nav tiesību to darīt.');
     expect(screen.queryByRole('heading', { name: /Ieraksts/ })).not.toBeInTheDocument();
+  });
+
+  it('records "told the client where to apply" as the outcome, and says why a letter must wait', async () => {
+    const { client, acts } = fakeClient();
+    renderScreen(client);
+    await userEvent.click(await screen.findByText('Garā rinda pie kases'));
+    await screen.findByRole('heading', { name: /Ieraksts RNP-2026\/K1-0001/ });
+    await userEvent.click(screen.getByText('Nav iestādes kompetencē'));
+    await userEvent.click(screen.getByLabelText('Iesniedzējam norādīts, kur vērsties'));
+    await userEvent.type(screen.getByLabelText('Kompetentā iestāde'), 'Valsts policija');
+    await userEvent.type(screen.getAllByLabelText('Pamatojums')[0]!, 'Sabiedriskās kārtības jautājums');
+    await userEvent.click(screen.getByRole('button', { name: 'Saglabāt iznākumu' }));
+    expect(acts.at(-1)).toEqual({ action: 'forward', to: 'Valsts policija', reason: 'Sabiedriskās kārtības jautājums', outcome: 'where_to_apply' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Vēstule, kur vērsties' }));
+    expect(await screen.findByText('Vēstulei par to, kur vērsties, vispirms atzīmējiet, ka iesniedzējam norādīts, kur vērsties.')).toBeInTheDocument();
   });
 });

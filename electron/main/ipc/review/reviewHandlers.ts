@@ -10,7 +10,7 @@ export function createReviewHandlers(s: ReviewServices): Pick<Handlers, ReviewCh
     'review:entry': ({ id }) => review.entry(id),
     'review:act': ({ id, act }) => review.act(id, act),
     'review:note': ({ id, text }) => review.note(id, text),
-    'review:letter': ({ id, kind, referredTo }) => letters.compose(id, kind, referredTo),
+    'review:letter': ({ id, kind, signing }) => letters.compose(id, kind, signing),
     'review:report': ({ period }) => review.report(period),
     'review:export-report': ({ period, format, language }) => review.exportReport(period, format, language),
     'review:export-inbox': ({ filter, sort, format, language }) => review.exportInbox(filter, sort, format, language),

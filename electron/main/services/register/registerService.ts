@@ -3,7 +3,7 @@ import { ContractError } from '../../../../shared/contract/result';
 import type { RegisterEvent } from '../../../../shared/register/event';
 import type { RegisterFold } from '../../../../shared/register/fold';
 import { hlcMs, MAX_FUTURE_MS, type Hlc } from '../../../../shared/register/hlc';
-import { formatNumber, parseNumber } from '../../../../shared/register/number';
+import { formatNumber, formatOutgoingNumber, outgoingKey, parseNumber, parseOutgoingNumber } from '../../../../shared/register/number';
 import {
   noteFieldsSchema,
   registerInputSchema,
@@ -20,6 +20,7 @@ import {
   type RegistrationPreview,
   type RegistrationRules,
 } from '../../../../shared/register/registration';
+import type { LetterKind } from '../../../../shared/register/codes';
 import type { RoutingPerson } from '../../../../shared/register/routing';
 import type { HashText } from '../../../../shared/register/sha256';
 import { stateHash } from '../../../../shared/register/stateHash';
@@ -79,6 +80,12 @@ export interface RegisterService {
   add(input: unknown, author: string, options?: { atMs?: number; people?: readonly RoutingPerson[] }): Promise<RegisterEntry>;
   set(record: string, fields: unknown, author: string): Promise<RegisterEntry>;
   note(record: string, text: string, author: string): Promise<RegisterEntry>;
+  /**
+   * Records a letter sent to the client as a note with the letter's own outgoing number, given
+   * like register numbers: this desk's number code and its own letter sequence for the year.
+   * `text` gets the number: it is called with it and returns the note's text.
+   */
+  letter(record: string, kind: LetterKind, text: (outgoingNumber: string) => string, author: string): Promise<{ entry: RegisterEntry; number: string }>;
   voidEntry(record: string, reason: string, author: string): Promise<RegisterEntry>;
   preview(input: PreviewInput): RegistrationPreview;
   /** Entries registered at this desk (under any of its desk ids), newest first. */
@@ -196,6 +203,19 @@ export function createRegister(deps: RegisterDeps): RegisterService {
       const parsed = noteFieldsSchema.safeParse({ text });
       return parsed.success ? edit(record, author, 'note', parsed.data) : Promise.reject(invalid(parsed.error.issues));
     },
+    async letter(record, kind, text, author) {
+      const saw = fold.latest(existing(record).id);
+      const deskCode = deps.deskCode + deps.identity.current().codeSuffix;
+      let number = '';
+      const entry = await emit((b) => {
+        const year = Number(rigaDate(hlcMs(b.hlc)).slice(0, 4));
+        const key = outgoingKey(year, deskCode);
+        number = formatOutgoingNumber(deps.institution, year, deskCode, (meta.numberSeq.get(key) ?? 0) + 1);
+        const f = noteFieldsSchema.parse({ text: text(number), letter: { kind, number } });
+        return { v: 1, ...b, rec: record, op: 'note', f, saw, by: author };
+      });
+      return { entry, number };
+    },
     voidEntry(record, reason, author) {
       const parsed = voidFieldsSchema.safeParse({ reason });
       return parsed.success ? edit(record, author, 'void', parsed.data) : Promise.reject(invalid(parsed.error.issues));
@@ -270,6 +290,11 @@ export function createRegister(deps: RegisterDeps): RegisterService {
 /** Updates the meta for one of this desk's own events (journal replay on start). */
 export function trackOwnEvent(meta: RegisterMeta, e: RegisterEvent): void {
   meta.lastSeq.set(e.desk, Math.max(meta.lastSeq.get(e.desk) ?? 0, e.seq));
+  if (e.op === 'note' && e.f.letter) {
+    const out = parseOutgoingNumber(e.f.letter.number);
+    const key = out && outgoingKey(out.year, out.deskCode);
+    if (key) meta.numberSeq.set(key, Math.max(meta.numberSeq.get(key) ?? 0, out.sequence));
+  }
   if (e.op !== 'create') return;
   meta.ownRecords.add(e.rec);
   const n = parseNumber(e.f.number);

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
+import type { Person } from '../../../../shared/directory/person';
 import { retentionSchema, withDefaults } from '../../../../shared/review/retention';
 import type { IdentityService } from '../identity/identityService';
 import { createPublishedDocument } from '../published/publishedDocument';
 import type { TrustRoot } from '../trust/trustRoot';
+import { loadRegisterRules } from '../register/registerRules';
 import { createAccessLog } from './accessLog';
 import { createDataProtection } from './dataProtection';
 import { createLetters } from './letters';
@@ -16,6 +18,8 @@ export interface ReviewInputs {
   /** null when no share is configured: nothing is then written outside the data folder. */
   shareFolder: string | null;
   institutionName: string;
+  /** The staff directory's people: who signs letters, and in which position. */
+  people: () => readonly Person[];
   now?: () => number;
   /** The pinned admin key: retention settings count only when it signed them. */
   trust?: TrustRoot | null;
@@ -33,6 +37,7 @@ export function createReviewServices(inputs: ReviewInputs) {
         deskId: () => source.deskId(),
         now: inputs.now && (() => new Date(inputs.now!())),
       }),
+    people: inputs.people,
     now: inputs.now,
   });
   const retentionDoc = createPublishedDocument({
@@ -44,7 +49,13 @@ export function createReviewServices(inputs: ReviewInputs) {
     trust: inputs.trust,
   });
   const protection = createDataProtection({ review, retention: async () => withDefaults((await retentionDoc.load()).data) });
-  return { review, protection, letters: createLetters({ review, institutionName: inputs.institutionName }) };
+  const letters = createLetters({
+    review,
+    institutionName: inputs.institutionName,
+    letterheads: async () => (await loadRegisterRules(inputs.shareFolder, inputs.dataFolder)).data.letterheads,
+    people: inputs.people,
+  });
+  return { review, protection, letters };
 }
 
 export type ReviewServices = ReturnType<typeof createReviewServices>;

@@ -1,4 +1,5 @@
 import { ContractError } from '../../../../shared/contract/result';
+import type { Person } from '../../../../shared/directory/person';
 import type { Identity } from '../../../../shared/identity/identity';
 import { deadlinesByTable } from '../../../../shared/register/deadlines';
 import { rigaDate } from '../../../../shared/calendar/dates';
@@ -10,7 +11,7 @@ import { conflictsOf, historyRows } from '../../../../shared/review/history';
 import { createInboxIndex, type InboxFilter, type InboxIndex, type InboxSort } from '../../../../shared/review/inbox';
 import { buildReport, type Period, type Report } from '../../../../shared/review/reports';
 import { fieldsFor, type ReviewAction } from '../../../../shared/review/update';
-import { canReview, canSee, isReviewer, registrantSeesOutcomeOnly, shownTo } from '../../../../shared/review/visibility';
+import { canReview, canSee, isReviewer, registrantSeesOutcomeOnly, reviewersOf, shownTo } from '../../../../shared/review/visibility';
 import type { Language } from '../../../../shared/config/schema';
 import type { ExportFile } from '../../../../shared/review/contract';
 import type { AccessLog, AccessVia } from './accessLog';
@@ -22,6 +23,8 @@ export interface ReviewDeps {
   source: () => Promise<ReviewSource>;
   identity: { current(): Identity };
   access: (source: ReviewSource) => AccessLog;
+  /** The staff directory's people, to keep a re-routed entry reviewable by someone; none known, no check. */
+  people?: () => readonly Person[];
   now?: () => number;
 }
 
@@ -44,6 +47,13 @@ async function onlyConflicting(source: ReviewSource, id: string, fields: Record<
 }
 
 const forbidden = (what: string) => new ContractError('forbidden_role', what);
+
+/** Re-routing never leaves an entry that nobody in the directory may review. */
+function checkRoute(people: readonly Person[], entry: RegisterEntry, routedTo: RegisterEntry['routedTo'] | undefined): void {
+  if (routedTo === undefined || routedTo === entry.routedTo || people.length === 0) return;
+  if (reviewersOf(people, { ...entry, routedTo }).length === 0)
+    throw new ContractError('invalid_request', 'route_leaves_nobody', { field: 'route_leaves_nobody' });
+}
 
 export const rowOf = (e: RegisterEntry, due: DueState, forward: DueState | null = null): InboxRow => ({
   id: e.id,
@@ -185,6 +195,7 @@ export function createReviewService(deps: ReviewDeps) {
       if (action.action === 'resolve') await onlyConflicting(source, id, action.fields);
       const outcome = fieldsFor(action, entry, { extendedLimit: extendedLimit(source, entry), ethicsStep: source.rules().routing?.ethicsStep });
       if ('problem' in outcome) throw new ContractError('invalid_request', outcome.problem, { field: outcome.problem });
+      checkRoute(deps.people?.() ?? [], entry, outcome.fields.routedTo);
       await source.set(id, outcome.fields, author(me));
       return view(id);
     },
@@ -200,7 +211,8 @@ export function createReviewService(deps: ReviewDeps) {
      * the entry here; the register still checks the fields and the status flow.
      */
     async setFields(id: string, fields: SetFields): Promise<RegisterEntry> {
-      const { source, me } = await reviewable(id);
+      const { source, me, entry } = await reviewable(id);
+      checkRoute(deps.people?.() ?? [], entry, fields.routedTo);
       return source.set(id, fields, author(me));
     },
 

@@ -1,3 +1,4 @@
+import type { LetterKind } from '../../../../shared/register/codes';
 import type { RegisterEvent } from '../../../../shared/register/event';
 import type { RegisterEntry, SetFields } from '../../../../shared/register/record';
 import type { RegistrationRules } from '../../../../shared/register/registration';
@@ -16,6 +17,8 @@ export interface ReviewSource {
   answeredAt(id: string): Promise<string | null>;
   set(id: string, fields: SetFields, author: string): Promise<RegisterEntry>;
   note(id: string, text: string, author: string): Promise<RegisterEntry>;
+  /** Records a letter with its own outgoing number; `text` makes the history's line from that number. */
+  letter(id: string, kind: LetterKind, text: (outgoingNumber: string) => string, author: string): Promise<{ entry: RegisterEntry; number: string }>;
   /** The deadline table and working-day calendar the register was opened with (admin-published). */
   rules(): Pick<RegistrationRules, 'deadlines' | 'calendar'> & Partial<Pick<RegistrationRules, 'routing'>>;
   /** A desk's code (`K2`) for a desk id, when the share has told it. */
@@ -40,6 +43,7 @@ export function registerSource(register: RegisterService, history: EventHistory)
     answeredAt: (id) => history.answeredAt(id),
     set: (id, fields, author) => register.set(id, fields, author),
     note: (id, text, author) => register.note(id, text, author),
+    letter: (id, kind, text, author) => register.letter(id, kind, text, author),
     rules: () => register.rules(),
     deskCode: (deskId) => history.deskCode(deskId),
     deskId: () => register.deskId(),

@@ -1,8 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { ContractError } from '../../../../shared/contract/result';
+import { LETTER_PROBLEMS } from '../../../../shared/review/letters';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
-const PROBLEMS = ['extension_too_long', 'extension_not_later', 'already_closed', 'ethics_not_required'];
+const PROBLEMS = [
+  'extension_too_long',
+  'extension_not_later',
+  'already_closed',
+  'ethics_not_required',
+  ...LETTER_PROBLEMS,
+  'letter_needs_chair',
+  'route_leaves_nobody',
+];
 
 /** A review rule the action broke says which rule; anything else is the common error text. */
 export function ActionError({ error }: { error: unknown }) {

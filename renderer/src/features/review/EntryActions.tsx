@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REVIEWERS } from '../../../../shared/register/codes';
+import { FORWARD_OUTCOMES, REVIEWERS, type ForwardOutcome } from '../../../../shared/register/codes';
 import { EXTENSION_GROUNDS, type ExtensionGround } from '../../../../shared/register/record';
 import { canChangeStatus } from '../../../../shared/register/statusFlow';
 import type { EntryView } from '../../../../shared/review/contract';
@@ -20,7 +20,7 @@ export function EntryActions({ view, act, note }: Props) {
   const [error, setError] = useState<unknown>(null);
   const [reply, setReply] = useState(entry.reply ?? '');
   const [noteText, setNoteText] = useState('');
-  const [forward, setForward] = useState({ to: '', reason: '' });
+  const [forward, setForward] = useState<{ to: string; reason: string; outcome: ForwardOutcome }>({ to: '', reason: '', outcome: 'forwarded' });
   const [extend, setExtend] = useState<{ dueDate: string; ground: ExtensionGround | ''; reason: string; notified: boolean }>({
     dueDate: view.extendedLimit,
     ground: '',
@@ -85,7 +85,22 @@ export function EntryActions({ view, act, note }: Props) {
       {can('forwarded') && (
         <details className="action-more">
           <summary>{t('actions.forwardTitle')}</summary>
-          <form className="action-form" onSubmit={run(() => act({ action: 'forward', to: forward.to, reason: forward.reason }))}>
+          <form className="action-form" onSubmit={run(() => act({ action: 'forward', to: forward.to, reason: forward.reason, outcome: forward.outcome }))}>
+            <fieldset className="field field-wide">
+              <legend>{t('actions.outcome')}</legend>
+              {FORWARD_OUTCOMES.map((o) => (
+                <label key={o} className="check">
+                  <input
+                    type="radio"
+                    name="forward-outcome"
+                    value={o}
+                    checked={forward.outcome === o}
+                    onChange={() => setForward({ ...forward, outcome: o })}
+                  />{' '}
+                  {t(`actions.outcomes.${o}`)}
+                </label>
+              ))}
+            </fieldset>
             <label className="field">
               <span>{t('actions.forwardTo')}</span>
               <input value={forward.to} onChange={(e) => setForward({ ...forward, to: e.target.value })} required />

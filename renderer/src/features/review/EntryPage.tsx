@@ -45,6 +45,7 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
   ];
   if (e.forwardDue) fields.splice(fields.length - 1, 0, [t('field.forwardDue'), formatDate(e.forwardDue, i18n.language)]);
   if (e.extensionGround) fields.push([t('field.extensionGround'), t(`actions.grounds.${e.extensionGround}`)]);
+  if (e.forwardOutcome && e.forwardedTo) fields.push([t('field.forwardOutcome'), `${t(`actions.outcomes.${e.forwardOutcome}`)}: ${e.forwardedTo}`]);
   if (e.anonymisedAt) fields.push([t('field.anonymisedAt'), formatDate(e.anonymisedAt, i18n.language)]);
   const actAndShow = async (a: Parameters<typeof act>[0]) => void (await act(a));
 
@@ -76,7 +77,7 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
       {view.conflicts.length > 0 && view.canReview && <ConflictPanel conflicts={view.conflicts} onResolve={actAndShow} />}
       <EthicsStep view={view} act={actAndShow} institutionName={institutionName} />
       {view.canReview && <EntryActions key={e.version} view={view} act={actAndShow} note={async (text) => void (await note(text))} />}
-      {view.canReview && <LetterPanel id={e.id} institutionName={institutionName} onRecorded={set} />}
+      {view.canReview && <LetterPanel id={e.id} onRecorded={set} />}
       <h3>{t('entry.notes')}</h3>
       {e.notes.length ? (
         <ul className="notes">

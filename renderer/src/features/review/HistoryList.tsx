@@ -9,6 +9,11 @@ export function HistoryList({ rows }: { rows: HistoryRow[] }) {
   const shown = (field: string, value: unknown): string => {
     if (field === 'status' && typeof value === 'string') return t(`status.${value}`);
     if (field === 'routedTo' && typeof value === 'string') return t(`reviewer.${value}`);
+    if (field === 'forwardOutcome' && typeof value === 'string') return t(`actions.outcomes.${value}`);
+    if (field === 'letter' && value && typeof value === 'object') {
+      const { kind, number } = value as { kind?: string; number?: string };
+      return `${t(`letters.${kind ?? ''}`)} Nr. ${number ?? ''}`;
+    }
     if (field === 'client') return (value as { anonymous?: boolean }).anonymous ? t('entry.anonymous') : String((value as { name?: string }).name ?? '');
     if (field === 'employee') return value ? String((value as { name?: string }).name ?? '') : '—';
     return typeof value === 'string' ? value : value === null ? '—' : JSON.stringify(value);

@@ -1,12 +1,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { directorySchema, type Person } from '../../../../../shared/directory/person';
 import { refusalOf, type Authority as RoleAuthority } from '../../../../../shared/register/authorise';
 import { createFold } from '../../../../../shared/register/fold';
+import { reviewersOf } from '../../../../../shared/review/visibility';
+import { STAFF_PATH } from '../../directory/directoryService';
 import { authorityOf } from '../../trust/authority';
 import { ENROLMENTS_PATH, enrolmentsDocument } from '../../trust/enrolments';
 import type { TrustRoot } from '../../trust/trustRoot';
-import { classify, desksDir, deskDir, emptyCursors, readLogs, readSeal, registerSegments, shareLogIo, type Authority } from '../../shareLog';
+import { classify, desksDir, deskDir, emptyCursors, readLogs, readSeal, readShareFile, registerSegments, shareLogIo, type Authority } from '../../shareLog';
 import { decodeLines } from '../lines';
 import { nodeSha256Hex } from '../nodeHash';
 import { DEFAULT_RETRY } from './retry';
@@ -16,8 +19,9 @@ import { quarantineDir, readMarker, type ShareMarker } from './shareLayout';
  * `laipni share check`: reads every file of the share and reports what IT should know —
  * seals that no longer match, torn tails, conflict copies, clones (two events with one desk
  * sequence number), gaps in a desk's sequence, bad lines, duplicate register numbers, files
- * that are not read at all (not a regular file, too large), and, given the staff directory,
- * events whose author had no right to make them (shared/register/authorise.ts).
+ * that are not read at all (not a regular file, too large), events whose author had no right to
+ * make them (given the staff directory, shared/register/authorise.ts), and entries that nobody
+ * in the published staff directory may review (§11: every entry reaches a reviewer).
  */
 export const FINDING_CODES = [
   'seal_mismatch',
@@ -38,6 +42,7 @@ export const FINDING_CODES = [
   'unsigned_copy',
   'enrolments_refused',
   'unauthorised',
+  'no_reviewer',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 /** Findings that are handled already and only informative. */
@@ -63,16 +68,36 @@ export interface ShareReport {
   problems: number;
   /** Whether signatures were checked (a trust root is pinned); if not, anyone who can write the share could have added lines. */
   signaturesChecked: boolean;
+  /** Whether every entry was checked for a reviewer: only with a staff directory to check against. */
+  reviewersChecked: boolean;
 }
 
 type Summary = ShareReport['desks'][number];
+
+/** The people of the staff directory published on the share, or null when there is none to read. */
+async function publishedPeople(share: string): Promise<Person[] | null> {
+  try {
+    const raw = JSON.parse((await readShareFile(join(share, STAFF_PATH), 64 * 1024 * 1024)).toString('utf8').replace(/^\uFEFF/, '')) as { data?: unknown };
+    const parsed = directorySchema.safeParse(raw.data);
+    return parsed.success ? parsed.data.people : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * With a trust root (the admin key pinned in the machine configuration), only what enrolled
  * desks signed is read; everything else is named with its reason and left where it is. Given
  * the staff directory's roles, events whose author had no right to make them are named too.
+ * `people` is the directory entries are checked for a reviewer against (the one the desk
+ * trusts); without it, the copy on the share.
  */
-export async function checkShare(share: string, trust: TrustRoot | null = null, roles: RoleAuthority | null = null): Promise<ShareReport> {
+export async function checkShare(
+  share: string,
+  trust: TrustRoot | null = null,
+  roles: RoleAuthority | null = null,
+  people?: readonly Person[] | null,
+): Promise<ShareReport> {
   const marker = await readMarker(share);
   const report: ShareReport = {
     share,
@@ -84,6 +109,7 @@ export async function checkShare(share: string, trust: TrustRoot | null = null, 
     findings: [],
     problems: 0,
     signaturesChecked: trust !== null,
+    reviewersChecked: false,
   };
   if (!marker) return report;
   const io = shareLogIo(DEFAULT_RETRY);
@@ -95,17 +121,20 @@ export async function checkShare(share: string, trust: TrustRoot | null = null, 
   // The register folded as a desk folds it, so each refused event is named with its file.
   const fileOf = new Map<string, string>();
   const refused = new Map<string, Map<string, number>>();
-  const fold = roles
-    ? createFold(undefined, {
-        guard: (e, current) => refusalOf(e, current, roles),
-        onRefused: (e, reason) => {
-          const file = fileOf.get(e.id) ?? e.desk;
-          const reasons = refused.get(file) ?? new Map<string, number>();
-          reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-          refused.set(file, reasons);
-        },
-      })
-    : null;
+  const fold = createFold(
+    undefined,
+    roles
+      ? {
+          guard: (e, current) => refusalOf(e, current, roles),
+          onRefused: (e, reason) => {
+            const file = fileOf.get(e.id) ?? e.desk;
+            const reasons = refused.get(file) ?? new Map<string, number>();
+            reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+            refused.set(file, reasons);
+          },
+        }
+      : undefined,
+  );
 
   for (const deskId of (await io.list(desksDir(share))).sort()) {
     const dir = deskDir(share, deskId);
@@ -149,10 +178,8 @@ export async function checkShare(share: string, trust: TrustRoot | null = null, 
       for (const e of decoded.events) {
         if (seen.has(e.id)) continue;
         seen.add(e.id);
-        if (fold) {
-          fileOf.set(e.id, file.key);
-          fold.apply(e);
-        }
+        fileOf.set(e.id, file.key);
+        fold.apply(e);
         if (summary) summary.events++;
         let bySeq = seqs.get(e.desk);
         if (!bySeq) seqs.set(e.desk, (bySeq = new Map()));
@@ -203,6 +230,13 @@ export async function checkShare(share: string, trust: TrustRoot | null = null, 
   }
   for (const [number, recs] of numbers) if (recs.size > 1) add({ code: 'duplicate_number', detail: number, count: recs.size });
   report.entries = [...numbers.values()].reduce((n, r) => n + r.size, 0);
+  const staff = people === undefined ? await publishedPeople(share) : people;
+  report.reviewersChecked = staff !== null;
+  if (staff) {
+    for (const entry of fold.entries()) {
+      if (entry.status !== 'void' && reviewersOf(staff, entry).length === 0) add({ code: 'no_reviewer', detail: entry.number });
+    }
+  }
   const quarantined = (await io.list(quarantineDir(share))).filter((n) => !n.endsWith('.reason.json'));
   if (quarantined.length) add({ code: 'quarantined', count: quarantined.length, detail: quarantined.slice(0, 5).join(', ') });
   report.problems = report.findings.filter((f) => f.problem).length;
