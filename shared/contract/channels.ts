@@ -55,9 +55,14 @@ export const DESK_CHANNELS = [
   'review:anonymise-due',
   'review:subject-export',
   'review:badge',
+  // client satisfaction (issue 13): the desk ends a service; heads read the results
+  'survey:invite',
+  'survey:report',
+  'survey:export',
 ] as const;
 
-export const DISPLAY_CHANNELS = ['display:get', 'display:set-language'] as const;
+/** The client's survey answer travels on a channel only the display has. */
+export const DISPLAY_CHANNELS = ['display:get', 'display:set-language', 'survey:answer'] as const;
 
 export const DESK_EVENTS = [
   'display:changed',

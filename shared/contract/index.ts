@@ -6,6 +6,7 @@ import { directoryContract, directoryEvents } from '../directory/contract';
 import { displayContract, displayEvents } from '../display/contract';
 import { registerContract, registerEvents } from '../register/contract';
 import { reviewContract, reviewEvents } from '../review/contract';
+import { surveyContract } from '../survey/contract';
 import type { DeskChannel, DeskEvent, DisplayChannel, DisplayEvent } from './channels';
 import type { Endpoint, EventSpec } from './endpoint';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...deskContract,
   ...registerContract,
   ...reviewContract,
+  ...surveyContract,
 } satisfies Record<DeskChannel | DisplayChannel, Endpoint>;
 
 export const events = {

@@ -8,6 +8,7 @@ import { createDisplayHandlers } from './display/displayHandlers';
 import { createRegisterHandlers } from './register/registerHandlers';
 import { createReviewHandlers } from './review/reviewHandlers';
 import { createSettingsHandlers } from './settings/settingsHandlers';
+import { createSurveyHandlers } from './survey/surveyHandlers';
 
 /**
  * The one place that maps every channel of the contract to its feature's handlers. Requests
@@ -23,5 +24,6 @@ export function createHandlers(s: AppServices): Handlers {
     ...createDeskHandlers(s),
     ...createRegisterHandlers(s),
     ...createReviewHandlers(s),
+    ...createSurveyHandlers(s),
   };
 }

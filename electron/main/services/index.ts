@@ -16,6 +16,7 @@ import { reviewSource } from './review/registerOpener';
 import type { Logger } from './log/logger';
 import { createRegisterRuntime, type RegisterRuntime } from './register/registerRuntime';
 import type { UserStore } from './settings/userStore';
+import { createSurveyService, type SurveyService, type SurveyTimes } from './survey/surveyService';
 import { directoryView } from './directory/directoryView';
 
 export interface ServiceInputs {
@@ -32,6 +33,8 @@ export interface ServiceInputs {
   now?: () => number;
   /** With `now`: how far that clock moved the world, so the share's file times move with it. */
   shareTimeShiftMs?: number;
+  /** How long the client display's survey waits and thanks; tests shorten them. */
+  surveyTimes?: SurveyTimes;
 }
 
 export interface AppServices extends ServiceInputs {
@@ -45,6 +48,7 @@ export interface AppServices extends ServiceInputs {
   review: ReviewService;
   protection: DataProtection;
   letters: Letters;
+  survey: SurveyService;
 }
 
 /** Builds every node-side service; used by the Electron main process and by preview mode alike. */
@@ -104,5 +108,20 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
       ),
   );
   const directoryAdmin = createDirectoryAdmin({ directory, identity });
-  return { ...inputs, display, identity, directory, directoryAdmin, desk, catalog, register, review, protection, letters };
+  const survey = createSurveyService({
+    dataFolder: inputs.info.dataFolder,
+    shareFolder: inputs.config.values.shareFolder,
+    institution: inputs.config.values.institution,
+    deskCode: inputs.config.values.desk,
+    deskId: async () => (await register.service()).deskId(),
+    links: inputs.config.values.surveyLinks,
+    reasons: inputs.config.values.surveyReasons,
+    identity,
+    display,
+    desk,
+    bus: inputs.bus,
+    now: clock,
+    times: inputs.surveyTimes,
+  });
+  return { ...inputs, display, identity, directory, directoryAdmin, desk, catalog, register, review, protection, letters, survey };
 }

@@ -16,6 +16,7 @@ import { ConfigProblems } from '../features/settings/ConfigProblems';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { reviewNavItems } from '../features/review/reviewNav';
 import type { NavItem } from './navigation';
+import { useEndService } from '../features/survey';
 
 export interface DeskAppProps {
   config: EffectiveConfig;
@@ -27,6 +28,8 @@ export interface DeskAppProps {
 
 export function DeskApp({ config, settings, info, identity, onSaveSettings }: DeskAppProps) {
   const { t } = useTranslation();
+  // F9 ends the service on every screen: the client display then asks for a rating.
+  useEndService();
   const items: NavItem[] = [
     { id: 'client-display', label: 'nav.clientDisplay', render: () => <ClientDisplayScreen canOpenWindow={info.mode === 'electron'} /> },
     { id: 'desk', label: 'nav.desk', render: () => <DeskScreen /> },

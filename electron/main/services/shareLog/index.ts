@@ -11,6 +11,8 @@ export {
   classify,
   conflictHoldsEvents,
   deskDir,
+  deskLogFile,
+  deskLogs,
   desksDir,
   families,
   localLog,
@@ -26,3 +28,4 @@ export { readSeal, sealSchema, writeSeal, type Seal } from './seals';
 export { DEFAULT_LIMITS, readLogs, type LineBatch, type OnLines, type ReadLimits, type ReadOptions, type ReadReport, type SkipReason } from './reader';
 export { lineAt } from './lines';
 export { catchUp, type CatchUp } from './writer';
+export { createDeskLog, type DeskLog } from './deskLog';

@@ -1,0 +1,2 @@
+export { SurveyView, ThanksView } from './SurveyView';
+export { END_SERVICE_KEY, useEndService } from './useEndService';
