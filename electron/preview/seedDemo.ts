@@ -5,6 +5,7 @@ import { STAFF_PATH } from '../main/services/directory/directoryService';
 import { sampleDirectory } from './sampleDirectory';
 import { initShare } from '../main/services/register/sync/shareLayout';
 import { seedSampleRegister } from './sampleRegister';
+import { seedSampleSurveys } from './sampleSurveys';
 import { inLatvia } from '../../shared/calendar/rigaTime';
 
 export interface DemoPaths {
@@ -51,5 +52,6 @@ export async function seedDemo(dataDir: string, now: () => number = Date.now): P
     );
   }
   await seedSampleRegister(dataDir, shareFolder, now());
+  await seedSampleSurveys(shareFolder, now());
   return { configFile, shareFolder, account: DEMO_ADMIN_ACCOUNT };
 }

@@ -30,6 +30,7 @@ describe('the desk shell in preview mode', () => {
       'Darbinieki',
       'Sūdzības un ierosinājumi',
       'Mani reģistrētie',
+      'Klientu vērtējumi',
       'Kā iesniegt sūdzību',
       'Darbinieku saraksts',
       'Iestatījumi',

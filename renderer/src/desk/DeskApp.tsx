@@ -16,7 +16,7 @@ import { ConfigProblems } from '../features/settings/ConfigProblems';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { reviewNavItems } from '../features/review/reviewNav';
 import type { NavItem } from './navigation';
-import { useEndService } from '../features/survey';
+import { surveyNavItems, useEndService } from '../features/survey';
 
 export interface DeskAppProps {
   config: EffectiveConfig;
@@ -37,6 +37,7 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
     { id: 'directory', label: 'nav.directory', render: () => <DirectoryScreen /> },
     { id: 'register', label: 'register:nav.title', render: () => <RegisterScreen /> },
     ...reviewNavItems(identity, config.values.institutionName ?? config.values.institution ?? ''),
+    ...surveyNavItems(identity),
     { id: 'complaint', label: 'nav.complaint', render: () => <ComplaintScreen institutionName={config.values.institutionName} /> },
     ...(identity.roles.includes('admin') ? [{ id: 'directory-admin', label: 'nav.directoryAdmin', render: () => <DirectoryAdminScreen /> }] : []),
     {
