@@ -6,7 +6,7 @@ import { useDeskApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
-import { saveFile } from '../review/download';
+import { saveFile } from '../review';
 
 const FACE_COLORS = { very_good: '#0b5a1f', good: '#1d4f91', bad: '#7a3d00', very_bad: '#8b0d12' } as const;
 
