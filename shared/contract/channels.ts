@@ -59,6 +59,11 @@ export const DESK_CHANNELS = [
   'survey:invite',
   'survey:report',
   'survey:export',
+  // acknowledgement of the rules (issue 13)
+  'rules:current',
+  'rules:acknowledge',
+  'rules:status',
+  'rules:publish',
 ] as const;
 
 /** The client's survey answer travels on a channel only the display has. */

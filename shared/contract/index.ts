@@ -7,6 +7,7 @@ import { displayContract, displayEvents } from '../display/contract';
 import { registerContract, registerEvents } from '../register/contract';
 import { reviewContract, reviewEvents } from '../review/contract';
 import { surveyContract } from '../survey/contract';
+import { rulesContract } from '../rules/rules';
 import type { DeskChannel, DeskEvent, DisplayChannel, DisplayEvent } from './channels';
 import type { Endpoint, EventSpec } from './endpoint';
 
@@ -20,6 +21,7 @@ export const contract = {
   ...registerContract,
   ...reviewContract,
   ...surveyContract,
+  ...rulesContract,
 } satisfies Record<DeskChannel | DisplayChannel, Endpoint>;
 
 export const events = {

@@ -7,6 +7,7 @@ import { createDirectoryHandlers } from './directory/directoryHandlers';
 import { createDisplayHandlers } from './display/displayHandlers';
 import { createRegisterHandlers } from './register/registerHandlers';
 import { createReviewHandlers } from './review/reviewHandlers';
+import { createRulesHandlers } from './rules/rulesHandlers';
 import { createSettingsHandlers } from './settings/settingsHandlers';
 import { createSurveyHandlers } from './survey/surveyHandlers';
 
@@ -25,5 +26,6 @@ export function createHandlers(s: AppServices): Handlers {
     ...createRegisterHandlers(s),
     ...createReviewHandlers(s),
     ...createSurveyHandlers(s),
+    ...createRulesHandlers(s),
   };
 }

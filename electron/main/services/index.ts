@@ -16,6 +16,7 @@ import { reviewSource } from './review/registerOpener';
 import type { Logger } from './log/logger';
 import { createRegisterRuntime, type RegisterRuntime } from './register/registerRuntime';
 import type { UserStore } from './settings/userStore';
+import { createRulesService, type RulesService } from './rules/rulesService';
 import { createSurveyService, type SurveyService, type SurveyTimes } from './survey/surveyService';
 import { directoryView } from './directory/directoryView';
 
@@ -49,6 +50,7 @@ export interface AppServices extends ServiceInputs {
   protection: DataProtection;
   letters: Letters;
   survey: SurveyService;
+  rules: RulesService;
 }
 
 /** Builds every node-side service; used by the Electron main process and by preview mode alike. */
@@ -123,5 +125,13 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     now: clock,
     times: inputs.surveyTimes,
   });
-  return { ...inputs, display, identity, directory, directoryAdmin, desk, catalog, register, review, protection, letters, survey };
+  const rules = createRulesService({
+    dataFolder: inputs.info.dataFolder,
+    shareFolder: inputs.config.values.shareFolder,
+    deskId: async () => (await register.service()).deskId(),
+    identity,
+    people: () => directory.current().data.people,
+    now: clock,
+  });
+  return { ...inputs, display, identity, directory, directoryAdmin, desk, catalog, register, review, protection, letters, survey, rules };
 }
