@@ -31,6 +31,7 @@ describe('the desk shell in preview mode', () => {
       'Sūdzības un ierosinājumi',
       'Mani reģistrētie',
       'Klientu vērtējumi',
+      'Noteikumi',
       'Kā iesniegt sūdzību',
       'Darbinieku saraksts',
       'Iestatījumi',

@@ -17,6 +17,7 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { reviewNavItems } from '../features/review/reviewNav';
 import type { NavItem } from './navigation';
 import { surveyNavItems, useEndService } from '../features/survey';
+import { RulesReminder, RulesScreen } from '../features/rules';
 
 export interface DeskAppProps {
   config: EffectiveConfig;
@@ -38,6 +39,7 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
     { id: 'register', label: 'register:nav.title', render: () => <RegisterScreen /> },
     ...reviewNavItems(identity, config.values.institutionName ?? config.values.institution ?? ''),
     ...surveyNavItems(identity),
+    ...(identity.personId ? [{ id: 'rules', label: 'nav.rules', render: () => <RulesScreen identity={identity} /> }] : []),
     { id: 'complaint', label: 'nav.complaint', render: () => <ComplaintScreen institutionName={config.values.institutionName} /> },
     ...(identity.roles.includes('admin') ? [{ id: 'directory-admin', label: 'nav.directoryAdmin', render: () => <DirectoryAdminScreen /> }] : []),
     {
@@ -86,6 +88,7 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
       </nav>
       <main id="main" className="content" tabIndex={-1}>
         {current.id !== 'settings' && <ConfigProblems config={config} onOpenSettings={() => setActive('settings')} />}
+        {current.id !== 'rules' && identity.personId && <RulesReminder onOpen={() => setActive('rules')} />}
         {current.render()}
       </main>
     </div>
