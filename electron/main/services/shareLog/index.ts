@@ -29,3 +29,4 @@ export { DEFAULT_LIMITS, readLogs, type LineBatch, type OnLines, type ReadLimits
 export { lineAt } from './lines';
 export { catchUp, type CatchUp } from './writer';
 export { createDeskLog, type DeskLog } from './deskLog';
+export { writeOnce } from './writeOnce';
