@@ -6,6 +6,7 @@ import { sampleDirectory } from './sampleDirectory';
 import { initShare } from '../main/services/register/sync/shareLayout';
 import { seedSampleRegister } from './sampleRegister';
 import { seedSampleSurveys } from './sampleSurveys';
+import { seedSampleQuestionnaires } from './sampleQuestionnaires';
 import { inLatvia } from '../../shared/calendar/rigaTime';
 
 export interface DemoPaths {
@@ -53,5 +54,6 @@ export async function seedDemo(dataDir: string, now: () => number = Date.now): P
   }
   await seedSampleRegister(dataDir, shareFolder, now());
   await seedSampleSurveys(shareFolder, now());
+  await seedSampleQuestionnaires(shareFolder, now());
   return { configFile, shareFolder, account: DEMO_ADMIN_ACCOUNT };
 }

@@ -64,6 +64,11 @@ export const DESK_CHANNELS = [
   'rules:acknowledge',
   'rules:status',
   'rules:publish',
+  // staff questionnaires (issue 13)
+  'questionnaire:mine',
+  'questionnaire:answer',
+  'questionnaire:results',
+  'questionnaire:publish',
 ] as const;
 
 /** The client's survey answer travels on a channel only the display has. */

@@ -8,6 +8,7 @@ import { registerContract, registerEvents } from '../register/contract';
 import { reviewContract, reviewEvents } from '../review/contract';
 import { surveyContract } from '../survey/contract';
 import { rulesContract } from '../rules/rules';
+import { questionnaireContract } from '../questionnaire/contract';
 import type { DeskChannel, DeskEvent, DisplayChannel, DisplayEvent } from './channels';
 import type { Endpoint, EventSpec } from './endpoint';
 
@@ -22,6 +23,7 @@ export const contract = {
   ...reviewContract,
   ...surveyContract,
   ...rulesContract,
+  ...questionnaireContract,
 } satisfies Record<DeskChannel | DisplayChannel, Endpoint>;
 
 export const events = {

@@ -32,6 +32,7 @@ describe('the desk shell in preview mode', () => {
       'Mani reģistrētie',
       'Klientu vērtējumi',
       'Noteikumi',
+      'Darbinieku aptaujas',
       'Kā iesniegt sūdzību',
       'Darbinieku saraksts',
       'Iestatījumi',

@@ -7,6 +7,7 @@ import { createDirectoryHandlers } from './directory/directoryHandlers';
 import { createDisplayHandlers } from './display/displayHandlers';
 import { createRegisterHandlers } from './register/registerHandlers';
 import { createReviewHandlers } from './review/reviewHandlers';
+import { createQuestionnaireHandlers } from './questionnaire/questionnaireHandlers';
 import { createRulesHandlers } from './rules/rulesHandlers';
 import { createSettingsHandlers } from './settings/settingsHandlers';
 import { createSurveyHandlers } from './survey/surveyHandlers';
@@ -27,5 +28,6 @@ export function createHandlers(s: AppServices): Handlers {
     ...createReviewHandlers(s),
     ...createSurveyHandlers(s),
     ...createRulesHandlers(s),
+    ...createQuestionnaireHandlers(s),
   };
 }

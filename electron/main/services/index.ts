@@ -16,6 +16,7 @@ import { reviewSource } from './review/registerOpener';
 import type { Logger } from './log/logger';
 import { createRegisterRuntime, type RegisterRuntime } from './register/registerRuntime';
 import type { UserStore } from './settings/userStore';
+import { createQuestionnaireService, type QuestionnaireService } from './questionnaire/questionnaireService';
 import { createRulesService, type RulesService } from './rules/rulesService';
 import { createSurveyService, type SurveyService, type SurveyTimes } from './survey/surveyService';
 import { directoryView } from './directory/directoryView';
@@ -51,6 +52,7 @@ export interface AppServices extends ServiceInputs {
   letters: Letters;
   survey: SurveyService;
   rules: RulesService;
+  questionnaires: QuestionnaireService;
 }
 
 /** Builds every node-side service; used by the Electron main process and by preview mode alike. */
@@ -133,5 +135,12 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     people: () => directory.current().data.people,
     now: clock,
   });
-  return { ...inputs, display, identity, directory, directoryAdmin, desk, catalog, register, review, protection, letters, survey, rules };
+  const questionnaires = createQuestionnaireService({
+    dataFolder: inputs.info.dataFolder,
+    shareFolder: inputs.config.values.shareFolder,
+    deskId: async () => (await register.service()).deskId(),
+    identity,
+    now: clock,
+  });
+  return { ...inputs, display, identity, directory, directoryAdmin, desk, catalog, register, review, protection, letters, survey, rules, questionnaires };
 }

@@ -18,6 +18,7 @@ import { reviewNavItems } from '../features/review/reviewNav';
 import type { NavItem } from './navigation';
 import { surveyNavItems, useEndService } from '../features/survey';
 import { RulesReminder, RulesScreen } from '../features/rules';
+import { QuestionnairesScreen } from '../features/questionnaire';
 
 export interface DeskAppProps {
   config: EffectiveConfig;
@@ -39,7 +40,12 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
     { id: 'register', label: 'register:nav.title', render: () => <RegisterScreen /> },
     ...reviewNavItems(identity, config.values.institutionName ?? config.values.institution ?? ''),
     ...surveyNavItems(identity),
-    ...(identity.personId ? [{ id: 'rules', label: 'nav.rules', render: () => <RulesScreen identity={identity} /> }] : []),
+    ...(identity.personId
+      ? [
+          { id: 'rules', label: 'nav.rules', render: () => <RulesScreen identity={identity} /> },
+          { id: 'questionnaires', label: 'nav.questionnaires', render: () => <QuestionnairesScreen identity={identity} /> },
+        ]
+      : []),
     { id: 'complaint', label: 'nav.complaint', render: () => <ComplaintScreen institutionName={config.values.institutionName} /> },
     ...(identity.roles.includes('admin') ? [{ id: 'directory-admin', label: 'nav.directoryAdmin', render: () => <DirectoryAdminScreen /> }] : []),
     {
