@@ -14,6 +14,8 @@ import { STAFF_PATH } from '../main/services/directory/directoryService';
 import { sampleDirectory } from './sampleDirectory';
 import { initShare } from '../main/services/register/sync/shareLayout';
 import { seedSampleRegister } from './sampleRegister';
+import { seedSampleSurveys } from './sampleSurveys';
+import { seedSampleQuestionnaires } from './sampleQuestionnaires';
 import { inLatvia } from '../../shared/calendar/rigaTime';
 import { DEFAULT_REGISTER_RULES, REGISTER_RULES_PATH } from '../../shared/register/rules';
 import type { Letterhead } from '../../shared/review/letters';
@@ -86,8 +88,10 @@ export async function seedDemo(dataDir: string, now: () => number = Date.now): P
   }
   await seedSampleRegister(dataDir, shareFolder, now());
   // The demo trust root signs what IT would sign, and enrols the demo desks (this one and the two sample desks).
-  for (const path of [STAFF_PATH, CATALOG_SHARE_PATH]) await signOnce(join(shareFolder, path), admin, now);
+  for (const path of [STAFF_PATH, CATALOG_SHARE_PATH, REGISTER_RULES_PATH]) await signOnce(join(shareFolder, path), admin, now);
   const enrolled = await enrolDemoDesks(dataDir, shareFolder, admin, now);
+  await seedSampleSurveys(shareFolder, now());
+  await seedSampleQuestionnaires(shareFolder, now());
   return { configFile, shareFolder, account: DEMO_ADMIN_ACCOUNT, admin, enrolled };
 }
 

@@ -80,6 +80,11 @@ async function main(): Promise<void> {
     now,
     ...(demoTrust ? { adminSigner: demo.admin } : {}),
     shareTimeShiftMs: testWorldShift(process.env, await fileSystemNow(dataDir)),
+    // Test builds only: how long the client display's survey waits for an answer, in ms.
+    surveyTimes:
+      __LAIPNI_TEST_BUILD__ && process.env.LAIPNI_TEST_SURVEY_WAIT_MS
+        ? { answerMs: Number(process.env.LAIPNI_TEST_SURVEY_WAIT_MS), thanksMs: 6_000 }
+        : undefined,
   });
   const dispatch = createDispatcher(createHandlers(services), log);
 

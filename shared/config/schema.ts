@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SURVEY_LINKS, DEFAULT_SURVEY_REASONS, SURVEY_LINKS, SURVEY_REASONS, type SurveyLink, type SurveyReason } from '../survey/answers';
 
 /**
  * Machine-wide configuration. IT writes a file; environment variables and command-line flags
@@ -20,6 +21,21 @@ const absolutePath = z
   .trim()
   .min(1)
   .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\[^\\]+\\[^\\]+)/.test(p), 'absolute');
+
+/** A list given as a JSON array or as a comma-separated string (from the environment or a flag). */
+const listOf = <T extends string>(values: readonly [T, ...T[]]) =>
+  z
+    .union([
+      z.array(z.string()),
+      z.string().transform((s) =>
+        s
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(z.array(z.enum(values)).max(values.length))
+    .transform((list) => [...new Set(list)]);
 
 const flag = z.union([
   z.boolean(),
@@ -101,6 +117,21 @@ export const CONFIG_KEYS = {
     env: 'LAIPNI_CLIENT_DISPLAY',
     flag: 'client-display',
   },
+  // §8.1: what a client's survey answer is linked to, and the reasons offered after a face.
+  surveyLinks: {
+    schema: listOf(SURVEY_LINKS),
+    required: false,
+    default: DEFAULT_SURVEY_LINKS as SurveyLink[],
+    env: 'LAIPNI_SURVEY_LINKS',
+    flag: 'survey-links',
+  },
+  surveyReasons: {
+    schema: listOf(SURVEY_REASONS),
+    required: false,
+    default: DEFAULT_SURVEY_REASONS as SurveyReason[],
+    env: 'LAIPNI_SURVEY_REASONS',
+    flag: 'survey-reasons',
+  },
 } as const;
 
 export type ConfigKey = keyof typeof CONFIG_KEYS;
@@ -115,6 +146,8 @@ export interface ConfigValues {
   adminAccounts: string[];
   adminPublicKey: string | null;
   clientDisplay: boolean;
+  surveyLinks: SurveyLink[];
+  surveyReasons: SurveyReason[];
 }
 
 export const CONFIG_PROBLEMS = [

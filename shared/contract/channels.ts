@@ -56,9 +56,24 @@ export const DESK_CHANNELS = [
   'review:anonymise-due',
   'review:subject-export',
   'review:badge',
+  // client satisfaction (issue 13): the desk ends a service; heads read the results
+  'survey:invite',
+  'survey:report',
+  'survey:export',
+  // acknowledgement of the rules (issue 13)
+  'rules:current',
+  'rules:acknowledge',
+  'rules:status',
+  'rules:publish',
+  // staff questionnaires (issue 13)
+  'questionnaire:mine',
+  'questionnaire:answer',
+  'questionnaire:results',
+  'questionnaire:publish',
 ] as const;
 
-export const DISPLAY_CHANNELS = ['display:get', 'display:set-language'] as const;
+/** The client's survey answer travels on a channel only the display has. */
+export const DISPLAY_CHANNELS = ['display:get', 'display:set-language', 'survey:answer'] as const;
 
 export const DESK_EVENTS = [
   'display:changed',

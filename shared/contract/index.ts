@@ -6,6 +6,9 @@ import { directoryContract, directoryEvents } from '../directory/contract';
 import { displayContract, displayEvents } from '../display/contract';
 import { registerContract, registerEvents } from '../register/contract';
 import { reviewContract, reviewEvents } from '../review/contract';
+import { surveyContract } from '../survey/contract';
+import { rulesContract } from '../rules/rules';
+import { questionnaireContract } from '../questionnaire/contract';
 import type { DeskChannel, DeskEvent, DisplayChannel, DisplayEvent } from './channels';
 import type { Endpoint, EventSpec } from './endpoint';
 
@@ -18,6 +21,9 @@ export const contract = {
   ...deskContract,
   ...registerContract,
   ...reviewContract,
+  ...surveyContract,
+  ...rulesContract,
+  ...questionnaireContract,
 } satisfies Record<DeskChannel | DisplayChannel, Endpoint>;
 
 export const events = {

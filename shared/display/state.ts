@@ -3,6 +3,7 @@ import { complaintViewSchema, serviceViewSchema } from '../catalog/displayView';
 import { CLIENT_LANGUAGES, type ClientLanguage } from '../config/schema';
 import { personCardSchema } from '../directory/card';
 import { receptionStatusSchema } from '../directory/hours';
+import { SURVEY_REASONS } from '../survey/answers';
 
 /** What the client-facing screen shows. Features add their own views here. */
 export const displayViewSchema = z.discriminatedUnion('kind', [
@@ -21,6 +22,16 @@ export const displayViewSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   complaintViewSchema,
+  // §8.1: "How were you served?" The client's answer never comes back in a view: the thank-you
+  // screen carries no face, so nothing the desk mirrors can tell it what the client chose.
+  z
+    .object({
+      kind: z.literal('survey'),
+      invitation: z.string().regex(/^[A-Za-z0-9_-]{8,32}$/),
+      reasons: z.array(z.enum(SURVEY_REASONS)).max(SURVEY_REASONS.length),
+    })
+    .strict(),
+  z.object({ kind: z.literal('thanks') }).strict(),
 ]);
 export type DisplayView = z.infer<typeof displayViewSchema>;
 

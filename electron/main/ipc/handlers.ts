@@ -7,7 +7,10 @@ import { createDirectoryHandlers } from './directory/directoryHandlers';
 import { createDisplayHandlers } from './display/displayHandlers';
 import { createRegisterHandlers } from './register/registerHandlers';
 import { createReviewHandlers } from './review/reviewHandlers';
+import { createQuestionnaireHandlers } from './questionnaire/questionnaireHandlers';
+import { createRulesHandlers } from './rules/rulesHandlers';
 import { createSettingsHandlers } from './settings/settingsHandlers';
+import { createSurveyHandlers } from './survey/surveyHandlers';
 
 /**
  * The one place that maps every channel of the contract to its feature's handlers. Requests
@@ -23,5 +26,8 @@ export function createHandlers(s: AppServices): Handlers {
     ...createDeskHandlers(s),
     ...createRegisterHandlers(s),
     ...createReviewHandlers(s),
+    ...createSurveyHandlers(s),
+    ...createRulesHandlers(s),
+    ...createQuestionnaireHandlers(s),
   };
 }

@@ -16,6 +16,9 @@ import { reviewSource } from './review/registerOpener';
 import type { Logger } from './log/logger';
 import { createRegisterRuntime, type RegisterRuntime } from './register/registerRuntime';
 import type { UserStore } from './settings/userStore';
+import { createQuestionnaireService, type QuestionnaireService } from './questionnaire/questionnaireService';
+import { createRulesService, type RulesService } from './rules/rulesService';
+import { createSurveyService, type SurveyService, type SurveyTimes } from './survey/surveyService';
 import { directoryView } from './directory/directoryView';
 import type { KeyStore } from './trust/deskKey';
 import type { KeyPair } from './trust/keys';
@@ -39,6 +42,8 @@ export interface ServiceInputs {
   now?: () => number;
   /** With `now`: how far that clock moved the world, so the share's file times move with it. */
   shareTimeShiftMs?: number;
+  /** How long the client display's survey waits and thanks; tests shorten them. */
+  surveyTimes?: SurveyTimes;
 }
 
 export interface AppServices extends ServiceInputs {
@@ -52,6 +57,9 @@ export interface AppServices extends ServiceInputs {
   review: ReviewService;
   protection: DataProtection;
   letters: Letters;
+  survey: SurveyService;
+  rules: RulesService;
+  questionnaires: QuestionnaireService;
 }
 
 /** Builds every node-side service; used by the Electron main process and by preview mode alike. */
@@ -119,5 +127,35 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
       ),
   );
   const directoryAdmin = createDirectoryAdmin({ directory, identity });
-  return { ...inputs, display, identity, directory, directoryAdmin, desk, catalog, register, review, protection, letters };
+  const survey = createSurveyService({
+    dataFolder: inputs.info.dataFolder,
+    shareFolder: inputs.config.values.shareFolder,
+    institution: inputs.config.values.institution,
+    deskCode: inputs.config.values.desk,
+    deskId: async () => (await register.service()).deskId(),
+    links: inputs.config.values.surveyLinks,
+    reasons: inputs.config.values.surveyReasons,
+    identity,
+    display,
+    desk,
+    bus: inputs.bus,
+    now: clock,
+    times: inputs.surveyTimes,
+  });
+  const rules = createRulesService({
+    dataFolder: inputs.info.dataFolder,
+    shareFolder: inputs.config.values.shareFolder,
+    deskId: async () => (await register.service()).deskId(),
+    identity,
+    people: () => directory.current().data.people,
+    now: clock,
+  });
+  const questionnaires = createQuestionnaireService({
+    dataFolder: inputs.info.dataFolder,
+    shareFolder: inputs.config.values.shareFolder,
+    deskId: async () => (await register.service()).deskId(),
+    identity,
+    now: clock,
+  });
+  return { ...inputs, display, identity, directory, directoryAdmin, desk, catalog, register, review, protection, letters, survey, rules, questionnaires };
 }

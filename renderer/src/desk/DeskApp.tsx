@@ -16,6 +16,9 @@ import { ConfigProblems } from '../features/settings/ConfigProblems';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { reviewNavItems } from '../features/review/reviewNav';
 import type { NavItem } from './navigation';
+import { surveyNavItems, useEndService } from '../features/survey';
+import { RulesReminder, RulesScreen } from '../features/rules';
+import { QuestionnairesScreen } from '../features/questionnaire';
 
 export interface DeskAppProps {
   config: EffectiveConfig;
@@ -27,6 +30,8 @@ export interface DeskAppProps {
 
 export function DeskApp({ config, settings, info, identity, onSaveSettings }: DeskAppProps) {
   const { t } = useTranslation();
+  // F9 ends the service on every screen: the client display then asks for a rating.
+  useEndService();
   const items: NavItem[] = [
     { id: 'client-display', label: 'nav.clientDisplay', render: () => <ClientDisplayScreen canOpenWindow={info.mode === 'electron'} /> },
     { id: 'desk', label: 'nav.desk', render: () => <DeskScreen /> },
@@ -34,6 +39,13 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
     { id: 'directory', label: 'nav.directory', render: () => <DirectoryScreen /> },
     { id: 'register', label: 'register:nav.title', render: () => <RegisterScreen /> },
     ...reviewNavItems(identity, config.values.institutionName ?? config.values.institution ?? ''),
+    ...surveyNavItems(identity),
+    ...(identity.personId
+      ? [
+          { id: 'rules', label: 'nav.rules', render: () => <RulesScreen identity={identity} /> },
+          { id: 'questionnaires', label: 'nav.questionnaires', render: () => <QuestionnairesScreen identity={identity} /> },
+        ]
+      : []),
     { id: 'complaint', label: 'nav.complaint', render: () => <ComplaintScreen institutionName={config.values.institutionName} /> },
     ...(identity.roles.includes('admin') ? [{ id: 'directory-admin', label: 'nav.directoryAdmin', render: () => <DirectoryAdminScreen /> }] : []),
     {
@@ -82,6 +94,7 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
       </nav>
       <main id="main" className="content" tabIndex={-1}>
         {current.id !== 'settings' && <ConfigProblems config={config} onOpenSettings={() => setActive('settings')} />}
+        {current.id !== 'rules' && identity.personId && <RulesReminder onOpen={() => setActive('rules')} />}
         {current.render()}
       </main>
     </div>

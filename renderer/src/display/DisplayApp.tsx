@@ -5,9 +5,19 @@ import { DisplayServiceView } from '../features/catalog/DisplayServiceView';
 import { BadgeView } from './views/BadgeView';
 import { ReferralView } from './views/ReferralView';
 import { ComplaintSheet } from '../features/complaint/ComplaintSheet';
+import { SurveyView, ThanksView } from '../features/survey';
+import type { Face, SurveyReason } from '../../../shared/survey/answers';
 
 /** The client-facing screen: large type, readable from 1.5 m, with the client's language switch. */
-export function DisplayApp({ state, onLanguage }: { state: DisplayState; onLanguage: (l: ClientLanguage) => void }) {
+export function DisplayApp({
+  state,
+  onLanguage,
+  onAnswer,
+}: {
+  state: DisplayState;
+  onLanguage: (l: ClientLanguage) => void;
+  onAnswer: (invitation: string, face: Face, reason: SurveyReason | null) => void;
+}) {
   const { t } = useTranslation('display');
   return (
     <div className="display">
@@ -29,6 +39,15 @@ export function DisplayApp({ state, onLanguage }: { state: DisplayState; onLangu
             <p className="display-lead">{t('closed.lead')}</p>
           </section>
         )}
+        {state.view.kind === 'survey' && (
+          // A new invitation is a new survey: nothing picked for the previous one carries over.
+          <SurveyView
+            key={state.view.invitation}
+            view={state.view}
+            onAnswer={(face, reason) => onAnswer(state.view.kind === 'survey' ? state.view.invitation : '', face, reason)}
+          />
+        )}
+        {state.view.kind === 'thanks' && <ThanksView />}
         {state.view.kind === 'complaint' && <ComplaintSheet language={state.language} review={state.view.review} institutionName={state.institutionName} />}
       </main>
       <footer className="display-footer">

@@ -19,7 +19,12 @@ function DisplayRoot() {
       ) : state.data ? (
         // The new state arrives as a display:changed event, in order with the desk's changes;
         // taking it from this reply too could put back a state the desk has already replaced.
-        <DisplayApp state={state.data} onLanguage={(language) => void api.call('display:set-language', { language })} />
+        <DisplayApp
+          state={state.data}
+          onLanguage={(language) => void api.call('display:set-language', { language })}
+          // The reply says only whether the answer was taken; the thank-you view comes as an event.
+          onAnswer={(invitation, face, reason) => void api.call('survey:answer', { invitation, face, reason }).catch(() => undefined)}
+        />
       ) : null}
     </I18nRoot>
   );

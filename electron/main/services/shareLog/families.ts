@@ -153,3 +153,28 @@ export function accessLogs(share: string): LogFamily {
     },
   };
 }
+
+/**
+ * A folder of per-desk logs, `<share>/<folder>/<deskId>.jsonl` (surveys, acknowledgements, …):
+ * each desk appends only to its own file; a sync client's copy of one is read too.
+ */
+export function deskLogs(share: string, folder: string): LogFamily {
+  return {
+    name: folder,
+    async list(io) {
+      const out: LogListing = { files: [], ignoredConflicts: [] };
+      const dir = join(share, folder);
+      for (const name of await io.list(dir)) {
+        if (/^\..+\.tmp$/.test(name)) continue;
+        const own = /^([A-Za-z0-9_-]+)\.jsonl$/.exec(name);
+        const key = `${folder}/${name}`;
+        if (own) out.files.push({ key, path: join(dir, name), desk: own[1]!, conflict: false });
+        else if (name.endsWith('.jsonl')) out.files.push({ key, path: join(dir, name), desk: null, conflict: true });
+        else out.ignoredConflicts.push(key);
+      }
+      return out;
+    },
+  };
+}
+
+export const deskLogFile = (share: string, folder: string, deskId: string) => join(share, folder, `${deskId}.jsonl`);

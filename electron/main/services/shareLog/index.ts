@@ -11,6 +11,8 @@ export {
   classify,
   conflictHoldsEvents,
   deskDir,
+  deskLogFile,
+  deskLogs,
   desksDir,
   families,
   localLog,
@@ -40,3 +42,5 @@ export {
 export { lineAt } from './lines';
 export { catchUp, type CatchUp } from './writer';
 export { readShareFile } from './shareFile';
+export { createDeskLog, type DeskLog } from './deskLog';
+export { writeOnce } from './writeOnce';

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../../shared/catalog/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { useDesk } from '../desk';
+import { END_SERVICE_KEY } from '../survey';
 import { useClientDisplay } from './useDisplayState';
 
 /** What the client sees right now, and the way back to the welcome screen. */
@@ -10,6 +12,7 @@ export function ClientDisplayScreen({ canOpenWindow }: { canOpenWindow: boolean 
   const { t } = useTranslation();
   const display = useClientDisplay();
   const desk = useDesk();
+  const [endError, setEndError] = useState<unknown>(null);
   if (display.error) return <ErrorMessage error={display.error} />;
   if (!display.data) return <Loading />;
   const state = display.data;
@@ -31,7 +34,18 @@ export function ClientDisplayScreen({ canOpenWindow }: { canOpenWindow: boolean 
         </div>
       </dl>
       <div className="actions">
-        <button type="button" onClick={() => void display.show({ kind: 'welcome' })}>
+        <button
+          type="button"
+          aria-keyshortcuts={END_SERVICE_KEY}
+          aria-describedby="end-service-hint"
+          onClick={() => {
+            setEndError(null);
+            display.endService().catch(setEndError);
+          }}
+        >
+          {t('clientDisplay.endService')}
+        </button>
+        <button type="button" className="secondary" onClick={() => void display.show({ kind: 'welcome' })}>
           {t('clientDisplay.showWelcome')}
         </button>
         {canOpenWindow && (
@@ -45,6 +59,10 @@ export function ClientDisplayScreen({ canOpenWindow }: { canOpenWindow: boolean 
           </button>
         )}
       </div>
+      <p id="end-service-hint" className="muted">
+        {t('clientDisplay.endServiceHint')}
+      </p>
+      {endError ? <ErrorMessage error={endError} /> : null}
     </section>
   );
 }

@@ -23,5 +23,9 @@ export function useClientDisplay() {
     await api.call('display:show', { view });
   };
   const openWindow = () => api.call('display:open-window');
-  return { ...query, show, openWindow };
+  /** §8.1: the service is over; the client's display asks for a rating (the answer never comes here). */
+  const endService = async (): Promise<void> => {
+    await api.call('survey:invite');
+  };
+  return { ...query, show, openWindow, endService };
 }

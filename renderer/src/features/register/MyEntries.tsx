@@ -34,7 +34,11 @@ export function MyEntries() {
               <tr key={e.id}>
                 <th scope="row">{e.number}</th>
                 <td>{formatDateTime(e.registeredAt, i18n.language)}</td>
-                <td>{t(`kind.${e.kind}`)}</td>
+                <td>
+                  {t(`kind.${e.kind}`)}
+                  {/* A trust-phone call is its own channel (§8.1): said where it was registered. */}
+                  {e.channel === 'trust_phone' && <span className="badge">{t('channel.trust_phone')}</span>}
+                </td>
                 <td>{t(`subject.${e.subject}`)}</td>
                 <td>{t(`reviewer.${e.routedTo}`)}</td>
                 <td>{formatDate(e.dueDate, i18n.language)}</td>

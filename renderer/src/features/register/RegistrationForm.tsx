@@ -108,6 +108,27 @@ export function RegistrationForm() {
   return (
     <form className="register-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="register-form-title">
       <h3 id="register-form-title">{t('form.title')}</h3>
+      <div className="action-row">
+        {/* §8.1: a trust-phone call in one step — its own channel, and no caller identity by default. */}
+        <button
+          type="button"
+          className="secondary"
+          aria-pressed={draft.channel === 'trust_phone'}
+          onClick={() => {
+            setSaved(null);
+            setMissing([]);
+            setDraft({ ...fresh(), channel: 'trust_phone' });
+            document.getElementById('reg-description')?.focus();
+          }}
+        >
+          {t('form.trustPhone')}
+        </button>
+      </div>
+      {draft.channel === 'trust_phone' && (
+        <p className="notice notice-warning" data-testid="trust-phone-note">
+          {t('form.trustPhoneNote')}
+        </p>
+      )}
       <div className="form-row">
         {select('kind', t('form.kind'), KINDS, 'kind')}
         {select('channel', t('form.channel'), CHANNELS, 'channel')}
@@ -172,7 +193,8 @@ export function RegistrationForm() {
           <input type="radio" name="reg-client" checked={draft.anonymous} onChange={() => set('anonymous', true)} /> {t('form.anonymous')}
         </label>
         <label className="choice">
-          <input type="radio" name="reg-client" checked={!draft.anonymous} onChange={() => set('anonymous', false)} /> {t('form.withContact')}
+          <input type="radio" name="reg-client" checked={!draft.anonymous} onChange={() => set('anonymous', false)} />{' '}
+          {draft.channel === 'trust_phone' ? t('form.trustPhoneContact') : t('form.withContact')}
         </label>
       </fieldset>
       {!draft.anonymous && (

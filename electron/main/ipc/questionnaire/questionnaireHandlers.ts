@@ -1,0 +1,16 @@
+import type { Handlers } from '../../../../shared/contract';
+import type { QuestionnaireChannel } from '../../../../shared/questionnaire/contract';
+import type { AppServices } from '../../services';
+
+/** Staff questionnaires (§8.2); the service decides who may publish, answer and read results. */
+export function createQuestionnaireHandlers(s: Pick<AppServices, 'questionnaires'>): Pick<Handlers, QuestionnaireChannel> {
+  return {
+    'questionnaire:mine': () => s.questionnaires.mine(),
+    'questionnaire:answer': async (a) => {
+      await s.questionnaires.answer(a);
+      return { answered: true };
+    },
+    'questionnaire:results': ({ id }) => s.questionnaires.results(id),
+    'questionnaire:publish': (q) => s.questionnaires.publish(q),
+  };
+}

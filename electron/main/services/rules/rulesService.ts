@@ -1,0 +1,179 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { rigaDate } from '../../../../shared/calendar/dates';
+import { ContractError } from '../../../../shared/contract/result';
+import type { Person } from '../../../../shared/directory/person';
+import {
+  ackLineSchema,
+  ackStatus,
+  typedNameMatches,
+  type AckLine,
+  type AckStatus,
+  type MyAcknowledgement,
+  type RulesDocument,
+} from '../../../../shared/rules/rules';
+import bundled from '../../../../shared/rules/regulation-v1.json';
+import type { IdentityService } from '../identity/identityService';
+import { DEFAULT_RETRY } from '../register/sync/retry';
+import { createDeskLog, shareLogIo } from '../shareLog';
+import { z } from 'zod';
+
+export const ACK_FOLDER = 'acknowledgements';
+/** Later versions, one file each, written once: `rules/versions/000002.json`. */
+export const RULES_VERSIONS = join('rules', 'versions');
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+const versionFileSchema = z
+  .object({
+    version: z.number().int().min(2),
+    title: z.string().min(1).max(300),
+    text: z.string().min(1),
+    published: z.string(),
+    publishedBy: z.string().nullable(),
+  })
+  .strict();
+
+/** The version that ships with the app: the regulation as adopted on 7 June 2018. */
+export const FIRST_VERSION: RulesDocument = {
+  version: bundled.version,
+  title: bundled.title,
+  text: bundled.text,
+  hash: sha256(bundled.text),
+  published: bundled.adopted,
+  publishedBy: null,
+  adminSignature: null,
+};
+
+export interface RulesService {
+  current(): Promise<MyAcknowledgement>;
+  acknowledge(a: { version: number; hash: string; typedName: string; signature: string }): Promise<MyAcknowledgement>;
+  status(): Promise<AckStatus>;
+  publish(p: { title: string; text: string }): Promise<RulesDocument>;
+}
+
+/**
+ * §13–§14. Versions after the first are published to the share by an admin, each in a file of
+ * its own that is never rewritten; the highest version is the current one. Acknowledgements
+ * are lines in each desk's `acknowledgements/<deskId>.jsonl` (share-log module).
+ */
+export function createRulesService(deps: {
+  dataFolder: string;
+  shareFolder: string | null;
+  deskId: () => Promise<string>;
+  identity: Pick<IdentityService, 'current' | 'require'>;
+  people: () => readonly Person[];
+  now?: () => number;
+}): RulesService {
+  const now = deps.now ?? Date.now;
+  const log = createDeskLog({
+    io: shareLogIo(DEFAULT_RETRY),
+    localFile: join(deps.dataFolder, `${ACK_FOLDER}.jsonl`),
+    shareFolder: deps.shareFolder,
+    folder: ACK_FOLDER,
+    deskId: deps.deskId,
+  });
+  const acks = new Map<string, AckLine>();
+
+  const versions = async (): Promise<RulesDocument[]> => {
+    const out = [FIRST_VERSION];
+    if (!deps.shareFolder) return out;
+    const dir = join(deps.shareFolder, RULES_VERSIONS);
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names.filter((n) => /^\d{6}\.json$/.test(n)).sort()) {
+      try {
+        const v = versionFileSchema.parse(JSON.parse(await readFile(join(dir, name), 'utf8')));
+        if (Number(name.slice(0, 6)) !== v.version) continue;
+        out.push({ ...v, hash: sha256(v.text), adminSignature: null });
+      } catch {
+        // A damaged or foreign file is not a version; the versions before it stay in force.
+      }
+    }
+    return out;
+  };
+  const currentDocument = async () => (await versions()).reduce((a, b) => (b.version > a.version ? b : a));
+
+  const readAcks = async () => {
+    await log.push();
+    await log.read((raw) => {
+      try {
+        const parsed = ackLineSchema.safeParse(JSON.parse(raw));
+        if (parsed.success) acks.set(parsed.data.id, parsed.data);
+      } catch {
+        // A damaged line (a crash mid-write on another desk) is skipped.
+      }
+    });
+    return acks.values();
+  };
+
+  const mine = async (document: RulesDocument): Promise<MyAcknowledgement> => {
+    const me = deps.identity.current();
+    if (!me.personId) return { document, signedAt: null, canSign: false };
+    const person = deps.people().find((p) => p.id === me.personId);
+    const [row] = ackStatus(person ? [{ ...person }] : [], await readAcks(), document);
+    return { document, signedAt: row?.signedAt ?? null, canSign: Boolean(person) };
+  };
+
+  return {
+    async current() {
+      return mine(await currentDocument());
+    },
+    async acknowledge({ version, hash, typedName, signature }) {
+      const me = deps.identity.current();
+      const person = me.personId ? deps.people().find((p) => p.id === me.personId) : undefined;
+      if (!person) throw new ContractError('forbidden_role', 'only someone in the staff directory can acknowledge the rules', { reason: 'not_in_directory' });
+      const document = await currentDocument();
+      // Signed while a newer version was published: ask again with the text now in force.
+      if (version !== document.version || hash !== document.hash) throw new ContractError('invalid_request', 'not the current version', { field: 'version' });
+      if (!typedNameMatches(typedName, person)) throw new ContractError('invalid_request', 'the typed name is not yours', { field: 'typedName' });
+      const line: AckLine = {
+        v: 1,
+        id: randomBytes(12).toString('base64url'),
+        version,
+        hash,
+        person: person.id,
+        institution: person.institutionCode,
+        typedName: typedName.trim(),
+        at: new Date(now()).toISOString(),
+        signature,
+      };
+      await log.append(line);
+      acks.set(line.id, line);
+      return mine(document);
+    },
+    async status() {
+      const who = deps.identity.require('head', 'executive_director', 'admin');
+      const everywhere = who.roles.includes('executive_director') || who.roles.includes('admin');
+      const institution = everywhere ? null : who.institution;
+      if (!everywhere && !institution) throw new ContractError('forbidden_role', 'a head without an institution');
+      const document = await currentDocument();
+      const people = deps
+        .people()
+        .filter((p) => institution === null || p.institutionCode === institution)
+        .map((p) => ({ id: p.id, name: p.name, surname: p.surname, position: p.position, institution: p.institution }));
+      return { document, institution, rows: ackStatus(people, await readAcks(), document) };
+    },
+    async publish({ title, text }) {
+      const who = deps.identity.require('admin');
+      if (!deps.shareFolder) throw new ContractError('share_unavailable', 'no shared folder');
+      const body = `${text.replace(/\r\n/g, '\n').trim()}\n`;
+      const next = (await currentDocument()).version + 1;
+      const dir = join(deps.shareFolder, RULES_VERSIONS);
+      await mkdir(dir, { recursive: true });
+      const file = { version: next, title, text: body, published: rigaDate(now()), publishedBy: who.displayName ?? who.account };
+      // Written once: if another admin published this number first, nothing is overwritten.
+      const handle = await open(join(dir, `${String(next).padStart(6, '0')}.json`), 'wx').catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'EEXIST') throw new ContractError('invalid_request', 'another version was published at the same time; reload', { field: 'version' });
+        throw e;
+      });
+      try {
+        await handle.writeFile(`${JSON.stringify(file, null, 1)}\n`);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      return { ...file, hash: sha256(body), adminSignature: null };
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { QuestionnairesScreen } from './QuestionnairesScreen';

@@ -1,0 +1,2 @@
+export { RulesReminder } from './RulesReminder';
+export { RulesScreen } from './RulesScreen';

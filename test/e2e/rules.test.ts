@@ -1,0 +1,97 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { expectNoAxeViolations } from '../support/axe';
+import { withChromiumAndPreview } from '../support/browser';
+import { openDesk } from '../support/deskPage';
+import { keepPdf } from '../support/pdf';
+import type { Preview } from '../support/preview';
+import { keepScreenshot } from '../support/screenshots';
+
+let browser: Browser;
+let preview: Preview;
+withChromiumAndPreview((b, p) => {
+  browser = b;
+  preview = p;
+});
+
+/** Draws a zigzag in the signature box with the mouse (pointer events, as a pen or finger would). */
+async function sign(page: Page) {
+  // The mouse works in the viewport: bring the box into it first.
+  await page.getByTestId('signature-pad').scrollIntoViewIfNeeded();
+  const box = (await page.getByTestId('signature-pad').boundingBox())!;
+  await page.mouse.move(box.x + 40, box.y + box.height * 0.7);
+  await page.mouse.down();
+  for (const [x, y] of [
+    [0.2, 0.2],
+    [0.35, 0.8],
+    [0.5, 0.3],
+    [0.65, 0.75],
+    [0.85, 0.25],
+  ] as const)
+    await page.mouse.move(box.x + box.width * x, box.y + box.height * y, { steps: 5 });
+  await page.mouse.up();
+}
+
+describe('acknowledgement of the rules', () => {
+  it('reminds at sign-in without blocking, refuses a name that is not yours, then records the typed name and drawn signature', async () => {
+    const page = await openDesk(browser, preview);
+    const reminder = page.getByTestId('rules-reminder');
+    await reminder.waitFor();
+    expect(await reminder.textContent()).toContain('versiju 1');
+    // Serving goes on: the client display screen is there, with the reminder above it.
+    expect(await page.getByRole('button', { name: 'Beigt apkalpošanu (F9)' }).isEnabled()).toBe(true);
+    await expectNoAxeViolations(page, 'desk with the rules reminder');
+    await keepScreenshot(page, 'rules-reminder');
+
+    await reminder.getByRole('button', { name: 'Lasīt un parakstīt' }).click();
+    await page.getByRole('heading', { name: 'Klientu apkalpošanas noteikumi', exact: true }).waitFor();
+    expect(await page.getByRole('region', { name: /noteikumi Nr. 30/ }).textContent()).toContain('13. Darbinieki tiek iepazīstināti ar noteikumiem');
+
+    await page.getByRole('button', { name: /Apliecinu/ }).click();
+    expect(await page.getByRole('alert').textContent()).toBe('Ierakstiet savu vārdu un uzvārdu. Nekas netika saglabāts.');
+    await page.getByLabel('Vārds un uzvārds').fill('Juris Ozols');
+    await page.getByRole('button', { name: /Apliecinu/ }).click();
+    expect(await page.getByRole('alert').textContent()).toBe('Parakstieties paraksta laukumā. Nekas netika saglabāts.');
+    await sign(page);
+    await page.getByRole('button', { name: /Apliecinu/ }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('nav jūsu vārds un uzvārds');
+    await expectNoAxeViolations(page, 'rules with a refused name');
+    await keepScreenshot(page, 'rules-sign-refused');
+
+    await page.getByLabel('Vārds un uzvārds').fill('laura kalnina');
+    await page.getByRole('button', { name: /Apliecinu/ }).click();
+    await page.getByTestId('rules-signed').waitFor();
+    expect(await page.getByTestId('rules-signed').textContent()).toContain('Jūs apliecinājāt versiju 1');
+    // The demo account is an admin: it sees who has signed, and Laura is now among them.
+    await expect.poll(() => page.getByRole('row', { name: /Laura Kalniņa/ }).textContent()).not.toContain('nav parakstījis');
+    expect(await page.getByRole('row', { name: /Aija/ }).first().textContent()).toContain('nav parakstījis');
+    await expectNoAxeViolations(page, 'rules signed, with who has signed');
+    await keepScreenshot(page, 'rules-signed-status');
+
+    // The reminder is gone on every other screen.
+    await page.getByRole('navigation').getByRole('button', { name: 'Klienta ekrāns', exact: true }).click();
+    await page.getByRole('button', { name: 'Beigt apkalpošanu (F9)' }).waitFor();
+    expect(await page.getByTestId('rules-reminder').count()).toBe(0);
+  });
+
+  it('prints the acquaintance sheet with names, positions, dates and the drawn signature', async () => {
+    const page = await openDesk(browser, preview);
+    await page.getByTestId('rules-reminder').getByRole('button', { name: 'Lasīt un parakstīt' }).click();
+    await page.getByLabel('Vārds un uzvārds').fill('Laura Kalniņa');
+    await sign(page);
+    await page.getByRole('button', { name: /Apliecinu/ }).click();
+    await page.getByTestId('rules-signed').waitFor();
+    await page.getByRole('button', { name: 'Drukāt iepazīšanās lapu' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('data-printed')).toBe('1');
+    expect(await page.locator('.print-sheet .sheet-signature path').count()).toBe(1);
+    const pdf = await keepPdf(page, 'rules-acquaintance-sheet');
+    expect(pdf.size).toContain('A4');
+    expect(pdf.text).toContain('Iepazīšanās lapa');
+    expect(pdf.text).toContain('versija 1');
+    const row = pdf.layout.split('\n').find((l) => l.includes('Laura Kalniņa'));
+    expect(row).toMatch(/Laura Kalniņa\s+Klientu apkalpošanas speciāliste\s+07\.12\.2026/);
+    // Someone who has not signed keeps an empty row.
+    expect(pdf.layout.split('\n').find((l) => l.includes('Aija Liepiņa'))).not.toMatch(/\d{2}\.\d{2}\.\d{4}/);
+  });
+});
