@@ -1,7 +1,6 @@
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('./fakeElectron'));
@@ -27,7 +26,7 @@ async function startApp() {
   });
   const [desk, display] = fake.BrowserWindow.created as [InstanceType<Fake['BrowserWindow']>, InstanceType<Fake['BrowserWindow']>];
   const from = (win: typeof desk) => (channel: string, request?: unknown) =>
-    fake.ipcMainHandlers.get(channel)!({ sender: win.webContents, senderFrame: { url: pathToFileURL(win.loaded.file!).href } }, request) as Promise<{
+    fake.ipcMainHandlers.get(channel)!({ sender: win.webContents, senderFrame: { url: win.loaded.url! } }, request) as Promise<{
       ok: boolean;
       value?: unknown;
       error?: { code: string };
