@@ -40,6 +40,7 @@ export const DESK_CHANNELS = [
   'register:add',
   'register:list-mine',
   'register:preview-routing',
+  'register:calendar-notice',
   'sync:status',
   'sync:now',
   // review workspace (issue 6)

@@ -22,6 +22,8 @@ export const registerContract = {
       })
       .strict(),
   ),
+  /** For admins: the year whose municipality decision on transferred working days is due (from October), else null. */
+  'register:calendar-notice': endpoint<{ missingDecisionYear: number | null }>()(z.undefined()),
   'sync:status': endpoint<SyncStatus>()(z.undefined()),
   'sync:now': endpoint<SyncStatus>()(z.undefined()),
 };

@@ -29,6 +29,22 @@ function renderDesk(overrides: Parameters<typeof createFakeClient>[0] = {}) {
 }
 
 describe('the desk shell', () => {
+  it('reminds an admin that next year’s decision on transferred working days is not published, and no one else', async () => {
+    const admin = renderDesk({
+      'identity:get': () => ({ account: 'RNP\\anna', personId: null, displayName: null, institution: null, roles: ['admin'] }),
+      'register:calendar-notice': () => ({ missingDecisionYear: 2027 }),
+    });
+    expect(await screen.findByTestId('calendar-notice')).toHaveTextContent('Pašvaldības lēmums par pārceltajām darba dienām 2027. gadam vēl nav publicēts.');
+    expect(admin.calls.filter(([channel]) => channel === 'register:calendar-notice')).toHaveLength(1);
+  });
+
+  it('asks nothing about the calendar for staff who are not admins', async () => {
+    const clerk = renderDesk({ 'register:calendar-notice': () => ({ missingDecisionYear: 2027 }) });
+    await screen.findByTestId('where');
+    expect(screen.queryByTestId('calendar-notice')).toBeNull();
+    expect(clerk.calls.filter(([channel]) => channel === 'register:calendar-notice')).toHaveLength(0);
+  });
+
   it('shows the institution, desk and who is signed in', async () => {
     renderDesk();
     expect(await screen.findByTestId('where')).toHaveTextContent('Paraugu pagasts · darbavieta K2');

@@ -18,6 +18,7 @@ import { reviewNavItems } from '../features/review/reviewNav';
 import type { NavItem } from './navigation';
 import { surveyNavItems, useEndService } from '../features/survey';
 import { RulesReminder, RulesScreen } from '../features/rules';
+import { CalendarNotice } from '../features/register';
 import { QuestionnairesScreen } from '../features/questionnaire';
 
 export interface DeskAppProps {
@@ -95,6 +96,7 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
       <main id="main" className="content" tabIndex={-1}>
         {current.id !== 'settings' && <ConfigProblems config={config} onOpenSettings={() => setActive('settings')} />}
         {current.id !== 'rules' && identity.personId && <RulesReminder onOpen={() => setActive('rules')} />}
+        {identity.roles.includes('admin') && <CalendarNotice />}
         {current.render()}
       </main>
     </div>

@@ -7,6 +7,8 @@ import { registerRefusal, type Authority } from '../../../../shared/register/aut
 import { shownTo } from '../../../../shared/review/visibility';
 import type { SyncStatus } from '../../../../shared/register/syncStatus';
 import { DEFAULT_REGISTER_RULES, registrationRulesFrom } from '../../../../shared/register/rules';
+import { rigaDate } from '../../../../shared/calendar/dates';
+import { missingDecisionYear } from '../../../../shared/calendar/holidays';
 import type { EventBus } from '../events';
 import type { IdentityService } from '../identity/identityService';
 import type { Logger } from '../log/logger';
@@ -28,6 +30,8 @@ export interface RegisterRuntime {
   add(input: unknown): Promise<RegisterEntry>;
   listMine(): Promise<RegisterEntry[]>;
   preview(input: PreviewInput): Promise<RegistrationPreview>;
+  /** For admins: the year whose municipality decision on transferred days is due, else null. */
+  calendarNotice(): Promise<{ missingDecisionYear: number | null }>;
   status(): Promise<SyncStatus>;
   syncNow(): Promise<SyncStatus>;
   stop(): Promise<void>;
@@ -55,13 +59,16 @@ export interface RegisterRuntimeDeps {
 export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntime {
   const { institution, desk, shareFolder } = deps.config.values;
   let calendarRules = registrationRulesFrom(DEFAULT_REGISTER_RULES);
+  let holidays = DEFAULT_REGISTER_RULES.holidays;
   const author = () => {
     const who = deps.identity.current();
     return who.personId ?? who.account;
   };
   const ready: Promise<{ opened: OpenedRegister; sync: SyncLoop } | null> = (async () => {
     if (!institution || !desk) return null;
-    calendarRules = registrationRulesFrom((await loadRegisterRules(shareFolder, deps.dataDir, trustRootFrom(deps.config.values.adminPublicKey))).data);
+    const published = (await loadRegisterRules(shareFolder, deps.dataDir, trustRootFrom(deps.config.values.adminPublicKey))).data;
+    calendarRules = registrationRulesFrom(published);
+    holidays = published.holidays;
     const opened = await openRegister({ dataDir: deps.dataDir, institution, deskCode: desk, rules: calendarRules, wall: deps.wall, authority: deps.authority });
     // A first sync applies files one by one: windows hear of it once per burst, not per file.
     let pending: ReturnType<typeof setTimeout> | null = null;
@@ -120,6 +127,15 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
     async preview(input) {
       await ready.catch(() => null);
       return previewRegistration(input, deps.wall?.() ?? Date.now(), calendarRules, deps.people?.() ?? []);
+    },
+    /**
+     * From October, admins are reminded that next year's municipality decision on transferred
+     * working days is not yet published (the Cabinet's transfers apply until it is).
+     */
+    async calendarNotice() {
+      await ready.catch(() => null);
+      if (!deps.identity.current().roles.includes('admin')) return { missingDecisionYear: null };
+      return { missingDecisionYear: missingDecisionYear(rigaDate(deps.wall?.() ?? Date.now()), holidays) };
     },
     async status() {
       return (await need()).sync.status();

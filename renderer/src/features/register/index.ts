@@ -1,0 +1,1 @@
+export { CalendarNotice } from './CalendarNotice';
