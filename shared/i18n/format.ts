@@ -1,6 +1,7 @@
 import type { Language } from '../config/schema';
 import type { Slot, Weekday } from '../directory/person';
 import { WEEKDAYS } from '../directory/person';
+import { inLatvia } from '../calendar/rigaTime';
 import { intlLocale } from './index';
 
 /**
@@ -94,18 +95,6 @@ export function formatTableDate(date: string, language: Language): string {
 
 /** An instant in a table cell, in Latvian time: `15.12.2026 14:30`. */
 export function formatTableTime(instant: string, language: Language): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Riga',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(instant))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${formatTableDate(`${parts.year}-${parts.month}-${parts.day}`, language)} ${pad(Number(parts.hour))}:${parts.minute}`;
+  const { date, minutes } = inLatvia(new Date(instant));
+  return `${formatTableDate(date, language)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
