@@ -66,6 +66,8 @@ export const DESK_CHANNELS = [
   'rules:acknowledge',
   'rules:status',
   'rules:publish',
+  // the trust root as IT sees it (issue 10)
+  'trust:status',
   // staff questionnaires (issue 13)
   'questionnaire:mine',
   'questionnaire:answer',

@@ -9,6 +9,7 @@ import { reviewContract, reviewEvents } from '../review/contract';
 import { surveyContract } from '../survey/contract';
 import { rulesContract } from '../rules/rules';
 import { questionnaireContract } from '../questionnaire/contract';
+import { trustContract } from '../trust/contract';
 import type { DeskChannel, DeskEvent, DisplayChannel, DisplayEvent } from './channels';
 import type { Endpoint, EventSpec } from './endpoint';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...surveyContract,
   ...rulesContract,
   ...questionnaireContract,
+  ...trustContract,
 } satisfies Record<DeskChannel | DisplayChannel, Endpoint>;
 
 export const events = {

@@ -31,6 +31,7 @@ describe('who serves at the desk', () => {
       'Darbinieku aptaujas',
       'Kā iesniegt sūdzību',
       'Darbinieku saraksts',
+      'Darba vietas',
       'Iestatījumi',
       'Par programmu',
     ]);

@@ -35,6 +35,7 @@ describe('the desk shell in preview mode', () => {
       'Darbinieku aptaujas',
       'Kā iesniegt sūdzību',
       'Darbinieku saraksts',
+      'Darba vietas',
       'Iestatījumi',
       'Par programmu',
     ]);

@@ -11,6 +11,7 @@ import { createQuestionnaireHandlers } from './questionnaire/questionnaireHandle
 import { createRulesHandlers } from './rules/rulesHandlers';
 import { createSettingsHandlers } from './settings/settingsHandlers';
 import { createSurveyHandlers } from './survey/surveyHandlers';
+import { createTrustHandlers } from './trust/trustHandlers';
 
 /**
  * The one place that maps every channel of the contract to its feature's handlers. Requests
@@ -29,5 +30,6 @@ export function createHandlers(s: AppServices): Handlers {
     ...createSurveyHandlers(s),
     ...createRulesHandlers(s),
     ...createQuestionnaireHandlers(s),
+    ...createTrustHandlers(s),
   };
 }

@@ -23,6 +23,7 @@ import { directoryView } from './directory/directoryView';
 import type { KeyStore } from './trust/deskKey';
 import type { KeyPair } from './trust/keys';
 import { trustRootFrom } from './trust/trustRoot';
+import { createTrustStatus, type TrustStatusService } from './trust/trustStatus';
 
 export interface ServiceInputs {
   info: AppInfo;
@@ -59,6 +60,7 @@ export interface AppServices extends ServiceInputs {
   letters: Letters;
   survey: SurveyService;
   rules: RulesService;
+  trust: TrustStatusService;
   questionnaires: QuestionnaireService;
 }
 
@@ -157,5 +159,22 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     identity,
     now: clock,
   });
-  return { ...inputs, display, identity, directory, directoryAdmin, desk, catalog, register, review, protection, letters, survey, rules, questionnaires };
+  const trustStatus = createTrustStatus({ share: inputs.config.values.shareFolder, dataFolder: inputs.info.dataFolder, trust, identity });
+  return {
+    ...inputs,
+    display,
+    identity,
+    directory,
+    directoryAdmin,
+    desk,
+    catalog,
+    register,
+    review,
+    protection,
+    letters,
+    survey,
+    rules,
+    questionnaires,
+    trust: trustStatus,
+  };
 }

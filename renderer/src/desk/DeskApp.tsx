@@ -19,6 +19,7 @@ import type { NavItem } from './navigation';
 import { surveyNavItems, useEndService } from '../features/survey';
 import { RulesReminder, RulesScreen } from '../features/rules';
 import { CalendarNotice } from '../features/register';
+import { TrustScreen } from '../features/trust';
 import { QuestionnairesScreen } from '../features/questionnaire';
 
 export interface DeskAppProps {
@@ -48,7 +49,12 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
         ]
       : []),
     { id: 'complaint', label: 'nav.complaint', render: () => <ComplaintScreen institutionName={config.values.institutionName} /> },
-    ...(identity.roles.includes('admin') ? [{ id: 'directory-admin', label: 'nav.directoryAdmin', render: () => <DirectoryAdminScreen /> }] : []),
+    ...(identity.roles.includes('admin')
+      ? [
+          { id: 'directory-admin', label: 'nav.directoryAdmin', render: () => <DirectoryAdminScreen /> },
+          { id: 'trust', label: 'nav.trust', render: () => <TrustScreen /> },
+        ]
+      : []),
     {
       id: 'settings',
       label: 'nav.settings',
