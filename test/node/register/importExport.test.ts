@@ -8,6 +8,18 @@ import { createEvent, createFieldsFor } from '../../support/registerEvents';
 const NOW = Date.parse('2026-03-10T10:00:00Z');
 
 describe('register import and export files', () => {
+  it('refuses a column it does not know, naming it and the known ones, instead of dropping the client’s name', () => {
+    const csv = 'kind,channel,subject,description,clientname\ncomplaint,phone,ethics,Rupjš darbinieks,Jānis Bērziņš\n';
+    const fromCsv = parseImport(csv, 'csv', NOW);
+    expect(fromCsv.problems).toEqual([{ row: 1, field: 'clientname', message: expect.stringContaining('clientName, clientContact') }]);
+    const jsonl = JSON.stringify({ kind: 'complaint', channel: 'phone', subject: 'ethics', description: 'x', client: { name: 'Jānis Bērziņš' } });
+    expect(parseImport(jsonl, 'jsonl', NOW).problems.map((p) => p.field)).toEqual(['client']);
+    // What `register export` writes comes back in without a complaint.
+    const values: Record<string, string> = { kind: 'complaint', channel: 'phone', subject: 'ethics', description: 'x', number: 'RNP-2026/K1-0001' };
+    const exported = `${EXPORT_COLUMNS.join(',')}\n${EXPORT_COLUMNS.map((c) => values[c] ?? '').join(',')}\n`;
+    expect(parseImport(exported, 'csv', NOW)).toMatchObject({ problems: [], rows: [{ input: { kind: 'complaint', description: 'x' } }] });
+  });
+
   it('takes rows with the codes of the domain and reports every bad row by number', () => {
     const csv = 'kind,channel,subject,description\ncomplaint,phone,ethics,Rupjš darbinieks\nrumour,phone,ethics,x\nidea,letter,premises,\n';
     const { rows, problems } = parseImport(csv, 'csv', NOW);

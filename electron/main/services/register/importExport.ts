@@ -120,6 +120,18 @@ export function parseImport(text: string, format: 'csv' | 'jsonl', nowMs: number
       }
     });
   }
+  // A column the register does not know is an error, not silence: a misspelt `clientname` or a
+  // nested `client` object would otherwise drop the client's name without a word.
+  const known = new Set<string>([...Object.keys(rowSchema.shape), ...EXPORT_COLUMNS]);
+  const reported = new Set<string>();
+  for (const { row, value } of raw) {
+    if (!value || typeof value !== 'object') continue;
+    for (const key of Object.keys(value)) {
+      if (known.has(key) || reported.has(key)) continue;
+      reported.add(key);
+      problems.push({ row, field: key, message: `unknown column; the register knows ${Object.keys(rowSchema.shape).join(', ')}` });
+    }
+  }
   const rows: ImportRow[] = [];
   for (const { row, value } of raw) {
     const r = rowSchema.safeParse(value && typeof value === 'object' ? withoutBlanks(value as Record<string, unknown>) : value);
