@@ -40,7 +40,13 @@ export async function runDirectory(ctx: CliContext, command: string | undefined,
   const admin = createDirectoryAdmin({ directory, identity });
   try {
     if (command === 'export' && args.length === 0) {
-      const csv = directoryToCsv(directory.current().data.people);
+      // A header and exit 0 would read as "the directory is empty": say why there is nothing.
+      const current = directory.current();
+      if (!share || current.source === 'none') {
+        ctx.err(t('cli.directory.nothingToExport', { reason: t(share ? 'cli.directory.noDirectory' : 'cli.directory.noShare') }));
+        return 1;
+      }
+      const csv = directoryToCsv(current.data.people);
       if (typeof ctx.flags.out === 'string') await writeFile(ctx.flags.out, `\uFEFF${csv}`);
       else process.stdout.write(csv);
       return 0;

@@ -45,6 +45,16 @@ describe('laipni directory', () => {
     expect(csv).toContain('ilze.berzina,Ilze,Bērziņa,Sociālā darbiniece');
   });
 
+  it('says why there is nothing to export instead of printing a bare header and exiting 0', async () => {
+    const noShare = await laipni(['directory', 'export']);
+    expect(noShare).toMatchObject({ code: 1, stdout: '' });
+    expect(noShare.stderr).toContain('Nothing to export: no shared folder is configured.');
+    const { shareArgs } = await share([]);
+    const empty = await laipni(['directory', 'export', ...shareArgs]);
+    expect(empty).toMatchObject({ code: 1, stdout: '' });
+    expect(empty.stderr).toContain('no staff directory is published on the shared folder');
+  });
+
   it('reports bad rows with exit code 2 and publishes nothing', async () => {
     const { root, shareArgs, staffFile } = await share([person(), itAdmin()]);
     const before = await readFile(staffFile, 'utf8');
