@@ -43,6 +43,15 @@ const OPTIONS = {
   employee: { type: 'string' },
 } as const;
 
+function withoutOwnLanguage(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--language') i++;
+    else if (!argv[i]!.startsWith('--language=')) out.push(argv[i]!);
+  }
+  return out;
+}
+
 async function main(argv: string[]): Promise<number> {
   const early = argv.indexOf('--language');
   const language = pickLanguage(early >= 0 ? argv[early + 1] : undefined, process.env.LAIPNI_LANGUAGE, process.env.LANG);
@@ -61,7 +70,10 @@ async function main(argv: string[]): Promise<number> {
   const ctx: CliContext = {
     t,
     flags: parsed.values as CliContext['flags'],
-    argv,
+    // `--language` picks the language the command answers in; it is not the machine's staff
+    // language, so the configuration read for the command never sees it (`config check
+    // --language ltg` does not report its own flag as a bad value).
+    argv: withoutOwnLanguage(argv),
     env: process.env,
     out: (line) => process.stdout.write(`${line}\n`),
     err,

@@ -39,6 +39,28 @@ describe('laipni config check', () => {
     expect(code).toBe(1);
   });
 
+  it('answers in Latgalian with --language ltg without taking its own flag for the staff language', async () => {
+    const { dir, file } = await configFile({});
+    const { code, out, err } = laipni([
+      'config',
+      'check',
+      '--config',
+      file,
+      '--share-folder',
+      dir,
+      '--institution',
+      'RNP',
+      '--desk',
+      'K2',
+      '--language',
+      'ltg',
+    ]);
+    expect(err).toBe('');
+    expect(out).toContain(dir);
+    expect(out).not.toContain('ltg');
+    expect(code).toBe(0);
+  });
+
   it('gives machine-readable output with --json', async () => {
     const share = await mkdtemp(join(tmpdir(), 'laipni-share-'));
     const { file } = await configFile({ shareFolder: share, institution: 'RNP', desk: 'K2' });
