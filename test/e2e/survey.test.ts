@@ -1,4 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -122,8 +123,12 @@ describe('client satisfaction on the client display', () => {
     const download = desk.waitForEvent('download');
     await desk.getByRole('button', { name: 'Lejupielādēt CSV' }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^aptauja-.*\.csv$/);
-    const text = await readFile((await file.path())!, 'utf8');
+    // Several tables: one CSV file each, in a ZIP, as every export of the app.
+    expect(file.suggestedFilename()).toMatch(/^aptauja-.*-csv\.zip$/);
+    const zip = await JSZip.loadAsync(await readFile((await file.path())!));
+    expect(Object.keys(zip.files).sort()).toEqual(['01-kopa.csv', '02-pa-menesiem.csv', '03-pa-darbavietam.csv', '04-pa-pakalpojumiem.csv']);
+    const text = await zip.file('03-pa-darbavietam.csv')!.async('string');
+    expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('RNP/K2;14');
     expect(text).toContain('RNP/K4;< 5');
   });
