@@ -39,7 +39,26 @@ const TYPES: Record<string, string> = {
 };
 const MAX_BODY = 20 * 1024 * 1024;
 
+const USAGE = `Laipni preview mode: the app's real services in a browser, on demo data (never packaged).
+
+Usage: node out/preview/server.js [options]   (npm run preview builds first)
+
+  --data DIR           demo data folder (default: laipni-preview in the system's temp folder)
+  --os-account ACCOUNT sign in as this account, e.g. RNP\\aija.liepina (default: RNP\\demo.admin)
+  --port N             port on 127.0.0.1 (default: any free port)
+  --config FILE        machine configuration to use instead of the demo one
+  --share-folder DIR, --institution CODE, --desk CODE, --language lv|en, …
+                       any configuration flag of the app (see README)
+  --help               this text
+
+It prints the desk's address with a random access token, and the client display's address.
+`;
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const flags = parseFlags(process.argv.slice(2));
   const dataDir = typeof flags.data === 'string' ? flags.data : join(tmpdir(), 'laipni-preview');
   // Test builds: LAIPNI_TEST_NOW sets the moment the services and the sample data start from.
