@@ -17,6 +17,16 @@ function refused(ctx: CliContext, error: unknown): number {
   return error.code === 'forbidden_role' || error.code === 'io_failed' ? 1 : 2;
 }
 
+/** The person running the command and the author of new entries, or the exit code after saying why not. */
+async function registrantAt(ctx: CliContext, args: DeskArgs): Promise<{ identity: DeskPerson; who: string } | number> {
+  try {
+    const identity = await personAt(ctx, args);
+    return { identity, who: registrantOf(identity) };
+  } catch (error) {
+    return refused(ctx, error);
+  }
+}
+
 /** `laipni register import <file.csv|.jsonl> --data <dir> --share <share>`: all rows or none. */
 export async function runImport(ctx: CliContext, file: string): Promise<number> {
   const format = extname(file).toLowerCase() === '.csv' ? 'csv' : extname(file).toLowerCase() === '.jsonl' ? 'jsonl' : null;
@@ -43,14 +53,9 @@ export async function runImport(ctx: CliContext, file: string): Promise<number> 
     ctx.err(ctx.t('register:cli.importEmpty', { file }));
     return 2;
   }
-  let identity: DeskPerson;
-  let who: string;
-  try {
-    identity = await personAt(ctx, args);
-    who = registrantOf(identity);
-  } catch (error) {
-    return refused(ctx, error);
-  }
+  const registrant = await registrantAt(ctx, args);
+  if (typeof registrant === 'number') return registrant;
+  const { identity, who } = registrant;
   // A typed employee name is matched against the directory, as the registration form does.
   const people = identity.people();
   const opened = await openDeskRegister(ctx, args);
@@ -111,14 +116,9 @@ export async function runAdd(ctx: CliContext): Promise<number> {
     ...(typeof f.employee === 'string' ? { employee: { personId: null, name: f.employee } } : {}),
     ...(typeof f['received-on'] === 'string' ? { receivedOn: f['received-on'] } : {}),
   };
-  let identity: DeskPerson;
-  let who: string;
-  try {
-    identity = await personAt(ctx, args);
-    who = registrantOf(identity);
-  } catch (error) {
-    return refused(ctx, error);
-  }
+  const registrant = await registrantAt(ctx, args);
+  if (typeof registrant === 'number') return registrant;
+  const { identity, who } = registrant;
   return withRegister(ctx, args, async (opened) => {
     const entry = await opened.register.add(input, who, { people: identity.people() });
     ctx.out(ctx.flags.json ? JSON.stringify(entry) : ctx.t('register:cli.added', { number: entry.number, due: entry.dueDate }));
