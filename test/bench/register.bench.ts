@@ -20,6 +20,11 @@ const mb = (bytes: number) => bytes / 1024 / 1024;
 
 /** Peak resident memory of a fresh desk process with the register opened from its cache. */
 async function peakResident(dataDir: string): Promise<number> {
+  return (await deskProcess(dataDir)).peakMb;
+}
+
+/** A fresh desk process opening its register and running one (offline) sync round: wall time and peak resident memory. */
+async function deskProcess(dataDir: string): Promise<{ ms: number; peakMb: number }> {
   const cli = join(import.meta.dirname, '../cli/laipni.js');
   const probe = `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv.splice(1, 0, 'probe'); import(${JSON.stringify(cli)});`;
   // What the app does at start: open the register from its cache and run a sync round (offline here).
@@ -28,12 +33,48 @@ async function peakResident(dataDir: string): Promise<number> {
     ['-e', probe, 'sync', '--once', '--share', join(dataDir, 'no-share'), '--data', dataDir, '--institution', 'RNP', '--desk', 'K1'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  const t0 = performance.now();
   let err = '';
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   await new Promise((r) => child.on('close', r));
+  const ms = performance.now() - t0;
   const kb = Number(/MAXRSS (\d+)/.exec(err)?.[1]);
   if (!kb) throw new Error(`memory probe failed: ${err}`);
-  return kb / 1024;
+  return { ms, peakMb: kb / 1024 };
+}
+
+/**
+ * A desk with a million events of its own and no cache (a lost or damaged cache file): a fresh
+ * process rebuilds the register from its journal alone. Three rounds, the cache removed before each.
+ */
+async function ownJournalOpening(): Promise<Figure[]> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'laipni-bench-own-'));
+  try {
+    // 1M events on 100k entries: every tenth event registers one, the others move its status on.
+    await writeJournal(dataDir, 'benchdesk', 1_000_000, 10);
+    const runs: { ms: number; peakMb: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      await rm(join(dataDir, 'register', 'cache.json'), { force: true });
+      runs.push(await deskProcess(dataDir));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+    const range = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(...xs)];
+    const seconds = runs.map((r) => r.ms / 1000);
+    const peaks = runs.map((r) => r.peakMb);
+    return [
+      {
+        name: 'a desk with 1M own events and no cache opens (fresh process, time)',
+        value: median(seconds),
+        range: range(seconds),
+        rounds: 3,
+        unit: 's',
+        budget: 15,
+      },
+      { name: 'a desk with 1M own events and no cache opens (peak resident)', value: median(peaks), range: range(peaks), rounds: 3, unit: 'MB', budget: 400 },
+    ];
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
 }
 
 /** p95 of saving (journal append + fsync + fold) with `present` records already in the register. */
@@ -133,6 +174,9 @@ async function mergeAndSync(share: string, files: string[], keys: Map<string, Ke
   await opened.close();
   return dataDir;
 }
+
+/** Run before the register suite, while nothing large is held in the bench's own process. */
+export const ownJournalBench: Suite = { name: 'own journal', run: ownJournalOpening };
 
 export const registerBench: Suite = {
   name: 'register',

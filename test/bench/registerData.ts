@@ -142,15 +142,25 @@ export async function writeShare(share: string, shape: ShareShape): Promise<{ fi
   return { files, bytes, keys };
 }
 
-/** A desk's own journal with `count` registrations, as a desk that registered them would have it. */
-export async function writeJournal(dataDir: string, deskId: string, count: number): Promise<void> {
+/**
+ * A desk's own journal with `count` events, as a desk that made them would have it: every
+ * `createEvery`-th event registers an entry, the others change the status of one already there.
+ */
+export async function writeJournal(dataDir: string, deskId: string, count: number, createEvery = 1): Promise<void> {
   const dir = join(dataDir, 'register');
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'desk.json'), JSON.stringify({ deskId, nonce: 'benchnonce0001', codeSuffix: '', retired: [] }));
   const handle = await open(join(dir, 'journal.jsonl'), 'w');
   let batch: string[] = [];
+  let records = 0;
   for (let i = 1; i <= count; i++) {
-    batch.push(createLine(deskId, i, `${deskId}-r${i}`, T0 + i * 1000, i));
+    const ms = T0 + i * 1000;
+    if (i % createEvery === 1 || createEvery === 1) {
+      records++;
+      batch.push(createLine(deskId, i, `${deskId}-r${records}`, ms, records));
+    } else {
+      batch.push(setLine(deskId, i, `${deskId}-r${1 + (i % records)}`, ms, ms - 500, i));
+    }
     if (batch.length === 5000) {
       await handle.write(batch.join(''));
       batch = [];

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
   }
-  const rows = figures.map((f) => [f.name, `${round(f.value)} ${f.unit}`, f.budget === null ? '—' : `${f.budgetOp ?? '≤'} ${f.budget} ${f.unit}`, verdict(f)]);
+  const rows = figures.map((f) => [f.name, shown(f), f.budget === null ? '—' : `${f.budgetOp ?? '≤'} ${f.budget} ${f.unit}`, verdict(f)]);
   const head = ['figure', 'value', 'budget', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
@@ -32,6 +32,9 @@ async function main(): Promise<void> {
   console.log(`\n${figures.length} figures written to test-results/bench.json`);
 }
 
+/** A median over rounds is printed with its range and the number of rounds. */
+const shown = (f: Figure) =>
+  f.range ? `${round(f.value)} ${f.unit} (${round(f.range[0])}–${round(f.range[1])}, ${f.rounds} rounds)` : `${round(f.value)} ${f.unit}`;
 const round = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
 function verdict(f: Figure): string {
   if (f.budget === null) return '';

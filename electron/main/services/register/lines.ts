@@ -32,18 +32,30 @@ export interface DecodedLines {
 
 export function decodeLines(lines: readonly string[], hash: HashText | null): DecodedLines {
   const out: DecodedLines = { events: [], newer: [], bad: 0 };
+  const counts = forEachDecoded(lines, hash, (e) => out.events.push(e));
+  out.newer = counts.newer;
+  out.bad = counts.bad;
+  return out;
+}
+
+/**
+ * Hands each event on as soon as its line is decoded, so that a long replay keeps no array of
+ * events alive (they die young, which is what the garbage collector handles cheaply).
+ */
+export function forEachDecoded(lines: readonly string[], hash: HashText | null, onEvent: (event: RegisterEvent) => void): Omit<DecodedLines, 'events'> {
+  const out: Omit<DecodedLines, 'events'> = { newer: [], bad: 0 };
   for (const line of lines) {
     if (!line) continue;
     if (hash === null) {
       // A sealed, verified segment: the common well-formed line needs only parsing and the fast check.
       const raw = parseOrNull(line);
       if (raw !== null && surelyValidEvent(raw, true)) {
-        out.events.push(raw as RegisterEvent);
+        onEvent(raw as RegisterEvent);
         continue;
       }
     }
     const d = decodeLine(line, hash);
-    if (d.kind === 'event') out.events.push(d.event);
+    if (d.kind === 'event') onEvent(d.event);
     else if (d.kind === 'newer') out.newer.push(line);
     else out.bad++;
   }

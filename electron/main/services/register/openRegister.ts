@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { refusalOf, type Authority } from '../../../../shared/register/authorise';
 import { createFold } from '../../../../shared/register/fold';
@@ -64,8 +64,9 @@ async function openLocked(options: OpenRegisterOptions, release: () => Promise<v
   const hash = nodeSha256Hex;
   const identity = await openDeskIdentity(paths.identity);
   const cache = await loadCache(paths.cache);
-  const opened = await openJournal(paths.journal, hash, cache?.journalBytes ?? 0);
-  const fromCache = cache !== null && cache.journalBytes <= opened.journal.size();
+  // The desk lock is held: nobody appends while the journal is measured and read.
+  const journalBytes = (await stat(paths.journal).catch(() => null))?.size ?? 0;
+  const fromCache = cache !== null && cache.journalBytes <= journalBytes;
   const meta: RegisterMeta = fromCache
     ? {
         ownRecords: new Set(cache.ownRecords),
@@ -86,13 +87,12 @@ async function openLocked(options: OpenRegisterOptions, release: () => Promise<v
     onRefused: (e, reason) => noteRefused(meta, e, reason),
   });
   const clock = createHlc(() => identity.current().deskId, wall, fromCache ? cache.hlc : null);
-  // Without a usable cache the journal was read from its first byte.
-  const replay = opened.events;
-  for (const e of replay) {
+  // Without a usable cache the journal is read from its first byte, a chunk at a time.
+  const opened = await openJournal(paths.journal, hash, fromCache ? cache.journalBytes : 0, (e) => {
     trackOwnEvent(meta, e);
     clock.receive(e.hlc);
     fold.apply(e, true);
-  }
+  });
   const register = createRegister({
     journal: opened.journal,
     clock,

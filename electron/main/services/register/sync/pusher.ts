@@ -116,10 +116,14 @@ async function pushAs(ctx: PushContext, out: PushOutcome): Promise<boolean> {
 
   for (;;) {
     const s = state.read();
-    const unsent = await journal.readFrom(s.pushedBytes);
+    // Only what this append can take is read: a large backlog is never held in memory at once.
+    const room = Math.min(MAX_CHUNK, ctx.segmentBytes - (s.segment?.size ?? 0));
+    const unsent = await journal.readFrom(s.pushedBytes, Math.max(room, 1));
     if (!unsent.length) return true;
+    const end = unsent.lastIndexOf(0x0a);
+    // No whole line fits in the room left: the next line goes on its own, as before.
+    const chunk = end >= 0 ? unsent.subarray(0, end + 1) : cutAtLine(await journal.readFrom(s.pushedBytes), room);
     const seg: OwnSegment = s.segment ?? (await freshSegment(ctx, dir, s.pushedBytes));
-    const chunk = cutAtLine(unsent, Math.min(MAX_CHUNK, ctx.segmentBytes - seg.size));
     if (!s.segment) await state.update((st) => void (st.segment = seg));
     const path = join(dir, segmentName(seg.n));
     if (ctx.signer) {
@@ -162,7 +166,7 @@ async function checkCurrent(ctx: PushContext, dir: string, out: PushOutcome): Pr
     return true;
   }
   const extra = await ctx.files.readRange(path, seg.size, size);
-  const ours = await ctx.journal.readFrom(ctx.state.read().pushedBytes);
+  const ours = await ctx.journal.readFrom(ctx.state.read().pushedBytes, extra.length);
   const ownComplete = extra.length <= ours.length && ours.subarray(0, extra.length).equals(extra);
   if (ownComplete && extra[extra.length - 1] === 0x0a) {
     const grown = { ...seg, size, lines: seg.lines + lineCount(extra) };
@@ -205,7 +209,7 @@ async function verifySealed(ctx: PushContext, dir: string, out: PushOutcome): Pr
       `${JSON.stringify({ reason: 'sealed segment changed after sealing', at: ctx.now().toISOString() })}\n`,
     );
     out.quarantined++;
-    const copy = (await ctx.journal.readFrom(sealed.journalStart)).subarray(0, sealed.bytes);
+    const copy = await ctx.journal.readFrom(sealed.journalStart, sealed.bytes);
     const n = Math.max((await lastSegment(ctx.files, dir)) + 1, (ctx.state.read().segment?.n ?? 0) + 1);
     if (ctx.signer) await appendSignature(ctx, dir, n, 0, GENESIS, copy, ctx.signer);
     if (!(await ctx.files.appendVerified(join(dir, segmentName(n)), 0, copy))) continue;

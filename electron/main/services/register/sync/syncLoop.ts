@@ -75,12 +75,7 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
   let stopped = false;
   register.onChange(() => (dirty = true));
 
-  const waiting = async () => {
-    const bytes = await o.opened.journal.readFrom(state.read().pushedBytes);
-    let n = 0;
-    for (const b of bytes) if (b === 0x0a) n++;
-    return n;
-  };
+  const waiting = () => o.opened.journal.linesFrom(state.read().pushedBytes);
   const journalProblems = (): SyncProblem[] =>
     o.opened.startup.damagedJournalLines ? [{ code: 'journal_damaged', count: o.opened.startup.damagedJournalLines }] : [];
 
