@@ -41,4 +41,39 @@ describe('staff questionnaires', () => {
     await item('Darba telpas (paraugs)').getByRole('button', { name: 'Rezultāti' }).click();
     await expect.poll(() => results.textContent()).toContain('Atbildes: 5');
   });
+
+  it('lets an admin write and publish a questionnaire for the whole municipality, after translated messages for what is missing', async () => {
+    const page = await openDesk(browser, preview);
+    await nav(page, 'Darbinieku aptaujas');
+    await page.getByRole('button', { name: 'Sastādīt jaunu aptauju' }).click();
+    await page.getByRole('button', { name: 'Publicēt' }).click();
+    const problems = page.getByTestId('questionnaire-problems');
+    await problems.waitFor();
+    expect(await problems.textContent()).toContain('1. jautājumam nav teksta.');
+    await expectNoAxeViolations(page, 'questionnaire editor with problems');
+    await keepScreenshot(page, 'questionnaire-editor-problems');
+
+    await page.getByRole('textbox', { name: 'Nosaukums' }).fill('Iekšējā komunikācija');
+    await page.getByRole('radio', { name: 'Visas pašvaldības darbiniekiem' }).check();
+    // The preview's clock is 7 December 2026; typed into the date field by keyboard.
+    await page.getByLabel('Pēdējā atbilžu diena').click();
+    await page.keyboard.type('31122026');
+    await page.getByRole('textbox', { name: 'Jautājuma teksts' }).fill('Vai saņemat vajadzīgo informāciju laikā?');
+    await page.getByRole('combobox', { name: 'Atbildes veids' }).selectOption({ label: 'Viena izvēle' });
+    await page.getByRole('textbox', { name: 'Izvēles, katra savā rindā' }).fill('Vienmēr\nDažreiz\nReti');
+    await page.getByRole('button', { name: 'Pievienot jautājumu' }).click();
+    await page.getByRole('textbox', { name: 'Jautājuma teksts' }).nth(1).fill('Ko mainīt?');
+    await page.getByRole('combobox', { name: 'Atbildes veids' }).nth(1).selectOption({ label: 'Brīvs teksts' });
+    await expectNoAxeViolations(page, 'questionnaire editor filled in');
+    await keepScreenshot(page, 'questionnaire-editor');
+    await page.getByRole('button', { name: 'Publicēt' }).focus();
+    await page.keyboard.press('Enter');
+
+    await page.getByTestId('questionnaire-published').waitFor();
+    expect(await page.getByTestId('questionnaire-published').textContent()).toContain('līdz 2026-12-31');
+    const item = page.getByRole('listitem').filter({ hasText: 'Iekšējā komunikācija' });
+    await item.getByRole('button', { name: 'Atbildēt' }).click();
+    expect(await page.getByRole('radio', { name: 'Dažreiz' }).count()).toBe(1);
+    expect(await page.getByRole('textbox', { name: 'Ko mainīt?' }).count()).toBe(1);
+  });
 });
