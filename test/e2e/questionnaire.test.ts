@@ -55,9 +55,8 @@ describe('staff questionnaires', () => {
 
     await page.getByRole('textbox', { name: 'Nosaukums' }).fill('Iekšējā komunikācija');
     await page.getByRole('radio', { name: 'Visas pašvaldības darbiniekiem' }).check();
-    // The preview's clock is 7 December 2026; typed into the date field by keyboard.
-    await page.getByLabel('Pēdējā atbilžu diena').click();
-    await page.keyboard.type('31122026');
+    // The preview's clock is 7 December 2026.
+    await page.getByLabel('Pēdējā atbilžu diena').fill('2026-12-31');
     await page.getByRole('textbox', { name: 'Jautājuma teksts' }).fill('Vai saņemat vajadzīgo informāciju laikā?');
     await page.getByRole('combobox', { name: 'Atbildes veids' }).selectOption({ label: 'Viena izvēle' });
     await page.getByRole('textbox', { name: 'Izvēles, katra savā rindā' }).fill('Vienmēr\nDažreiz\nReti');

@@ -40,7 +40,15 @@ function draftProblems(title: string, closes: string, drafts: readonly Draft[]):
  * §8.2: a head writes a questionnaire for their institution; an admin may ask the whole
  * municipality. Nothing is published until every question is complete.
  */
-export function QuestionnaireEditor({ identity, onPublished, onCancel }: { identity: Identity; onPublished: (q: Questionnaire) => void; onCancel: () => void }) {
+export function QuestionnaireEditor({
+  identity,
+  onPublished,
+  onCancel,
+}: {
+  identity: Identity;
+  onPublished: (q: Questionnaire) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const api = useDeskApi();
   const admin = identity.roles.includes('admin');
