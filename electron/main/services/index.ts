@@ -151,6 +151,8 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     identity,
     people: () => directory.current().data.people,
     now: clock,
+    trust,
+    ...signer,
   });
   const questionnaires = createQuestionnaireService({
     dataFolder: inputs.info.dataFolder,
