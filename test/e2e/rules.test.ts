@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -93,5 +96,60 @@ describe('acknowledgement of the rules', () => {
     expect(row).toMatch(/Laura Kalniņa\s+Klientu apkalpošanas speciāliste\s+07\.12\.2026/);
     // Someone who has not signed keeps an empty row.
     expect(pdf.layout.split('\n').find((l) => l.includes('Aija Liepiņa'))).not.toMatch(/\d{2}\.\d{2}\.\d{4}/);
+  });
+
+  it('publishes a new version from a text file that is unsigned for everyone until each signs, and holds back a version without the admin signature', async () => {
+    const page = await openDesk(browser, preview);
+    await page.getByRole('navigation').getByRole('button', { name: 'Noteikumi', exact: true }).click();
+    await page.getByRole('button', { name: 'Publicēt jaunu noteikumu versiju' }).click();
+    await page.getByRole('button', { name: 'Publicēt jauno versiju' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe('Ierakstiet versijas nosaukumu, vismaz 3 rakstzīmes. Nekas netika publicēts.');
+    await page.getByLabel('Nosaukums', { exact: true }).fill('Klientu apkalpošanas noteikumi, 2. redakcija');
+    const file = join(await mkdtemp(join(tmpdir(), 'laipni-rules-text-')), 'noteikumi.txt');
+    await writeFile(file, '1. Vispārīgie jautājumi\n1. Klientus apkalpo laipni, saprotami un bez liekas kavēšanās.\n');
+    await page.getByLabel('Ielādēt tekstu no faila (.txt)').setInputFiles(file);
+    await expect.poll(() => page.getByLabel('Noteikumu teksts').inputValue()).toContain('bez liekas kavēšanās');
+    await expectNoAxeViolations(page, 'rules: publishing a new version');
+    await keepScreenshot(page, 'rules-publish');
+    await page.getByRole('button', { name: 'Publicēt jauno versiju' }).click();
+
+    // Preview signs as IT would: the new version is the rules, and nobody has signed it yet.
+    await expect.poll(() => page.getByTestId('rules-published').textContent()).toContain('Versija 2 ir publicēta un parakstīta');
+    await expect.poll(() => page.getByTestId('rules-version').textContent()).toContain('Versija 2');
+    expect(await page.getByTestId('rules-admin-signature').textContent()).toContain('administratora atslēgu');
+    await expect.poll(() => page.getByTestId('rules-counts').textContent()).toMatch(/^Parakstījuši 0 no \d+\.$/);
+    expect(await page.getByRole('row', { name: /Laura Kalniņa/ }).textContent()).toContain('nav parakstījis');
+    await page.getByRole('navigation').getByRole('button', { name: 'Klienta ekrāns', exact: true }).click();
+    await expect.poll(() => page.getByTestId('rules-reminder').textContent()).toContain('versiju 2');
+
+    await page.getByTestId('rules-reminder').getByRole('button', { name: 'Lasīt un parakstīt' }).click();
+    await page.getByLabel('Vārds un uzvārds').fill('Laura Kalniņa');
+    await sign(page);
+    await page.getByRole('button', { name: /Apliecinu/ }).click();
+    await expect.poll(() => page.getByTestId('rules-signed').textContent()).toContain('versiju 2');
+    await expect.poll(() => page.getByTestId('rules-counts').textContent()).toMatch(/^Parakstījuši 1 no \d+\.$/);
+    expect(await page.getByRole('row', { name: /Aija/ }).first().textContent()).toContain('nav parakstījis');
+
+    // A version written to the share without the admin key's signature is not the rules.
+    const versions = join(preview.dataDir, 'share', 'rules', 'versions');
+    await writeFile(
+      join(versions, '000003.json'),
+      JSON.stringify({
+        version: 3,
+        title: 'Viltota redakcija',
+        text: 'Klientus apkalpo tikai pirmdienās, un tikai tos, kas patīk.',
+        published: '2026-12-07',
+        publishedBy: null,
+      }),
+    );
+    await page.reload();
+    await page.getByRole('navigation').getByRole('button', { name: 'Noteikumi', exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId('rules-withheld').textContent())
+      .toContain('Noteikumu versija 3 ir publicēta, bet nav parakstīta ar administratora atslēgu, tāpēc netiek rādīta: spēkā paliek versija 2.');
+    expect(await page.getByTestId('rules-version').textContent()).toContain('Versija 2');
+    expect(await page.getByRole('region', { name: /2\. redakcija/ }).textContent()).not.toContain('pirmdienās');
+    await expectNoAxeViolations(page, 'rules with a version held back');
+    await keepScreenshot(page, 'rules-withheld');
   });
 });
