@@ -66,6 +66,7 @@ export const DESK_CHANNELS = [
   'rules:acknowledge',
   'rules:status',
   'rules:publish',
+  'rules:remind',
   // the trust root as IT sees it (issue 10)
   'trust:status',
   // staff questionnaires (issue 13)

@@ -75,7 +75,23 @@ export interface MyAcknowledgement {
   canSign: boolean;
   /** Newer versions on the share that are not in force because their signature is missing or wrong. */
   withheld: WithheldVersion[];
+  /** The latest reminder a head sent me for this version, while I have not signed it. */
+  reminded: { by: string; at: string } | null;
 }
+
+/** One line of `rules-reminders/<deskId>.jsonl`: a head asked these people to sign this version. */
+export const reminderLineSchema = z
+  .object({
+    v: z.literal(1),
+    id: z.string().regex(/^[A-Za-z0-9_-]{8,32}$/),
+    version: z.number().int().min(1),
+    hash,
+    people: z.array(z.string().max(64)).max(5000),
+    by: z.string().max(200),
+    at: z.string().datetime({ offset: true }),
+  })
+  .strict();
+export type ReminderLine = z.infer<typeof reminderLineSchema>;
 
 export interface AckStatusRow {
   personId: string;
@@ -140,6 +156,8 @@ export const rulesContract = {
   ),
   /** Heads: their institution; the executive director and admins: everyone. */
   'rules:status': endpoint<AckStatus>()(z.undefined()),
+  /** Heads (their institution), the executive director and admins: remind everyone shown who has not signed the current version. */
+  'rules:remind': endpoint<{ reminded: number }>()(z.undefined()),
   /** Admins: publish a new version of the text; everyone is asked again. */
   'rules:publish': endpoint<RulesDocument>()(z.object({ title: z.string().trim().min(3).max(300), text: z.string().trim().min(20).max(200_000) }).strict()),
 };

@@ -98,6 +98,20 @@ describe('acknowledgement of the rules', () => {
     expect(pdf.layout.split('\n').find((l) => l.includes('Aija Liepiņa'))).not.toMatch(/\d{2}\.\d{2}\.\d{4}/);
   });
 
+  it('lets a head remind those who have not signed; the reminder names who asked and blocks nothing', async () => {
+    const page = await openDesk(browser, preview);
+    await page.getByRole('navigation').getByRole('button', { name: 'Noteikumi', exact: true }).click();
+    const remind = page.getByRole('button', { name: /^Atgādināt \d+ neparakstījušajiem$/ });
+    await remind.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('rules-reminded').textContent()).toMatch(/^Atgādināts \d+ darbiniekiem/);
+    await expectNoAxeViolations(page, 'rules: reminded');
+    await page.getByRole('navigation').getByRole('button', { name: 'Klienta ekrāns', exact: true }).click();
+    await expect.poll(() => page.getByTestId('rules-reminded-by').textContent()).toMatch(/^Laura Kalniņa jums atgādināja 2026\. gada 7\. dec\. \d\d:\d\d\.$/);
+    expect(await page.getByRole('button', { name: 'Beigt apkalpošanu (F9)' }).isEnabled()).toBe(true);
+    await keepScreenshot(page, 'rules-reminded');
+  });
+
   it('publishes a new version from a text file that is unsigned for everyone until each signs, and holds back a version without the admin signature', async () => {
     const page = await openDesk(browser, preview);
     await page.getByRole('navigation').getByRole('button', { name: 'Noteikumi', exact: true }).click();

@@ -104,6 +104,23 @@ describe('acknowledgement of the rules', () => {
     expect(FIRST_VERSION.version).toBe(1);
   });
 
+  it('lets a head remind the unsigned of their institution only, and the reminder goes once they sign', async () => {
+    const share = await mkdtemp(join(tmpdir(), 'laipni-rules-share-'));
+    const juris = await at(share, 'juris', ['head']);
+    const anna = await at(share, 'anna');
+    const ilze = await at(share, 'ilze');
+    const { document } = await juris.current();
+    await juris.acknowledge({ version: 1, hash: document.hash, typedName: 'Juris Ozols', signature: SIGNATURE });
+    expect(await juris.remind()).toEqual({ reminded: 1 });
+    expect((await anna.current()).reminded).toMatchObject({ by: 'Juris Ozols' });
+    // Ilze works elsewhere: Juris's reminder is not hers.
+    expect((await ilze.current()).reminded).toBeNull();
+    await expect((await at(share, 'anna')).remind()).rejects.toThrow('forbidden_role');
+    const signed = await anna.acknowledge({ version: 1, hash: document.hash, typedName: 'Anna Bērziņa', signature: SIGNATURE });
+    expect(signed.reminded).toBeNull();
+    expect(await juris.remind()).toEqual({ reminded: 0 });
+  });
+
   describe('under a pinned admin key', () => {
     const admin = newKeyPair();
     const trust = trustRootFrom(publicKeyText(admin.publicKey))!;

@@ -13,6 +13,8 @@ import {
   type MyAcknowledgement,
   type RulesDocument,
   type WithheldVersion,
+  reminderLineSchema,
+  type ReminderLine,
 } from '../../../../shared/rules/rules';
 import bundled from '../../../../shared/rules/regulation-v1.json';
 import type { IdentityService } from '../identity/identityService';
@@ -25,6 +27,8 @@ import type { TrustRoot } from '../trust/trustRoot';
 import { z } from 'zod';
 
 export const ACK_FOLDER = 'acknowledgements';
+/** Heads' reminders to sign, per desk: `rules-reminders/<deskId>.jsonl`. */
+export const REMINDER_FOLDER = 'rules-reminders';
 /** No version of the rules comes near this; a larger file is not read. */
 const MAX_VERSION_BYTES = 4 * 1024 * 1024;
 /** Later versions, one file each, written once: `rules/versions/000002.json`. */
@@ -58,6 +62,8 @@ export interface RulesService {
   acknowledge(a: { version: number; hash: string; typedName: string; signature: string }): Promise<MyAcknowledgement>;
   status(): Promise<AckStatus>;
   publish(p: { title: string; text: string }): Promise<RulesDocument>;
+  /** Reminds everyone the caller sees in `status` who has not signed the current version; returns how many. */
+  remind(): Promise<{ reminded: number }>;
 }
 
 /**
@@ -86,6 +92,33 @@ export function createRulesService(deps: {
     deskId: deps.deskId,
   });
   const acks = new Map<string, AckLine>();
+  const reminderLog = createDeskLog({
+    io: shareLogIo(DEFAULT_RETRY),
+    localFile: join(deps.dataFolder, `${REMINDER_FOLDER}.jsonl`),
+    shareFolder: deps.shareFolder,
+    folder: REMINDER_FOLDER,
+    deskId: deps.deskId,
+  });
+  const reminders = new Map<string, ReminderLine>();
+  const readReminders = async () => {
+    await reminderLog.push();
+    await reminderLog.read((raw) => {
+      try {
+        const parsed = reminderLineSchema.safeParse(JSON.parse(raw));
+        if (parsed.success) reminders.set(parsed.data.id, parsed.data);
+      } catch {
+        // A damaged line is skipped.
+      }
+    });
+    return reminders.values();
+  };
+  /** The latest reminder to this person for this version. */
+  const reminderFor = async (person: string, document: RulesDocument) => {
+    let latest: ReminderLine | null = null;
+    for (const r of await readReminders())
+      if (r.version === document.version && r.hash === document.hash && r.people.includes(person) && (!latest || latest.at < r.at)) latest = r;
+    return latest ? { by: latest.by, at: latest.at } : null;
+  };
 
   const trust = deps.trust ?? null;
   /** Every version file on the share, verified or not: `withheld` are those that do not count. */
@@ -143,10 +176,24 @@ export function createRulesService(deps: {
 
   const mine = async (document: RulesDocument, withheld: WithheldVersion[]): Promise<MyAcknowledgement> => {
     const me = deps.identity.current();
-    if (!me.personId) return { document, signedAt: null, canSign: false, withheld };
+    if (!me.personId) return { document, signedAt: null, canSign: false, withheld, reminded: null };
     const person = deps.people().find((p) => p.id === me.personId);
     const [row] = ackStatus(person ? [{ ...person }] : [], await readAcks(), document);
-    return { document, signedAt: row?.signedAt ?? null, canSign: Boolean(person), withheld };
+    const signedAt = row?.signedAt ?? null;
+    return { document, signedAt, canSign: Boolean(person), withheld, reminded: person && !signedAt ? await reminderFor(person.id, document) : null };
+  };
+
+  const statusFor = async (): Promise<AckStatus> => {
+    const who = deps.identity.require('head', 'executive_director', 'admin');
+    const everywhere = who.roles.includes('executive_director') || who.roles.includes('admin');
+    const institution = everywhere ? null : who.institution;
+    if (!everywhere && !institution) throw new ContractError('forbidden_role', 'a head without an institution');
+    const { document, withheld } = await inForce();
+    const people = deps
+      .people()
+      .filter((p) => institution === null || p.institutionCode === institution)
+      .map((p) => ({ id: p.id, name: p.name, surname: p.surname, position: p.position, institution: p.institution }));
+    return { document, institution, rows: ackStatus(people, await readAcks(), document), withheld };
   };
 
   return {
@@ -178,16 +225,25 @@ export function createRulesService(deps: {
       return mine(document, withheld);
     },
     async status() {
-      const who = deps.identity.require('head', 'executive_director', 'admin');
-      const everywhere = who.roles.includes('executive_director') || who.roles.includes('admin');
-      const institution = everywhere ? null : who.institution;
-      if (!everywhere && !institution) throw new ContractError('forbidden_role', 'a head without an institution');
-      const { document, withheld } = await inForce();
-      const people = deps
-        .people()
-        .filter((p) => institution === null || p.institutionCode === institution)
-        .map((p) => ({ id: p.id, name: p.name, surname: p.surname, position: p.position, institution: p.institution }));
-      return { document, institution, rows: ackStatus(people, await readAcks(), document), withheld };
+      return statusFor();
+    },
+    async remind() {
+      const s = await statusFor();
+      const people = s.rows.filter((r) => !r.signedAt).map((r) => r.personId);
+      if (people.length === 0) return { reminded: 0 };
+      const who = deps.identity.current();
+      const line: ReminderLine = {
+        v: 1,
+        id: randomBytes(12).toString('base64url'),
+        version: s.document.version,
+        hash: s.document.hash,
+        people,
+        by: who.displayName ?? who.account,
+        at: new Date(now()).toISOString(),
+      };
+      await reminderLog.append(line);
+      reminders.set(line.id, line);
+      return { reminded: people.length };
     },
     async publish({ title, text }) {
       const who = deps.identity.require('admin');

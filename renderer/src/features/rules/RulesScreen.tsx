@@ -115,6 +115,8 @@ function StatusPart() {
   const api = useDeskApi();
   const print = usePrint();
   const status = useQuery(useCallback(() => api.call('rules:status'), [api]));
+  const [reminded, setReminded] = useState<number | null>(null);
+  const [remindError, setRemindError] = useState<unknown>(null);
   if (status.error) return <ErrorMessage error={status.error} />;
   if (!status.data) return <Loading />;
   const s: AckStatus = status.data;
@@ -127,7 +129,25 @@ function StatusPart() {
         <button type="button" className="secondary" onClick={() => print(<AcquaintanceSheet status={s} />)}>
           {t('rules.printSheet')}
         </button>
+        {signed < s.rows.length && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setRemindError(null);
+              api.call('rules:remind').then((r) => setReminded(r.reminded), setRemindError);
+            }}
+          >
+            {t('rules.remind', { count: s.rows.length - signed })}
+          </button>
+        )}
       </div>
+      {reminded !== null && (
+        <p className="notice notice-ok" role="status" data-testid="rules-reminded">
+          {t('rules.reminded', { count: reminded })}
+        </p>
+      )}
+      {remindError ? <ErrorMessage error={remindError} /> : null}
       <table className="counts rules-table">
         <caption>{t('rules.tableCaption')}</caption>
         <thead>
