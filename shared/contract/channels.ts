@@ -74,6 +74,7 @@ export const DESK_CHANNELS = [
   'questionnaire:answer',
   'questionnaire:results',
   'questionnaire:publish',
+  'questionnaire:export',
 ] as const;
 
 /** The client's survey answer travels on a channel only the display has. */

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
@@ -26,6 +28,15 @@ describe('staff questionnaires', () => {
     expect(await results.getByRole('table', { name: /Cik noslogots/ }).textContent()).toContain('vidēji 3.5');
     await expectNoAxeViolations(page, 'questionnaire results (6 answers)');
     await keepScreenshot(page, 'questionnaire-results-6');
+    // Exported like the survey: CSV is one table per file, in a ZIP.
+    const download = page.waitForEvent('download');
+    await results.getByRole('button', { name: 'Lejupielādēt CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^darbinieku-aptauja-.*-csv\.zip$/);
+    const zip = await JSZip.loadAsync(await readFile((await file.path())!));
+    expect(Object.keys(zip.files)[0]).toBe('01-kopsavilkums.csv');
+    expect(await zip.file('01-kopsavilkums.csv')!.async('string')).toContain('Darba slodze (paraugs);RNP;');
+    expect(await zip.file('02-1-jautajums.csv')!.async('string')).toContain('Vidēji;3.5');
 
     await item('Darba telpas (paraugs)').getByRole('button', { name: 'Rezultāti' }).click();
     await expect.poll(() => results.textContent()).toContain('Atbildējuši mazāk nekā 5: rezultāti netiek rādīti.');

@@ -7,6 +7,7 @@ import { useDeskApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
+import { saveFile } from '../review';
 import { QuestionnaireEditor } from './QuestionnaireEditor';
 
 /** §8.2: the questionnaires that ask me, answered anonymously once each; results for heads. */
@@ -156,6 +157,11 @@ function Results({ questionnaire }: { questionnaire: Questionnaire }) {
   const { t } = useTranslation();
   const api = useDeskApi();
   const results = useQuery(useCallback(() => api.call('questionnaire:results', { id: questionnaire.id }), [api, questionnaire.id]));
+  const [exportError, setExportError] = useState<unknown>(null);
+  const download = (format: 'csv' | 'xlsx') => {
+    setExportError(null);
+    api.call('questionnaire:export', { id: questionnaire.id, format }).then(saveFile, setExportError);
+  };
   if (results.error) return <ErrorMessage error={results.error} />;
   if (!results.data) return <Loading />;
   const r = results.data;
@@ -167,6 +173,15 @@ function Results({ questionnaire }: { questionnaire: Questionnaire }) {
       ) : (
         <>
           <p>{t('questionnaire.count', { count: r.answers })}</p>
+          <div className="action-row">
+            <button type="button" className="secondary" onClick={() => download('csv')}>
+              {t('questionnaire.csv')}
+            </button>
+            <button type="button" className="secondary" onClick={() => download('xlsx')}>
+              {t('questionnaire.xlsx')}
+            </button>
+          </div>
+          {exportError ? <ErrorMessage error={exportError} /> : null}
           {r.questions.map((res) => {
             const question = questionnaire.questions.find((x) => x.id === res.id)!;
             if (res.kind === 'text')
