@@ -159,7 +159,6 @@ export function createRulesService(deps: {
     const document = all.good.reduce((a, b) => (b.version > a.version ? b : a));
     return { document, withheld: all.withheld.filter((w) => w.version > document.version), highest: all.highest };
   };
-  const currentDocument = async () => (await inForce()).document;
 
   const readAcks = async () => {
     await log.push();
