@@ -66,6 +66,7 @@ export const DESK_CHANNELS = [
   'rules:acknowledge',
   'rules:status',
   'rules:publish',
+  'rules:remind',
   // the trust root as IT sees it (issue 10)
   'trust:status',
   // staff questionnaires (issue 13)
@@ -73,6 +74,7 @@ export const DESK_CHANNELS = [
   'questionnaire:answer',
   'questionnaire:results',
   'questionnaire:publish',
+  'questionnaire:export',
 ] as const;
 
 /** The client's survey answer travels on a channel only the display has. */

@@ -18,7 +18,7 @@ export const signatureSchema = z
   .max(40_000)
   .regex(/^(?:[ML] \d{1,3} \d{1,3} ?)+$/, 'signature');
 
-/** A published version of the rules. `adminSignature` is where the publishing admin's signature goes once keys exist. */
+/** A published version of the rules. */
 export interface RulesDocument {
   version: number;
   title: string;
@@ -28,8 +28,18 @@ export interface RulesDocument {
   /** The day the version was adopted or published. */
   published: string;
   publishedBy: string | null;
-  /** Reserved for the admin's signature over `hash` (not yet produced: null). */
-  adminSignature: null;
+  /**
+   * The admin key's signature of the version file, when a trust root is pinned and it verified:
+   * the key's fingerprint and when it signed. Null for the version shipped with the app and
+   * on desks without a pinned key.
+   */
+  adminSignature: { key: string; signedAt: string } | null;
+}
+
+/** A version on the share that is not the rules: no admin signature, or one that does not verify. */
+export interface WithheldVersion {
+  version: number;
+  problem: 'unsigned' | 'bad_signature';
 }
 
 /** One line of `acknowledgements/<deskId>.jsonl`. */
@@ -63,7 +73,25 @@ export interface MyAcknowledgement {
   signedAt: string | null;
   /** Whether the person at this computer is someone the directory knows (only they can sign). */
   canSign: boolean;
+  /** Newer versions on the share that are not in force because their signature is missing or wrong. */
+  withheld: WithheldVersion[];
+  /** The latest reminder a head sent me for this version, while I have not signed it. */
+  reminded: { by: string; at: string } | null;
 }
+
+/** One line of `rules-reminders/<deskId>.jsonl`: a head asked these people to sign this version. */
+export const reminderLineSchema = z
+  .object({
+    v: z.literal(1),
+    id: z.string().regex(/^[A-Za-z0-9_-]{8,32}$/),
+    version: z.number().int().min(1),
+    hash,
+    people: z.array(z.string().max(64)).max(5000),
+    by: z.string().max(200),
+    at: z.string().datetime({ offset: true }),
+  })
+  .strict();
+export type ReminderLine = z.infer<typeof reminderLineSchema>;
 
 export interface AckStatusRow {
   personId: string;
@@ -81,6 +109,7 @@ export interface AckStatus {
   /** The institution shown (a head's own), or null for all. */
   institution: string | null;
   rows: AckStatusRow[];
+  withheld: WithheldVersion[];
 }
 
 /** For a version, who of `people` has acknowledged it (their latest acknowledgement counts). */
@@ -127,6 +156,8 @@ export const rulesContract = {
   ),
   /** Heads: their institution; the executive director and admins: everyone. */
   'rules:status': endpoint<AckStatus>()(z.undefined()),
+  /** Heads (their institution), the executive director and admins: remind everyone shown who has not signed the current version. */
+  'rules:remind': endpoint<{ reminded: number }>()(z.undefined()),
   /** Admins: publish a new version of the text; everyone is asked again. */
   'rules:publish': endpoint<RulesDocument>()(z.object({ title: z.string().trim().min(3).max(300), text: z.string().trim().min(20).max(200_000) }).strict()),
 };

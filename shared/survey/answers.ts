@@ -64,6 +64,8 @@ export type SurveyGroup = (typeof SURVEY_GROUPS)[number];
 /** One row of the results: null figures mean "fewer than MIN_GROUP answers, not shown". */
 export interface SurveyRow {
   key: string;
+  /** The service's name from the catalogue (by-service rows whose id it knows), in each language it gives. */
+  name?: { lv: string; ltg?: string; en?: string };
   /** True when the group is too small: every figure below is null. */
   hidden: boolean;
   answers: number | null;
@@ -133,5 +135,16 @@ export function buildSurveyReport(all: Iterable<AnswerLine>, period: Period, ins
     byDesk: groupBy(answers, (a) => (a.desk ? `${a.institution}/${a.desk}` : null)),
     byService: groupBy(answers, (a) => a.service),
     byEmployee: groupBy(answers, (a) => a.employee),
+  };
+}
+
+/** The by-service rows named from the catalogue; an id it no longer has keeps the id. */
+export function nameServices(report: SurveyReport, names: ReadonlyMap<string, { lv: string; ltg?: string; en?: string }>): SurveyReport {
+  return {
+    ...report,
+    byService: report.byService.map((r) => {
+      const name = names.get(r.key);
+      return name ? { ...r, name } : r;
+    }),
   };
 }

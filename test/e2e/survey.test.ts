@@ -117,6 +117,10 @@ describe('client satisfaction on the client display', () => {
         .textContent(),
     ).toBe('14');
     expect(await byDesk.getByRole('row', { name: /RNP\/K4/ }).textContent()).toContain('mazāk nekā 5');
+    // Services by their catalogue name, not their id.
+    const byService = desk.getByRole('table', { name: 'Pa pakalpojumiem' });
+    expect(await byService.getByRole('rowheader').allTextContents()).toContain('Bērna dzimšanas reģistrācija');
+    expect(await byService.textContent()).not.toContain('dzimsanas-registracija');
     await desk.getByTestId('survey-chart').locator('.recharts-bar-rectangle').first().waitFor();
     await expectNoAxeViolations(desk, 'survey results (lv)');
     await keepScreenshot(desk, 'survey-results-lv');
@@ -131,5 +135,6 @@ describe('client satisfaction on the client display', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('RNP/K2;14');
     expect(text).toContain('RNP/K4;< 5');
+    expect(await zip.file('04-pa-pakalpojumiem.csv')!.async('string')).toContain('Bērna dzimšanas reģistrācija (dzimsanas-registracija);');
   });
 });

@@ -143,6 +143,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     bus: inputs.bus,
     now: clock,
     times: inputs.surveyTimes,
+    serviceNames: async () => new Map((await catalog.get()).catalogue.services.map((s) => [s.id, s.name] as const)),
   });
   const rules = createRulesService({
     dataFolder: inputs.info.dataFolder,
@@ -151,6 +152,8 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     identity,
     people: () => directory.current().data.people,
     now: clock,
+    trust,
+    ...signer,
   });
   const questionnaires = createQuestionnaireService({
     dataFolder: inputs.info.dataFolder,

@@ -7,7 +7,8 @@ import { createDisplayService } from '../../../electron/main/services/display/di
 import { createEventBus } from '../../../electron/main/services/events';
 import { createSurveyService, type SurveyService } from '../../../electron/main/services/survey/surveyService';
 import type { SurveyLink } from '../../../shared/survey/answers';
-import type { Face } from '../../../shared/survey/answers';
+import { nameServices, type Face } from '../../../shared/survey/answers';
+import { surveyTables } from '../../../electron/main/services/survey/surveyTables';
 
 // 2026-03-10, 12:00 in Riga: every answer below is dated on that day, whatever today is.
 const NOON = Date.parse('2026-03-10T10:00:00Z');
@@ -125,5 +126,26 @@ describe('client satisfaction answers', () => {
     const director = await desk(share, 'K4', { roles: ['executive_director'] });
     expect((await director.survey.report(MARCH)).total.answers).toBe(5);
     [staff, other, head, director].forEach((d) => d.stop());
+  });
+
+  it('names services from the catalogue, in each language it gives, and keeps the id of a service it no longer has', () => {
+    const row = (key: string) => ({ key, hidden: true, answers: null, faces: null, average: null, reasons: null });
+    const report = {
+      period: MARCH,
+      institution: 'RNP',
+      total: row('Kopā'),
+      byMonth: [],
+      byDesk: [row('RNP/K1')],
+      byService: [row('pase'), row('vecs')],
+      byEmployee: [],
+    };
+    const named = nameServices(report, new Map([['pase', { lv: 'Pases izsniegšana', en: 'Issuing a passport' }]]));
+    expect(named.byService).toEqual([{ ...row('pase'), name: { lv: 'Pases izsniegšana', en: 'Issuing a passport' } }, row('vecs')]);
+    expect(named.byDesk).toEqual(report.byDesk);
+    expect(
+      surveyTables(named)
+        .find((t) => t.name === 'Pa pakalpojumiem')!
+        .rows.map((r) => r[0]),
+    ).toEqual(['Pases izsniegšana (pase)', 'vecs']);
   });
 });

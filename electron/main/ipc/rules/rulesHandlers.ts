@@ -9,5 +9,6 @@ export function createRulesHandlers(s: Pick<AppServices, 'rules'>): Pick<Handler
     'rules:acknowledge': (a) => s.rules.acknowledge(a),
     'rules:status': () => s.rules.status(),
     'rules:publish': (p) => s.rules.publish(p),
+    'rules:remind': () => s.rules.remind(),
   };
 }

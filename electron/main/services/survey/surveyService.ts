@@ -7,6 +7,7 @@ import type { Period } from '../../../../shared/review/reports';
 import {
   answerLineSchema,
   buildSurveyReport,
+  nameServices,
   linkAnswer,
   type AnswerLine,
   type Face,
@@ -65,6 +66,8 @@ export function createSurveyService(deps: {
   now?: () => number;
   times?: SurveyTimes;
   io?: ShareLogIo;
+  /** The catalogue's service names by id, so results say "Birth registration", not its id. */
+  serviceNames?: () => Promise<ReadonlyMap<string, { lv: string; ltg?: string; en?: string }>>;
 }): SurveyService {
   const now = deps.now ?? Date.now;
   const times = deps.times ?? DEFAULT_SURVEY_TIMES;
@@ -144,7 +147,10 @@ export function createSurveyService(deps: {
           // A damaged line (a crash mid-write on another desk) is skipped; the rest still counts.
         }
       });
-      return buildSurveyReport(answers.values(), period, everywhere ? null : who.institution);
+      const report = buildSurveyReport(answers.values(), period, everywhere ? null : who.institution);
+      // No catalogue (none published, unreadable): the ids stay, the figures are the same.
+      const names = await (deps.serviceNames?.() ?? Promise.resolve(new Map())).catch(() => new Map());
+      return nameServices(report, names);
     },
     stop() {
       if (timer) clearTimeout(timer);

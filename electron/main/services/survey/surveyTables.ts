@@ -9,8 +9,14 @@ const COLUMNS = ['Grupa', 'Atbildes', 'Ļoti labi', 'Labi', 'Slikti', 'Ļoti sli
 
 const row = (r: SurveyRow): Array<string | number | null> =>
   r.hidden
-    ? [r.key, `< ${MIN_GROUP}`, ...FACES.map(() => null), null, ...SURVEY_REASONS.map(() => null)]
-    : [r.key, r.answers, ...FACES.map((f) => r.faces?.[f] ?? 0), r.average, ...SURVEY_REASONS.map((s) => r.reasons?.[s] ?? null)];
+    ? [r.name ? `${r.name.lv} (${r.key})` : r.key, `< ${MIN_GROUP}`, ...FACES.map(() => null), null, ...SURVEY_REASONS.map(() => null)]
+    : [
+        r.name ? `${r.name.lv} (${r.key})` : r.key,
+        r.answers,
+        ...FACES.map((f) => r.faces?.[f] ?? 0),
+        r.average,
+        ...SURVEY_REASONS.map((s) => r.reasons?.[s] ?? null),
+      ];
 
 export function surveyTables(report: SurveyReport): Table[] {
   const table = (name: string, rows: readonly SurveyRow[]): Table => ({ name, columns: COLUMNS, rows: rows.map(row) });

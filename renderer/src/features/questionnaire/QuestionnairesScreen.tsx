@@ -7,6 +7,8 @@ import { useDeskApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
+import { saveFile } from '../review';
+import { QuestionnaireEditor } from './QuestionnaireEditor';
 
 /** §8.2: the questionnaires that ask me, answered anonymously once each; results for heads. */
 export function QuestionnairesScreen({ identity }: { identity: Identity }) {
@@ -14,7 +16,11 @@ export function QuestionnairesScreen({ identity }: { identity: Identity }) {
   const api = useDeskApi();
   const list = useQuery(useCallback(() => api.call('questionnaire:mine'), [api]));
   const [open, setOpen] = useState<{ id: string; mode: 'answer' | 'results' } | null>(null);
+  const [writing, setWriting] = useState(false);
+  const [published, setPublished] = useState<Questionnaire | null>(null);
   const reader = identity.roles.some((r) => r === 'head' || r === 'executive_director' || r === 'admin');
+  // A head asks their own institution; an admin may ask the whole municipality.
+  const author = identity.roles.includes('admin') || (identity.roles.includes('head') && Boolean(identity.institution));
   if (list.error) return <ErrorMessage error={list.error} />;
   if (!list.data) return <Loading />;
   const chosen = open && list.data.find((m) => m.questionnaire.id === open.id);
@@ -22,6 +28,35 @@ export function QuestionnairesScreen({ identity }: { identity: Identity }) {
     <section className="screen" aria-labelledby="questionnaires-title">
       <h2 id="questionnaires-title">{t('questionnaire.title')}</h2>
       <p>{t('questionnaire.anonymity', { min: MIN_ANSWERS })}</p>
+      {published && (
+        <p className="notice notice-ok" role="status" data-testid="questionnaire-published">
+          {t('questionnaire.editor.published', { title: published.title, date: published.closes })}
+        </p>
+      )}
+      {author && !writing && (
+        <div className="action-row">
+          <button
+            type="button"
+            onClick={() => {
+              setPublished(null);
+              setWriting(true);
+            }}
+          >
+            {t('questionnaire.editor.new')}
+          </button>
+        </div>
+      )}
+      {writing && (
+        <QuestionnaireEditor
+          identity={identity}
+          onCancel={() => setWriting(false)}
+          onPublished={(q) => {
+            setWriting(false);
+            setPublished(q);
+            list.reload();
+          }}
+        />
+      )}
       {list.data.length === 0 && <p className="muted">{t('questionnaire.none')}</p>}
       <ul className="questionnaire-list">
         {list.data.map((m) => (
@@ -122,6 +157,11 @@ function Results({ questionnaire }: { questionnaire: Questionnaire }) {
   const { t } = useTranslation();
   const api = useDeskApi();
   const results = useQuery(useCallback(() => api.call('questionnaire:results', { id: questionnaire.id }), [api, questionnaire.id]));
+  const [exportError, setExportError] = useState<unknown>(null);
+  const download = (format: 'csv' | 'xlsx') => {
+    setExportError(null);
+    api.call('questionnaire:export', { id: questionnaire.id, format }).then(saveFile, setExportError);
+  };
   if (results.error) return <ErrorMessage error={results.error} />;
   if (!results.data) return <Loading />;
   const r = results.data;
@@ -133,6 +173,15 @@ function Results({ questionnaire }: { questionnaire: Questionnaire }) {
       ) : (
         <>
           <p>{t('questionnaire.count', { count: r.answers })}</p>
+          <div className="action-row">
+            <button type="button" className="secondary" onClick={() => download('csv')}>
+              {t('questionnaire.csv')}
+            </button>
+            <button type="button" className="secondary" onClick={() => download('xlsx')}>
+              {t('questionnaire.xlsx')}
+            </button>
+          </div>
+          {exportError ? <ErrorMessage error={exportError} /> : null}
           {r.questions.map((res) => {
             const question = questionnaire.questions.find((x) => x.id === res.id)!;
             if (res.kind === 'text')

@@ -87,7 +87,7 @@ function Results({ report, onExport }: { report: SurveyReport; onExport: (format
 }
 
 function ResultTable({ caption, rows }: { caption: string; rows: SurveyRow[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const cell = (row: SurveyRow, key: string, value: ReactNode) =>
     row.hidden ? (
       <td key={key} className="muted">
@@ -119,7 +119,7 @@ function ResultTable({ caption, rows }: { caption: string; rows: SurveyRow[] }) 
         )}
         {rows.map((row) => (
           <tr key={row.key}>
-            <th scope="row">{row.key}</th>
+            <th scope="row">{rowName(row, i18n.language)}</th>
             {row.hidden ? <td>{t('surveyResults.tooFew', { min: MIN_GROUP })}</td> : <td>{row.answers}</td>}
             {FACES.map((f) => cell(row, f, row.faces?.[f]))}
             {cell(row, 'average', row.average)}
@@ -132,8 +132,8 @@ function ResultTable({ caption, rows }: { caption: string; rows: SurveyRow[] }) 
 
 /** Faces per group, stacked; only groups with enough answers are drawn. The tables are its text alternative. */
 function FaceChart({ rows, caption }: { rows: SurveyRow[]; caption: string }) {
-  const { t } = useTranslation();
-  const data = rows.filter((r) => !r.hidden).map((r) => ({ name: r.key, ...r.faces }));
+  const { t, i18n } = useTranslation();
+  const data = rows.filter((r) => !r.hidden).map((r) => ({ name: rowName(r, i18n.language), ...r.faces }));
   return (
     <figure className="chart" data-testid="survey-chart">
       <figcaption>{caption}</figcaption>
@@ -153,4 +153,10 @@ function FaceChart({ rows, caption }: { rows: SurveyRow[]; caption: string }) {
       )}
     </figure>
   );
+}
+
+/** A group as people know it: a service by its catalogue name in the screen's language, anything else by its key. */
+function rowName(row: SurveyRow, language: string): string {
+  if (!row.name) return row.key;
+  return (language === 'en' || language === 'ltg' ? row.name[language] : undefined) || row.name.lv;
 }
