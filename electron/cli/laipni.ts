@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Language } from '../../shared/config/schema';
 import { createI18n } from '../../shared/i18n';
@@ -68,6 +69,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const ctx: CliContext = {
+    version: await ownVersion(),
     t,
     flags: parsed.values as CliContext['flags'],
     // `--language` picks the language the command answers in; it is not the machine's staff
@@ -92,6 +94,16 @@ async function main(argv: string[]): Promise<number> {
   err(group ? t('cli.unknownCommand', { command: parsed.positionals.join(' ') }) : t('cli.noCommand'));
   err(t('cli.usage'));
   return 2;
+}
+
+/** The version of the package this built command belongs to (out/cli/laipni.js → package.json). */
+async function ownVersion(): Promise<string> {
+  try {
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
 }
 
 function pickLanguage(...candidates: Array<string | undefined>): Language {
