@@ -5,6 +5,7 @@ import { createI18n } from '../../shared/i18n';
 import { runAdmin } from './commands/admin';
 import { runCatalog } from './commands/catalog';
 import { runConfigCheck } from './commands/configCheck';
+import { runDiagnose } from './commands/diagnose';
 import { runDirectory } from './commands/directory';
 import { runRegisterCommand } from './registerCommands';
 import type { CliContext } from './context';
@@ -86,6 +87,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (group === 'config' && command === 'check' && rest.length === 0) return runConfigCheck(ctx);
+  if (group === 'diagnose' && !command) return runDiagnose(ctx);
   if (group === 'admin') return runAdmin(ctx, command, rest);
   if (group === 'catalog') return runCatalog(ctx, command, rest);
   if (group === 'directory') return runDirectory(ctx, command, rest);

@@ -123,7 +123,7 @@ export async function runRequireVersion(ctx: CliContext, version: string): Promi
  * Roles from the directory published on the share (with `--data`, that desk's last good copy
  * when the share has none), by which each event's author is checked.
  */
-async function shareAuthority(ctx: CliContext, share: string) {
+export async function shareAuthority(ctx: CliContext, share: string) {
   const own = typeof ctx.flags.data === 'string' ? abs(ctx.flags.data) : null;
   const scratch = own ? null : await mkdtemp(join(tmpdir(), 'laipni-check-'));
   try {
