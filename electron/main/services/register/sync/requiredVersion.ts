@@ -19,7 +19,7 @@ import { readMarker, SHARE_FORMAT } from './shareLayout';
 export const REQUIRED_VERSION_PATH = 'config/required-version.json';
 
 /** The lowest app version that writes each share format correctly. */
-export const FORMAT_MIN_VERSION: Readonly<Record<number, string>> = { 1: '0.1.0' };
+export const FORMAT_MIN_VERSION: Readonly<Record<number, string>> = { 1: '0.0.0' };
 
 const VERSION = /^(\d{1,6})\.(\d{1,6})\.(\d{1,6})$/;
 export const isVersion = (text: string) => VERSION.test(text);
