@@ -23,7 +23,7 @@ const only = values.only ?? 'nsis,msi';
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 function run(what, command, args, options = {}) {
-  const r = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...options });
+  const r = spawnSync(command, args, { cwd: root, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], encoding: 'utf8', ...options });
   if (r.error?.code === 'ENOENT') {
     console.error(
       `dist:offline: ${command} is not installed (${what}); on Debian: apt-get install ${command === 'makensis' ? 'nsis' : command === 'wixl' || command === 'wixl-heat' ? 'wixl' : command}`,
@@ -71,6 +71,10 @@ if (only.includes('msi')) {
       input: list,
     },
   );
+  if (!files.includes('app.asar')) {
+    console.error('dist:offline: wixl-heat listed no app files');
+    process.exit(1);
+  }
   writeFileSync(join(work, 'files.wxs'), files);
   // wixl takes the files' sources relative to where it runs.
   run(
