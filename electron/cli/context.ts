@@ -1,4 +1,6 @@
 export interface CliContext {
+  /** This program's version: the `version` of the package.json beside the built `out/` folder. */
+  version: string;
   t: (key: string, options?: Record<string, unknown>) => string;
   flags: Record<string, string | boolean>;
   argv: readonly string[];

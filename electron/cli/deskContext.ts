@@ -6,7 +6,9 @@ import { openRegister, type OpenedRegister } from '../main/services/register/ope
 import { loadRegisterRules } from '../main/services/register/registerRules';
 import { DeskBusyError } from '../main/services/register/deskLock';
 import { testableWall } from '../main/services/register/wallClock';
+import { writeVerdict, type WriteVerdict } from '../main/services/register/sync/requiredVersion';
 import { trustRootFrom } from '../main/services/trust/trustRoot';
+import { outdatedText } from './commands/share';
 import type { CliContext } from './context';
 
 export interface DeskArgs {
@@ -68,4 +70,22 @@ export async function openDeskRegister(ctx: CliContext, args: DeskArgs): Promise
     ctx.err(ctx.t('register:cli.deskBusy', { pid: error.pid }));
     return null;
   }
+}
+
+/** What the share lets this program do: its required version and format. */
+export async function deskVerdict(ctx: CliContext, args: DeskArgs): Promise<WriteVerdict> {
+  // Without the share at hand, the requirement this desk last saw (its cached copy) still holds.
+  const config = await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform });
+  return writeVerdict(args.share, args.dataDir, trustRootFrom(config.values.adminPublicKey), ctx.version);
+}
+
+/**
+ * False, after saying why in plain words, when this program is older than the share requires:
+ * it may read and sync in, but writes nothing an up-to-date desk could misread.
+ */
+export async function mayWrite(ctx: CliContext, args: DeskArgs): Promise<boolean> {
+  const verdict = await deskVerdict(ctx, args);
+  if (verdict.mayWrite) return true;
+  ctx.err(outdatedText(ctx, verdict));
+  return false;
 }

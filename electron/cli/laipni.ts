@@ -1,9 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Language } from '../../shared/config/schema';
 import { createI18n } from '../../shared/i18n';
 import { runAdmin } from './commands/admin';
 import { runCatalog } from './commands/catalog';
 import { runConfigCheck } from './commands/configCheck';
+import { runDiagnose } from './commands/diagnose';
 import { runDirectory } from './commands/directory';
 import { runRegisterCommand } from './registerCommands';
 import type { CliContext } from './context';
@@ -68,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const ctx: CliContext = {
+    version: await ownVersion(),
     t,
     flags: parsed.values as CliContext['flags'],
     // `--language` picks the language the command answers in; it is not the machine's staff
@@ -84,6 +87,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (group === 'config' && command === 'check' && rest.length === 0) return runConfigCheck(ctx);
+  if (group === 'diagnose' && !command) return runDiagnose(ctx);
   if (group === 'admin') return runAdmin(ctx, command, rest);
   if (group === 'catalog') return runCatalog(ctx, command, rest);
   if (group === 'directory') return runDirectory(ctx, command, rest);
@@ -92,6 +96,16 @@ async function main(argv: string[]): Promise<number> {
   err(group ? t('cli.unknownCommand', { command: parsed.positionals.join(' ') }) : t('cli.noCommand'));
   err(t('cli.usage'));
   return 2;
+}
+
+/** The version of the package this built command belongs to (out/cli/laipni.js → package.json). */
+async function ownVersion(): Promise<string> {
+  try {
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
 }
 
 function pickLanguage(...candidates: Array<string | undefined>): Language {

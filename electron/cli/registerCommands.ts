@@ -1,6 +1,6 @@
 import { runAdd, runExport, runImport, runSet, runStatus } from './commands/register';
 import { runHolidays, runRulesPublish } from './commands/registerRules';
-import { runShareCheck, runShareInit } from './commands/share';
+import { runRequireVersion, runShareCheck, runShareInit } from './commands/share';
 import { runSync } from './commands/sync';
 import type { CliContext } from './context';
 
@@ -11,6 +11,7 @@ export function runRegisterCommand(ctx: CliContext, words: readonly string[]): P
   if (rest.length) return null;
   if (group === 'share' && command === 'init' && arg) return runShareInit(ctx, arg);
   if (group === 'share' && command === 'check' && arg) return runShareCheck(ctx, arg);
+  if (group === 'share' && command === 'require-version' && arg) return runRequireVersion(ctx, arg);
   if (group === 'sync' && command === undefined) return runSync(ctx);
   if (group !== 'register') return null;
   if (command === 'import' && arg) return runImport(ctx, arg);

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'share_unavailable',
   'io_failed',
   'import_invalid',
+  'outdated_app',
   'internal',
 ] as const;
 

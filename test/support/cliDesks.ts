@@ -28,10 +28,12 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Run as another user (the root user ignores file permissions). */
   uid?: number;
+  /** Another build of the command (a copy of out/ beside its own package.json); default: this tree's. */
+  cli?: string;
 }
 
 export function startCli(args: string[], options: RunOptions = {}): ChildProcess {
-  return spawn(process.execPath, [CLI, ...(args.includes('--language') ? [] : ['--language', 'en']), ...args], {
+  return spawn(process.execPath, [options.cli ?? CLI, ...(args.includes('--language') ? [] : ['--language', 'en']), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...options.env, ...cliClockEnv({ ...process.env, ...options.env }) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -73,6 +75,8 @@ export interface ExportedEntry {
 export class Desk {
   env: Record<string, string> = {};
   uid: number | undefined;
+  /** The build this desk runs (see `RunOptions.cli`). */
+  cli: string | undefined;
   constructor(
     readonly data: string,
     public share: string,
@@ -84,7 +88,7 @@ export class Desk {
   }
 
   run(args: string[], env: Record<string, string> = {}) {
-    return runCli(args, { env: { ...this.env, ...env }, uid: this.uid });
+    return runCli(args, { env: { ...this.env, ...env }, uid: this.uid, cli: this.cli });
   }
 
   async add(description: string, env: Record<string, string> = {}): Promise<ExportedEntry> {
@@ -107,7 +111,7 @@ export class Desk {
   }
 
   startImport(file: string) {
-    return startCli(this.args('register', 'import', file, '--share', this.share), { env: this.env, uid: this.uid });
+    return startCli(this.args('register', 'import', file, '--share', this.share), { env: this.env, uid: this.uid, cli: this.cli });
   }
 
   set(number: string, status: string, env: Record<string, string> = {}) {
@@ -119,7 +123,7 @@ export class Desk {
   }
 
   startSync(interval = 200) {
-    return startCli(this.args('sync', '--json', '--interval', String(interval), '--share', this.share), { env: this.env, uid: this.uid });
+    return startCli(this.args('sync', '--json', '--interval', String(interval), '--share', this.share), { env: this.env, uid: this.uid, cli: this.cli });
   }
 
   async status(env: Record<string, string> = {}): Promise<StatusInfo> {

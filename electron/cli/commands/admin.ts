@@ -125,7 +125,7 @@ async function enrolmentFrom(ctx: CliContext, what: string): Promise<Enrolment |
   return null;
 }
 
-async function adminKey(ctx: CliContext): Promise<KeyPair | null> {
+export async function adminKey(ctx: CliContext): Promise<KeyPair | null> {
   const file = ctx.flags.key;
   if (typeof file !== 'string' || !file) {
     usage(ctx, 'cli.admin.needKey');

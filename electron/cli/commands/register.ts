@@ -6,9 +6,10 @@ import { writeFileAtomic } from '../../main/services/fs/atomicWrite';
 import { parseImport, toCsv, toExportRow } from '../../main/services/register/importExport';
 import type { OpenedRegister } from '../../main/services/register/openRegister';
 import type { CliContext } from '../context';
-import { deskArgs, openDeskRegister, type DeskArgs } from '../deskContext';
+import { deskArgs, deskVerdict, mayWrite, openDeskRegister, type DeskArgs } from '../deskContext';
 import { personAt, registrantOf, reviewAt, type DeskPerson } from '../deskPerson';
 import { decodeText } from '../../../shared/catalog/encoding';
+import { outdatedText } from './share';
 
 /** A refusal said in words, with the exit code of a refused command. */
 function refused(ctx: CliContext, error: unknown): number {
@@ -36,6 +37,7 @@ export async function runImport(ctx: CliContext, file: string): Promise<number> 
   }
   const args = await deskArgs(ctx, true);
   if (!args) return 2;
+  if (!(await mayWrite(ctx, args))) return 1;
   let text: string;
   try {
     text = decodeText(await readFile(file));
@@ -107,6 +109,7 @@ export async function runExport(ctx: CliContext): Promise<number> {
 export async function runAdd(ctx: CliContext): Promise<number> {
   const args = await deskArgs(ctx, false);
   if (!args) return 2;
+  if (!(await mayWrite(ctx, args))) return 1;
   const f = ctx.flags;
   const input = {
     kind: f.kind,
@@ -129,6 +132,7 @@ export async function runAdd(ctx: CliContext): Promise<number> {
 export async function runSet(ctx: CliContext, target: string): Promise<number> {
   const args = await deskArgs(ctx, false);
   if (!args) return 2;
+  if (!(await mayWrite(ctx, args))) return 1;
   const identity = await personAt(ctx, args);
   return withRegister(ctx, args, async (opened) => {
     // An unknown number gets the same refusal as an entry the person may not see.
@@ -144,14 +148,17 @@ export async function runSet(ctx: CliContext, target: string): Promise<number> {
 export async function runStatus(ctx: CliContext): Promise<number> {
   const args = await deskArgs(ctx, false);
   if (!args) return 2;
+  const verdict = await deskVerdict(ctx, args);
   return withRegister(ctx, args, (opened) => {
     const r = opened.register;
     const needsReview = r
       .all()
       .filter((e) => e.needsReview)
       .map((e) => e.number);
-    const info = { deskId: r.deskId(), entries: r.size(), mine: r.mine().length, stateHash: r.stateHash(), held: r.held(), needsReview };
+    const writing = { mayWrite: verdict.mayWrite, version: verdict.version, required: verdict.required };
+    const info = { deskId: r.deskId(), entries: r.size(), mine: r.mine().length, stateHash: r.stateHash(), held: r.held(), needsReview, writing };
     ctx.out(ctx.flags.json ? JSON.stringify(info) : ctx.t('register:cli.statusLine', info));
+    if (!ctx.flags.json && !verdict.mayWrite) ctx.out(outdatedText(ctx, verdict));
     return Promise.resolve();
   });
 }

@@ -110,6 +110,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     people: () => directory.current().data.people,
     keyStore: inputs.deskKeyStore,
     authority: () => directory.authority(),
+    appVersion: inputs.info.version,
   });
   const { review, protection, letters } = createReviewServices({
     source: () => reviewSource(register, inputs.config.values.shareFolder, inputs.info.dataFolder),

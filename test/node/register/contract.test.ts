@@ -14,8 +14,10 @@ import { openUserStore } from '../../../electron/main/services/settings/userStor
 import { createDispatcher } from '../../../electron/main/ipc/dispatch';
 import { createHandlers } from '../../../electron/main/ipc/handlers';
 import { initShare } from '../../../electron/main/services/register/sync/shareLayout';
+import { requiredVersionDocument } from '../../../electron/main/services/register/sync/requiredVersion';
+import { createI18n } from '../../../shared/i18n';
 
-async function app(flags: Record<string, string>) {
+async function app(flags: Record<string, string>, version = '0.0.0') {
   const dir = await mkdtemp(join(tmpdir(), 'laipni-regcontract-'));
   const config = resolveConfig({ machineFile: { path: 'x', status: 'missing' }, env: {}, flags });
   const bus = createEventBus();
@@ -24,7 +26,7 @@ async function app(flags: Record<string, string>) {
   const store = await openUserStore(join(dir, 'settings.json'));
   const info = describeApp({
     name: 'Laipni',
-    version: '0.0.0',
+    version,
     mode: 'preview',
     dataFolder: dir,
     logFile: join(dir, 'log'),
@@ -45,7 +47,7 @@ describe('the register over the contract', () => {
     const preview = await dispatch('desk', 'register:preview-routing', { kind: 'complaint', subject: 'employee_conduct' });
     expect(preview).toMatchObject({ ok: true, value: { routing: { to: 'head', rule: '11.1' } } });
     const saved = await dispatch('desk', 'register:add', valid);
-    expect(saved.ok).toBe(true);
+    expect(saved.ok, JSON.stringify(saved)).toBe(true);
     const entry = (saved as { value: RegisterEntry }).value;
     expect(entry).toMatchObject({ registeredBy: 'RNP\\anna', routedTo: 'head', status: 'registered' });
     expect(entry.number).toMatch(/^RNP-\d{4}\/K4-0001$/);
@@ -55,6 +57,24 @@ describe('the register over the contract', () => {
     expect(status.value).toMatchObject({ state: 'online', waiting: 0 });
     await vi.waitFor(() => expect(events).toEqual(expect.arrayContaining(['register:changed', 'sync:changed'])));
     await services.register.stop();
+  });
+
+  it('registers nothing on a desk older than the share requires, and says so in plain words', async () => {
+    const share = await mkdtemp(join(tmpdir(), 'laipni-regshare-'));
+    await initShare(share, new Date());
+    await requiredVersionDocument(share, await mkdtemp(join(tmpdir(), 'laipni-it-')), null).publish({ minimumVersion: '1.4.0' });
+    const older = await app({ institution: 'RNP', desk: 'K4', 'share-folder': share }, '1.3.2');
+    const refused = await older.dispatch('desk', 'register:add', valid);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'outdated_app', details: { version: '1.3.2', required: '1.4.0' } } });
+    expect(await older.dispatch('desk', 'register:list-mine', undefined)).toEqual({ ok: true, value: [] });
+    const details = (refused as { error: { details: Record<string, string> } }).error.details;
+    expect(createI18n('en').t('errors.outdated_app', details)).toBe(
+      'This desk runs Laipni 1.3.2; the shared folder accepts entries only from Laipni 1.4.0 or newer. You can still read the register. Ask IT to update Laipni on this computer (IT: install 1.4.0 or newer).',
+    );
+    await older.services.register.stop();
+    const updated = await app({ institution: 'RNP', desk: 'K5', 'share-folder': share }, '1.4.0');
+    expect((await updated.dispatch('desk', 'register:add', valid)).ok).toBe(true);
+    await updated.services.register.stop();
   });
 
   it('refuses malformed entries with the field named and saves nothing', async () => {

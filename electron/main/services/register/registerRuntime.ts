@@ -20,6 +20,7 @@ import type { KeyPair } from '../trust/keys';
 import { deskKeyFile } from './sync/syncLoop';
 import { trustRootFrom } from '../trust/trustRoot';
 import { createSyncLoop, type SyncLoop } from './sync/syncLoop';
+import { writeVerdict } from './sync/requiredVersion';
 
 /**
  * The register as the app uses it: opened in the background at start, syncing on its own,
@@ -54,6 +55,8 @@ export interface RegisterRuntimeDeps {
   keyStore?: KeyStore;
   /** Roles from the staff directory, which events read from the share are judged by. */
   authority?: () => Authority | null;
+  /** This app's version: below the share's required version (`laipni share require-version`) it registers nothing. */
+  appVersion?: string;
 }
 
 export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntime {
@@ -113,6 +116,15 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
       const { opened, sync } = await need();
       if (registerRefusal(deps.identity.current().roles, deps.authority?.() ?? null)) {
         throw new ContractError('forbidden_role', 'Entries are registered by desk staff');
+      }
+      if (deps.appVersion) {
+        const verdict = await writeVerdict(shareFolder, deps.dataDir, trustRootFrom(deps.config.values.adminPublicKey), deps.appVersion);
+        if (!verdict.mayWrite) {
+          throw new ContractError('outdated_app', `This desk runs ${verdict.version}; the share requires ${verdict.required}`, {
+            version: verdict.version,
+            required: verdict.required,
+          });
+        }
       }
       const entry = await opened.register.add(input, author(), { people: deps.people?.() ?? [] });
       void sync.round().catch(() => undefined);
