@@ -75,6 +75,24 @@ describe('registering at the desk', () => {
     expect(preview).toHaveTextContent('2026. gada 17. apr.');
   });
 
+  it('names the reviewer from the directory with their position, and warns when the directory has no one for the route', async () => {
+    let reviewers: Array<{ id: string; name: string; surname: string; position: string }> = [
+      { id: 'aija.liepina', name: 'Aija', surname: 'Liepiņa', position: 'Dienesta vadītāja' },
+    ];
+    const fake = createFakeClient({
+      'register:preview-routing': (request) => ({ ...previewRegistration(request, NOW, rules), reviewers }),
+      'register:list-mine': () => [],
+      'sync:status': () => offline,
+      'directory:get': () => ({ people: [person()], sample: true, publishedAt: '2026-03-01T00:00:00Z', source: 'share', problem: null, canEdit: false }),
+    });
+    renderWith(fake.client, <RegisterScreen />);
+    expect(await screen.findByTestId('reviewer-names')).toHaveTextContent('Izskatīs: Aija Liepiņa, Dienesta vadītāja');
+    expect(screen.getByTestId('routing-preview')).toHaveTextContent('Iestādes vadītājs');
+    reviewers = [];
+    await userEvent.selectOptions(screen.getByLabelText('Par ko'), 'ethics');
+    await waitFor(() => expect(screen.getByTestId('reviewer-names')).toHaveTextContent('Darbinieku sarakstā nav neviena'));
+  });
+
   it('asks for consent before keeping a client’s contact, then saves and lists the entry with its number', async () => {
     const { client, added } = fakeClient(offline);
     renderWith(client, <RegisterScreen />);
