@@ -15,8 +15,7 @@ export function RoutingPreview({ data }: { data: RegistrationPreview | null | un
       </p>
       {data.reviewers && data.reviewers.length > 0 && (
         <p data-testid="reviewer-names">
-          {t('routingNames.line', {
-            count: data.reviewers.length,
+          {t(data.reviewers.length === 1 ? 'routingNames.one' : 'routingNames.several', {
             names: data.reviewers.map((r) => t('routingNames.person', { name: `${r.name} ${r.surname}`, position: r.position })).join('; '),
           })}
         </p>
