@@ -1,8 +1,10 @@
 import { deadlinesByTable, type DeadlinePeriod, type DeadlineRule, type Deadlines } from './deadlines';
 import { addDays, rigaDate } from '../calendar/dates';
-import type { CreateFields, RegisterInputParsed } from './record';
+import type { CreateFields, Employee, RegisterInputParsed } from './record';
 import { concernedOf, resolveEmployee, route, type Routing, type RoutingOptions, type RoutingPerson } from './routing';
 import type { WorkCalendar } from '../calendar/workingDays';
+import type { Subject } from './codes';
+import { reviewersOf, type ReviewerCandidate } from '../review/visibility';
 
 /** How far back a day of receipt may go: a letter found late, not a year-old typing slip. */
 export const RECEIVED_ON_MAX_DAYS_BACK = 366;
@@ -27,6 +29,40 @@ export interface RegistrationPreview {
   receivedOn: string;
   receivedOnProblem: ReceivedOnProblem | null;
   deadlines: Deadlines;
+  /**
+   * The directory people who will review it, by name and position (main adds them: it knows the
+   * institution and who is registering); null when no directory is published to tell.
+   */
+  reviewers?: NamedReviewer[] | null;
+}
+
+export interface NamedReviewer {
+  id: string;
+  name: string;
+  surname: string;
+  position: string;
+}
+
+/** A directory person as naming the reviewers needs them. */
+export type ReviewerPerson = RoutingPerson & ReviewerCandidate & { position: string };
+
+/**
+ * Who, by name, may review an entry routed as previewed: the same rule the review inbox applies
+ * (institution, role, never the person it is about), so the name shown is the one who gets it.
+ */
+export function namedReviewers(
+  preview: Pick<RegistrationPreview, 'routing'>,
+  entry: { institution: string; subject: Subject; employee: Employee | null; registeredBy: string },
+  people: readonly ReviewerPerson[],
+): NamedReviewer[] | null {
+  if (people.length === 0) return null;
+  const employee = resolveEmployee(entry.employee, people);
+  return reviewersOf(people, { ...entry, employee, routedTo: preview.routing.to }).map((p) => ({
+    id: p.id,
+    name: p.name,
+    surname: p.surname,
+    position: p.position,
+  }));
 }
 
 export interface RegistrationRules {

@@ -29,6 +29,10 @@ export interface InboxRow {
   forward: DueState | null;
   needsReview: boolean;
   summary: string;
+  /** Who it is routed to: "assigned to me" is a route the reviewer holds. */
+  routedTo: RegisterEntry['routedTo'];
+  /** Changes with every edit: a reviewer's "read" marks are per version, so a change shows as unread. */
+  version: string;
 }
 
 export interface InboxPage {

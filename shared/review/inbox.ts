@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KINDS, STATUSES, SUBJECTS } from '../register/codes';
+import { KINDS, REVIEWERS, STATUSES, SUBJECTS } from '../register/codes';
 import { rigaDate } from '../calendar/dates';
 import type { RegisterEntry } from '../register/record';
 import { fold, searchTerm, words } from '../search/text';
@@ -21,6 +21,8 @@ export const inboxFilterSchema = z
     overdue: z.boolean(),
     dueSoon: z.boolean(),
     needsReview: z.boolean(),
+    /** "Assigned to me": the routes the reviewer holds (what they see otherwise stays out). */
+    routedTo: z.array(z.enum(REVIEWERS)).max(REVIEWERS.length),
     text: z.string().max(200),
   })
   .partial()
@@ -110,6 +112,7 @@ function matcher(
   const subject = set(f.subject);
   const institution = set(f.institution);
   const desk = set(f.desk);
+  const routedTo = set(f.routedTo);
   const from = f.from ?? null;
   const to = f.to ?? null;
   const terms = f.text ? words(f.text).map(searchTerm) : [];
@@ -123,6 +126,7 @@ function matcher(
     if (from && dayOf(e) < from) return false;
     if (to && dayOf(e) > to) return false;
     if (f.needsReview && !e.needsReview) return false;
+    if (routedTo && !routedTo.has(e.routedTo)) return false;
     if (f.overdue || f.dueSoon) {
       const due = dueOf(e);
       if (!((f.overdue && due === 'overdue') || (f.dueSoon && due === 'due_soon'))) return false;

@@ -112,6 +112,40 @@ describe('the service catalogue at the desk', () => {
     await page.close();
   });
 
+  it('goes from a service’s responsible specialist to their referral card, and the handout has their room, phone and a QR code of the portal', async () => {
+    const page = await openCatalog(browser, preview);
+    await openService(page, 'buvatlauja', 'Būvatļaujas saņemšana');
+    const specialists = page.getByTestId('specialists');
+    const refer = specialists.getByRole('button', { name: /^Nosūtīt pie: / }).first();
+    const name = ((await refer.getAttribute('aria-label')) ?? '').replace('Nosūtīt pie: ', '');
+    expect(name).not.toBe('');
+    // Keyboard: the button is reached and pressed without the mouse; the card's heading takes focus.
+    await refer.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Nosūtījums: Būvatļaujas saņemšana', level: 2 }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('referral-title');
+    await page.getByRole('heading', { name, level: 3 }).waitFor();
+    await expectNoAxeViolations(page, 'referral card from the catalogue (lv)');
+    await keepScreenshot(page, 'catalog-specialist-referral');
+    await page.getByRole('button', { name: 'Drukāt nosūtījumu' }).click();
+    await expect.poll(async () => (await printed(page)).length).toBe(1);
+    expect((await printed(page))[0]).toContain(name);
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: 'Būvatļaujas saņemšana', level: 2 }).waitFor();
+
+    await page.getByLabel('Izdales lapas valoda').selectOption('lv');
+    await page.getByRole('button', { name: 'Drukāt izdales lapu' }).click();
+    await expect.poll(async () => (await printed(page)).length).toBe(2);
+    const sheet = (await printed(page))[1]!;
+    expect(sheet).toMatch(new RegExp(`${name}, [^—]+ — \\S+\\. kabinets, tālr\\. \\+371`));
+    // The sheet is hidden on screen (it is for paper), so it is found by its markup, not its role.
+    expect(await page.locator('[data-testid=print-sheet] svg.qr-code[role=img][aria-label^="QR kods saitei https://"]').count()).toBe(1);
+    const pdf = await keepPdf(page, 'handout-buvatlauja-qr-lv');
+    expect(pdf.pages).toBe(1);
+    expect(pdf.text).toContain('noskenējiet kodu ar tālruni');
+    await page.close();
+  });
+
   it('helps write an application, prints it for signature and keeps nothing about the client', async () => {
     const page = await openCatalog(browser, preview);
     await openService(page, 'majokla pabalsts', 'Mājokļa pabalsts');

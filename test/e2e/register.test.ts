@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from '../support/axe';
 import { newPage, withChromium } from '../support/browser';
 import { startPreview } from '../support/preview';
 import { keepScreenshot } from '../support/screenshots';
+import { keepPdf, printed, restoreLastPrinted, stubPrintDialog } from '../support/pdf';
 
 let browser: Browser;
 withChromium((b) => (browser = b));
@@ -90,5 +91,48 @@ describe('the register at the desk', () => {
     await keepScreenshot(page, 'register-en');
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Interface language').selectOption('');
+  });
+
+  it('names the reviewer before saving and prints the client a one-page receipt in the client’s language', async () => {
+    const preview = await startPreview({ args: ['--desk', 'K4'] });
+    const page = await newPage(browser);
+    await stubPrintDialog(page);
+    await page.goto(preview.url('desk'));
+    await page.getByRole('button', { name: 'Sūdzības un ierosinājumi' }).click();
+    await page.getByRole('heading', { name: 'Sūdzības un ierosinājumi', level: 2 }).waitFor();
+    // The routing box says who, not only which role: a person from the directory with their position.
+    const names = page.getByTestId('reviewer-names');
+    await expect.poll(() => names.textContent().catch(() => '')).toMatch(/^Izskatīs: \S+ \S+, .+/);
+    await page.getByLabel('Apraksts').fill('Rindā jāgaida vairāk nekā stunda');
+    await page.getByRole('radio', { name: 'Vēlas atbildi: vārds un kontakts' }).check();
+    await page.getByLabel('Klienta vārds').fill('Anna Paraudziņa');
+    await page.getByLabel('Tālrunis, e-pasts vai adrese').fill('anna@example.lv');
+    await page.getByRole('checkbox', { name: /Klients piekrīt/ }).check();
+    await page.getByRole('button', { name: 'Saglabāt' }).click();
+    const number = /RNP-\d{4}\/K4-0001/.exec((await page.getByTestId('saved-number').textContent()) ?? '')?.[0];
+    expect(number).toBeTruthy();
+    await expectNoAxeViolations(page, 'register: saved, receipt actions (lv)');
+    await keepScreenshot(page, 'register-receipt-actions-lv');
+
+    // Keyboard: the language and the print button are reached with Tab and work with Enter.
+    await page.getByLabel('Apliecinājuma valoda').focus();
+    await page.keyboard.press('Tab');
+    await page.getByLabel('Apliecinājuma valoda').selectOption('ltg');
+    await page.getByRole('button', { name: 'Drukāt apliecinājumu klientam' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await printed(page)).length).toBe(1);
+    const sheet = (await printed(page))[0]!;
+    expect(sheet).toContain('Apliecynuojums par īsnīguma registreišonu');
+    expect(sheet).toContain(number!);
+    expect(sheet).not.toContain('Paraudziņa');
+    expect(await page.getByTestId('print-sheet').count()).toBe(0);
+
+    await restoreLastPrinted(page);
+    const pdf = await keepPdf(page, 'register-receipt-ltg');
+    expect(pdf.pages).toBe(1);
+    expect(pdf.text).toContain(number!);
+    expect(pdf.text).toContain('Kas nūtiks tuoļuok');
+    expect(pdf.text).not.toContain('Galvenā navigācija');
+    await page.close();
   });
 });

@@ -75,6 +75,44 @@ describe('review workspace: who sees what', () => {
     await keepScreenshot(page, 'review-director-entry');
   });
 
+  it('reminds a head of near deadlines on other screens, narrows to what is assigned to her and marks what she has not read', async () => {
+    const page = await as(HEAD);
+    await page.getByRole('heading', { name: 'Iesniegumi izskatīšanai' }).waitFor();
+    const all = await inbox(page, 2);
+    const unread = page.getByTestId('inbox-row').filter({ hasText: 'Nelasīts' });
+    await expect.poll(() => unread.count()).toBeGreaterThan(0);
+    const before = await unread.count();
+
+    // Assigned to me: only entries routed to a head; with the checkbox off, everything she sees again.
+    await page.getByRole('checkbox', { name: 'Piešķirtie man' }).check();
+    await expect.poll(async () => (await inboxNumbers(page)).length).toBeLessThanOrEqual(all.length);
+    await expectNoAxeViolations(page, 'inbox assigned to me, unread markers (head)');
+    await keepScreenshot(page, 'review-inbox-assigned-unread');
+    await page.getByRole('checkbox', { name: 'Piešķirtie man' }).uncheck();
+
+    // Opening an entry with the keyboard and coming back marks it read.
+    const first = page.getByTestId('inbox-row').filter({ hasText: 'Nelasīts' }).first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Atpakaļ uz sarakstu' }).click();
+    await expect.poll(() => page.getByTestId('inbox-row').filter({ hasText: 'Nelasīts' }).count()).toBe(before - 1);
+
+    // On any other screen the deadlines she has to watch are counted, with the way back to the inbox.
+    const counts = (await callApi(page, 'review:inbox', { filter: {}, sort: { by: 'dueDate', dir: 'asc' }, offset: 0, limit: 1 })).value as {
+      counts: { overdue: number; dueSoon: number };
+    };
+    await page.getByRole('navigation', { name: 'Galvenā navigācija' }).getByRole('button', { name: 'Pakalpojumi' }).click();
+    // The sample register on the preview's fixed day has entries overdue and due soon for her.
+    expect(counts.counts.overdue + counts.counts.dueSoon).toBeGreaterThan(0);
+    const reminder = page.getByTestId('due-reminder');
+    await expect.poll(() => reminder.textContent().catch(() => '')).toContain('Termiņi tuvojas');
+    expect(await reminder.textContent()).toContain(`${counts.counts.overdue} nokavēt`);
+    await expectNoAxeViolations(page, 'due reminder on the catalogue (head)');
+    await keepScreenshot(page, 'review-due-reminder');
+    await reminder.getByRole('button', { name: 'Atvērt iesniegumus' }).click();
+    await page.getByRole('heading', { name: 'Iesniegumi izskatīšanai' }).waitFor();
+  });
+
   it('shows the ethics commission only the ethics report', async () => {
     const director = await as(DIRECTOR);
     await inboxOf(director, 1);

@@ -15,6 +15,7 @@ import { SyncIndicator } from '../features/register/SyncIndicator';
 import { ConfigProblems } from '../features/settings/ConfigProblems';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { reviewNavItems } from '../features/review/reviewNav';
+import { DueReminder } from '../features/review/DueReminder';
 import type { NavItem } from './navigation';
 import { surveyNavItems, useEndService } from '../features/survey';
 import { RulesReminder, RulesScreen } from '../features/rules';
@@ -103,6 +104,7 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
         {current.id !== 'settings' && <ConfigProblems config={config} onOpenSettings={() => setActive('settings')} />}
         {current.id !== 'rules' && identity.personId && <RulesReminder onOpen={() => setActive('rules')} />}
         {identity.roles.includes('admin') && <CalendarNotice />}
+        {current.id !== 'review' && <DueReminder identity={identity} onOpen={() => setActive('review')} />}
         {current.render()}
       </main>
     </div>

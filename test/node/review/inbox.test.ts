@@ -35,6 +35,14 @@ describe('reviewer inbox', () => {
     expect(index.query({ text: 'rinda kase' }, DEFAULT_SORT).map((e) => e.number)).toEqual(['RNP-2026/K1-0001']);
   });
 
+  it('narrows to the routes the reviewer holds ("assigned to me")', () => {
+    const routed = [...entries, entryFor(4, { description: 'Par vadītāju', subject: 'head_conduct', routedTo: 'executive_director', routeRule: '11.2' })];
+    const index = createInboxIndex(routed, dueOf);
+    expect(index.query({ routedTo: ['executive_director'] }, DEFAULT_SORT).map((e) => e.number)).toEqual(['RNP-2026/K1-0004']);
+    expect(index.query({ routedTo: ['head'] }, DEFAULT_SORT)).toHaveLength(3);
+    expect(index.query({ routedTo: ['head', 'executive_director'] }, DEFAULT_SORT)).toHaveLength(4);
+  });
+
   it('filters by status, kind, subject, desk and needs-review together', () => {
     const index = createInboxIndex(entries, dueOf);
     expect(index.query({ status: ['answered'] }, DEFAULT_SORT)).toHaveLength(1);

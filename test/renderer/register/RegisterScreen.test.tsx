@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContractError } from '../../../shared/contract/result';
 import { DEFAULT_DEADLINE_TABLE } from '../../../shared/register/deadlines';
 import { LATVIAN_HOLIDAYS } from '../../../shared/calendar/holidays';
@@ -13,13 +13,15 @@ import { RegisterScreen } from '../../../renderer/src/features/register/Register
 import { SyncIndicator } from '../../../renderer/src/features/register/SyncIndicator';
 import { I18nRoot } from '../../../renderer/src/i18n/I18nRoot';
 import { createFakeClient } from '../../support/fakeClient';
+import { formatDate } from '../../../renderer/src/i18n/formatDates';
+import { PrintProvider } from '../../../renderer/src/features/print/PrintProvider';
 import { person } from '../../support/people';
 
 const NOW = Date.parse('2026-04-01T09:00:00Z');
 const rules = { deadlines: DEFAULT_DEADLINE_TABLE, calendar: workCalendar(LATVIAN_HOLIDAYS), routing: {} };
 
 /** A fake desk client over the contract: keeps entries in memory, pushes events like main does. */
-function fakeClient(status: SyncStatus, options: { failAdd?: boolean } = {}) {
+function fakeClient(status: SyncStatus, options: { failAdd?: boolean; clientLanguage?: 'lv' | 'ltg' | 'en' } = {}) {
   const entries: RegisterEntry[] = [];
   const added: RegisterInput[] = [];
   const fake = createFakeClient({
@@ -27,6 +29,13 @@ function fakeClient(status: SyncStatus, options: { failAdd?: boolean } = {}) {
     'register:list-mine': () => [...entries],
     'sync:status': () => status,
     'directory:get': () => ({ people: [person()], sample: true, publishedAt: '2026-03-01T00:00:00Z', source: 'share', problem: null, canEdit: false }),
+    'display:get': () => ({ language: options.clientLanguage ?? 'lv', institutionName: 'Paraugu pagasts', view: { kind: 'welcome' } }),
+    'desk:get': () => ({
+      person: { ...person({ name: 'Anna', surname: 'Kalniņa', position: 'Klientu apkalpošanas speciāliste', room: '5', phone: '+371 64607000' }) },
+      reception: null,
+      status: 'serving',
+      recognised: true,
+    }),
     'sync:now': () => ({ ...status, state: 'online', waiting: 0, problems: [], lastSyncAt: '2026-04-01T09:06:00Z' }),
     'register:add': (input) => {
       if (options.failAdd) throw new ContractError('io_failed', 'disk full');
@@ -35,6 +44,9 @@ function fakeClient(status: SyncStatus, options: { failAdd?: boolean } = {}) {
       const entry: RegisterEntry = {
         id: `id${entries.length}`,
         number: `RNP-2026/K1-000${entries.length + 1}`,
+        institution: 'RNP',
+        client: input.client,
+        receivedOn: p.receivedOn,
         kind: input.kind,
         channel: input.channel,
         subject: input.subject,
@@ -59,12 +71,73 @@ const offline: SyncStatus = { state: 'offline', lastSyncAt: null, waiting: 2, pr
 function renderWith(client: DeskClient, ui: React.ReactNode) {
   return render(
     <I18nRoot language="lv">
-      <DeskApiProvider client={client}>{ui}</DeskApiProvider>
+      <DeskApiProvider client={client}>
+        <PrintProvider>{ui}</PrintProvider>
+      </DeskApiProvider>
     </I18nRoot>,
   );
 }
 
+afterEach(() => vi.restoreAllMocks());
+
 describe('registering at the desk', () => {
+  it('prints the client a receipt in the client display’s language: number, dates, what happens next, the deadline and how to ask', async () => {
+    const printed: Array<{ lang: string | null; text: string }> = [];
+    vi.spyOn(window, 'print').mockImplementation(() => {
+      const sheet = document.querySelector('.print-sheet article');
+      printed.push({ lang: sheet?.getAttribute('lang') ?? null, text: sheet?.textContent ?? '' });
+    });
+    const { client } = fakeClient(offline, { clientLanguage: 'en' });
+    renderWith(client, <RegisterScreen />);
+    expect(screen.queryByRole('button', { name: 'Drukāt apliecinājumu klientam' })).toBeNull();
+    await userEvent.type(await screen.findByLabelText('Apraksts'), 'Ilgi jāgaida rindā');
+    await userEvent.click(screen.getByRole('radio', { name: 'Vēlas atbildi: vārds un kontakts' }));
+    await userEvent.type(screen.getByLabelText('Klienta vārds'), 'Jānis Bērziņš');
+    await userEvent.type(screen.getByLabelText('Tālrunis, e-pasts vai adrese'), '+371 20000000');
+    await userEvent.click(screen.getByRole('checkbox', { name: /piekrīt/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Saglabāt' }));
+    await screen.findByTestId('saved-number');
+    // The language follows the client display (English here); staff may pick another.
+    expect(screen.getByLabelText('Apliecinājuma valoda')).toHaveValue('en');
+    await userEvent.click(screen.getByRole('button', { name: 'Drukāt apliecinājumu klientam' }));
+    expect(printed).toHaveLength(1);
+    const receipt = printed[0]!;
+    expect(receipt.lang).toBe('en');
+    expect(receipt.text).toContain('Receipt for your submission');
+    expect(receipt.text).toContain('RNP-2026/K1-0001');
+    expect(receipt.text).toContain(`Registered${formatDate('2026-04-01', 'en')}`);
+    expect(receipt.text).toContain('Complaint');
+    expect(receipt.text).toContain('reviewed by: Head of the institution');
+    expect(receipt.text).toContain(`We will send the answer to the contact you gave by ${formatDate('2026-04-17', 'en')}`);
+    expect(receipt.text).toContain('phone +371 64607000');
+    expect(receipt.text).toContain('Registered by: Anna Kalniņa');
+    // Nothing the client told about themselves is on the paper, and it leaves the page after printing.
+    expect(receipt.text).not.toContain('Jānis');
+    expect(receipt.text).not.toContain('20000000');
+    expect(document.querySelector('.print-sheet')).toBeNull();
+
+    await userEvent.selectOptions(screen.getByLabelText('Apliecinājuma valoda'), 'lv');
+    await userEvent.click(screen.getByRole('button', { name: 'Drukāt apliecinājumu klientam' }));
+    expect(printed[1]!.lang).toBe('lv');
+    expect(printed[1]!.text).toContain('Apliecinājums par iesnieguma reģistrēšanu');
+    expect(printed[1]!.text).toContain('Iestādes vadītājs');
+  });
+
+  it('tells an anonymous client on the receipt that no answer is sent, and how to ask about the outcome', async () => {
+    const printed: string[] = [];
+    vi.spyOn(window, 'print').mockImplementation(() => printed.push(document.querySelector('.print-sheet article')?.textContent ?? ''));
+    const { client } = fakeClient(offline);
+    renderWith(client, <RegisterScreen />);
+    await userEvent.type(await screen.findByLabelText('Apraksts'), 'Ierosinu pagarināt darba laiku');
+    await userEvent.selectOptions(screen.getByLabelText('Veids'), 'suggestion');
+    await userEvent.click(screen.getByRole('button', { name: 'Saglabāt' }));
+    await screen.findByTestId('saved-number');
+    expect(screen.getByLabelText('Apliecinājuma valoda')).toHaveValue('lv');
+    await userEvent.click(screen.getByRole('button', { name: 'Drukāt apliecinājumu klientam' }));
+    expect(printed[0]).toContain('Iesniegums ir anonīms, tāpēc atbildi nenosūtīsim');
+    expect(printed[0]).toContain('Nosauciet reģistra numuru RNP-2026/K1-0001');
+  });
+
   it('shows where an ethics complaint goes and when it is due before saving', async () => {
     const { client } = fakeClient(offline);
     renderWith(client, <RegisterScreen />);
@@ -73,6 +146,24 @@ describe('registering at the desk', () => {
     await waitFor(() => expect(preview).toHaveTextContent('Iestādes ētikas komisija'));
     expect(preview).toHaveTextContent('11.3. punkts');
     expect(preview).toHaveTextContent('2026. gada 17. apr.');
+  });
+
+  it('names the reviewer from the directory with their position, and warns when the directory has no one for the route', async () => {
+    let reviewers: Array<{ id: string; name: string; surname: string; position: string }> = [
+      { id: 'aija.liepina', name: 'Aija', surname: 'Liepiņa', position: 'Dienesta vadītāja' },
+    ];
+    const fake = createFakeClient({
+      'register:preview-routing': (request) => ({ ...previewRegistration(request, NOW, rules), reviewers }),
+      'register:list-mine': () => [],
+      'sync:status': () => offline,
+      'directory:get': () => ({ people: [person()], sample: true, publishedAt: '2026-03-01T00:00:00Z', source: 'share', problem: null, canEdit: false }),
+    });
+    renderWith(fake.client, <RegisterScreen />);
+    expect(await screen.findByTestId('reviewer-names')).toHaveTextContent('Izskatīs: Aija Liepiņa, Dienesta vadītāja');
+    expect(screen.getByTestId('routing-preview')).toHaveTextContent('Iestādes vadītājs');
+    reviewers = [];
+    await userEvent.selectOptions(screen.getByLabelText('Par ko'), 'ethics');
+    await waitFor(() => expect(screen.getByTestId('reviewer-names')).toHaveTextContent('Darbinieku sarakstā nav neviena'));
   });
 
   it('asks for consent before keeping a client’s contact, then saves and lists the entry with its number', async () => {

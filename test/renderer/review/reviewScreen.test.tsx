@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract/result';
@@ -39,6 +39,8 @@ function fakeClient() {
       forward: e.forwardDue ? 'on_time' : null,
       needsReview: false,
       summary: e.description,
+      routedTo: e.routedTo,
+      version: e.version,
     })),
     counts: { overdue: 0, dueSoon: 0, needsReview: 0 },
     institutions: ['RNP'],
@@ -99,6 +101,36 @@ const renderScreen = (client: DeskClient) =>
   );
 
 describe('review screen', () => {
+  it('narrows to entries assigned to me, marks unread entries until opened, and again once changed', async () => {
+    localStorage.clear();
+    const { client, requests } = fakeClient();
+    renderScreen(client);
+    const rows = await screen.findAllByTestId('inbox-row');
+    expect(rows.map((r) => within(r).queryByText('Nelasīts') !== null)).toEqual([true, true]);
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Piešķirtie man' }));
+    await waitFor(() => expect(requests.at(-1)).toMatchObject({ filter: { routedTo: ['head'] } }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Piešķirtie man' }));
+    await waitFor(() => expect((requests.at(-1) as { filter: object }).filter).toEqual({}));
+
+    await userEvent.click((await screen.findAllByTestId('inbox-row'))[0]!);
+    await userEvent.click(await screen.findByRole('button', { name: 'Atpakaļ uz sarakstu' }));
+    await waitFor(() => expect(screen.getAllByTestId('inbox-row').map((r) => within(r).queryByText('Nelasīts') !== null)).toEqual([false, true]));
+
+    // Another desk changes the entry: a new version is unread again.
+    const original = entries[0]!;
+    entries[0] = { ...original, version: `${original.version}-changed` };
+    try {
+      cleanup();
+      renderScreen(client);
+      await waitFor(async () =>
+        expect((await screen.findAllByTestId('inbox-row')).map((r) => within(r).queryByText('Nelasīts') !== null)).toEqual([true, true]),
+      );
+    } finally {
+      entries[0] = original;
+    }
+  });
+
   it('asks main for the filtered inbox as the reviewer types and picks filters', async () => {
     const { client, requests } = fakeClient();
     renderScreen(client);

@@ -1,7 +1,13 @@
 import { ContractError } from '../../../../shared/contract/result';
 import type { EffectiveConfig } from '../../../../shared/config/schema';
 import type { RegisterEntry } from '../../../../shared/register/record';
-import { previewRegistration, type PreviewInput, type RegistrationPreview } from '../../../../shared/register/registration';
+import {
+  namedReviewers,
+  previewRegistration,
+  type PreviewInput,
+  type RegistrationPreview,
+  type ReviewerPerson,
+} from '../../../../shared/register/registration';
 import type { RoutingPerson } from '../../../../shared/register/routing';
 import { registerRefusal, type Authority } from '../../../../shared/register/authorise';
 import { shownTo } from '../../../../shared/review/visibility';
@@ -50,7 +56,7 @@ export interface RegisterRuntimeDeps {
   shareTimeShiftMs?: number;
   intervalMs?: number;
   /** The staff directory: who an entry is about decides where it goes (§11). */
-  people?: () => readonly RoutingPerson[];
+  people?: () => readonly (RoutingPerson & Partial<ReviewerPerson>)[];
   /** Where the desk's signing key is kept (default: a 0600 file in the data folder). */
   keyStore?: KeyStore;
   /** Roles from the staff directory, which events read from the share are judged by. */
@@ -138,7 +144,11 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
     },
     async preview(input) {
       await ready.catch(() => null);
-      return previewRegistration(input, deps.wall?.() ?? Date.now(), calendarRules, deps.people?.() ?? []);
+      const people = deps.people?.() ?? [];
+      const preview = previewRegistration(input, deps.wall?.() ?? Date.now(), calendarRules, people);
+      // The routing box names who will get it, not only the role.
+      const entry = { institution: institution ?? '', subject: input.subject, employee: input.employee ?? null, registeredBy: author() };
+      return { ...preview, reviewers: namedReviewers(preview, entry, people.filter(isReviewerPerson)) };
     },
     /**
      * From October, admins are reminded that next year's municipality decision on transferred
@@ -164,6 +174,9 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
     },
   };
 }
+
+const isReviewerPerson = (p: RoutingPerson & Partial<ReviewerPerson>): p is ReviewerPerson =>
+  Array.isArray(p.accounts) && typeof p.institutionCode === 'string' && typeof p.position === 'string';
 
 /**
  * The desk's key from the OS key store; where that store is not available (a Linux session

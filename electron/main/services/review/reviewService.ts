@@ -71,6 +71,8 @@ export const rowOf = (e: RegisterEntry, due: DueState, forward: DueState | null 
   forward,
   needsReview: e.needsReview,
   summary: e.description.length > 140 ? `${e.description.slice(0, 139)}…` : e.description,
+  routedTo: e.routedTo,
+  version: e.version,
 });
 
 /**

@@ -10,10 +10,17 @@ import { CatalogStatus } from './CatalogStatus';
 import { fromBase64, saveFile } from './download';
 import { ServiceEditor } from './ServiceEditor';
 import { ServicePage } from './ServicePage';
+import { SpecialistReferral } from './SpecialistReferral';
+import { localize } from '../../../../shared/catalog/schema';
 import { ServiceSearch } from './ServiceSearch';
 import { useCatalog } from './useCatalog';
 
-type View = { kind: 'search' } | { kind: 'service'; id: string } | { kind: 'request'; id: string } | { kind: 'edit'; id: string | null };
+type View =
+  | { kind: 'search' }
+  | { kind: 'service'; id: string }
+  | { kind: 'request'; id: string }
+  | { kind: 'edit'; id: string | null }
+  | { kind: 'refer'; id: string; personId: string };
 
 /** The service catalogue (§7): find a service, explain it, show it, print it, help apply. */
 export function CatalogScreen({ institutionName }: { institutionName: string | null }) {
@@ -31,6 +38,16 @@ export function CatalogScreen({ institutionName }: { institutionName: string | n
   const clientLanguage = display.data?.language ?? 'lv';
   const find = (id: string) => services.find((s) => s.id === id);
 
+  if (view.kind === 'refer') {
+    const service = find(view.id);
+    return (
+      <SpecialistReferral
+        personId={view.personId}
+        serviceName={service ? localize(service.name, staffLanguage) : view.id}
+        onBack={() => setView({ kind: 'service', id: view.id })}
+      />
+    );
+  }
   if (view.kind === 'service' || view.kind === 'request') {
     const service = find(view.id);
     if (service && view.kind === 'request') {
@@ -54,6 +71,7 @@ export function CatalogScreen({ institutionName }: { institutionName: string | n
           }}
           onBack={() => setView({ kind: 'search' })}
           onWriteRequest={() => setView({ kind: 'request', id: service.id })}
+          onRefer={(personId) => setView({ kind: 'refer', id: service.id, personId })}
           onEdit={state.canEdit ? () => setView({ kind: 'edit', id: service.id }) : null}
           onForm={async (index) => {
             const file = await catalog.form(service.id, index);

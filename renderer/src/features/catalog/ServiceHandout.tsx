@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { localize, type ReviewProcedure, type Service } from '../../../../shared/catalog/schema';
 import type { ClientLanguage } from '../../../../shared/config/schema';
+import { QrCode } from '../../components/QrCode';
 import { formatDate } from './format';
 import { ServiceDetails, type SpecialistLine } from './ServiceDetails';
 
@@ -26,6 +27,16 @@ export function ServiceHandout({ service, review, language, specialists, sample,
         {sample && <p className="sample-mark">{t('sample')}</p>}
       </header>
       <ServiceDetails service={service} review={review} language={language} specialists={specialists} level={2} className="handout-body" />
+      {service.channels.portal && (
+        <figure className="handout-qr" data-testid="handout-qr">
+          <QrCode text={service.channels.portal} label={t('portalQrLabel', { url: service.channels.portal })} />
+          <figcaption>
+            {t('portalQr')}
+            <br />
+            {service.channels.portal}
+          </figcaption>
+        </figure>
+      )}
       <footer>{t('handoutFooter', { date: formatDate(today.toISOString(), language), institution })}</footer>
     </article>
   );

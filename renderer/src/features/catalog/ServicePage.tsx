@@ -18,10 +18,12 @@ interface Props {
   onWriteRequest: () => void;
   onEdit: (() => void) | null;
   onForm: (index: number) => Promise<void>;
+  /** Opens a responsible specialist's referral card (§4.2.3). */
+  onRefer: (personId: string) => void;
 }
 
 /** A service as staff explain it on the client's first request, with what they can do next. */
-export function ServicePage({ state, service, clientLanguage, onShow, onBack, onWriteRequest, onEdit, onForm }: Props) {
+export function ServicePage({ state, service, clientLanguage, onShow, onBack, onWriteRequest, onEdit, onForm, onRefer }: Props) {
   const { t, i18n } = useTranslation('catalog');
   const tc = i18n.getFixedT(i18n.language, 'common');
   const print = usePrint();
@@ -43,9 +45,32 @@ export function ServicePage({ state, service, clientLanguage, onShow, onBack, on
         id,
         name: p?.name ?? (withStatus ? t('page.personId', { id }) : id),
         position: p?.position ?? null,
-        extra: withStatus ? <span className={`open-status ${p?.openNow ? 'open' : ''}`}>{` — ${contact ? `${contact} — ` : ''}${status}`}</span> : undefined,
+        extra: withStatus ? (
+          <>
+            <span className={`open-status ${p?.openNow ? 'open' : ''}`}>{` — ${contact ? `${contact} — ` : ''}${status}`}</span>
+            {p?.name && (
+              <>
+                {' '}
+                <button type="button" className="secondary small" onClick={() => onRefer(id)} aria-label={t('page.referTo', { name: p.name })}>
+                  {t('page.refer')}
+                </button>
+              </>
+            )}
+          </>
+        ) : undefined,
       };
     });
+  // On paper: where to find them and how to call, in the handout's language.
+  const handoutSpecialists = (language: ClientLanguage): SpecialistLine[] => {
+    const ts = i18n.getFixedT(language, 'service');
+    return specialists(false)
+      .filter((p) => state.specialists[p.id]?.name)
+      .map((line) => {
+        const p = state.specialists[line.id]!;
+        const where = [p.room && ts('specialistRoom', { room: p.room }), p.phone && ts('specialistPhone', { phone: p.phone })].filter(Boolean).join(', ');
+        return { ...line, extra: where ? <span className="handout-contact">{` — ${where}`}</span> : undefined };
+      });
+  };
 
   const show = async () => {
     setError(null);
@@ -94,7 +119,7 @@ export function ServicePage({ state, service, clientLanguage, onShow, onBack, on
                 service={service}
                 review={state.catalogue.reviewProcedure}
                 language={handoutLanguage}
-                specialists={specialists(false).filter((p) => state.specialists[p.id]?.name)}
+                specialists={handoutSpecialists(handoutLanguage)}
                 sample={sample}
                 today={new Date()}
               />,

@@ -1,35 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { receptionStatus } from '../../../../shared/directory/hours';
 import { fullName } from '../../../../shared/directory/person';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
-import { useDesk } from '../desk';
-import { ReferralSlip, usePrint } from '../print';
 import { DirectoryNotice } from './DirectoryNotice';
-import { PersonCardView } from './PersonCardView';
+import { ReferralPanel } from './ReferralPanel';
 import { useDirectory } from './useDirectory';
 
 /** §4.2.3: find the competent specialist and refer the client: on the client display or on a printed slip. */
 export function DirectoryScreen() {
   const { t } = useTranslation('directory');
   const directory = useDirectory();
-  const desk = useDesk();
-  const print = usePrint();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
-  const [shown, setShown] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   if (directory.error) return <ErrorMessage error={directory.error} />;
   if (!directory.data) return <Loading />;
   const results = directory.search(query, 30);
   const person = selected ? directory.get(selected) : null;
-  const servedBy = desk.data?.person ? fullName(desk.data.person) : null;
-
-  const showToClient = (id: string) => {
-    setError(null);
-    directory.refer(id).then(() => setShown(id), setError);
-  };
 
   return (
     <section aria-labelledby="directory-title" className="screen">
@@ -66,25 +53,7 @@ export function DirectoryScreen() {
           ))}
           {query.trim() && !results.length && <li className="muted">{t('list.none')}</li>}
         </ul>
-        {person && (
-          <div className="person-detail">
-            <PersonCardView person={person} now={new Date()} />
-            <div className="actions">
-              <button type="button" onClick={() => showToClient(person.id)}>
-                {t('list.showToClient')}
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => print(<ReferralSlip person={person} reception={receptionStatus(person.reception, new Date())} servedBy={servedBy} />)}
-              >
-                {t('list.printSlip')}
-              </button>
-            </div>
-            {shown === person.id && <p role="status">{t('list.shownToClient')}</p>}
-            {error ? <ErrorMessage error={error} /> : null}
-          </div>
-        )}
+        {person && <ReferralPanel person={person} />}
       </div>
     </section>
   );

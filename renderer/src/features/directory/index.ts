@@ -1,2 +1,3 @@
 export { ReceptionSummary } from './ReceptionSummary';
 export { useDirectory } from './useDirectory';
+export { ReferralPanel } from './ReferralPanel';

@@ -4,7 +4,13 @@ import { CHANNELS, KINDS, SUBJECTS, type Channel, type Kind, type Subject } from
 import type { RegisterEntry, RegisterInput } from '../../../../shared/register/record';
 import { fullName } from '../../../../shared/directory/person';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { CLIENT_LANGUAGES, type ClientLanguage } from '../../../../shared/config/schema';
+import { useFollowedState } from '../../hooks/useFollowedState';
+import { useDesk } from '../desk';
 import { useDirectory } from '../directory';
+import { useClientDisplay } from '../display';
+import { usePrint } from '../print';
+import { EntryReceipt } from './EntryReceipt';
 import { RoutingPreview } from './RoutingPreview';
 import { useAddEntry, useRoutingPreview } from './useRegister';
 
@@ -25,9 +31,14 @@ interface Draft {
 
 /** Registering a complaint, suggestion, idea, praise or question at the desk (§8.1). */
 export function RegistrationForm() {
-  const { t } = useTranslation('register');
+  const { t, i18n } = useTranslation('register');
+  const tc = i18n.getFixedT(i18n.language, 'common');
   const add = useAddEntry();
   const directory = useDirectory();
+  const desk = useDesk();
+  const print = usePrint();
+  // The receipt is in the client's language: the one chosen on the client display, else Latvian.
+  const [receiptLanguage, setReceiptLanguage] = useFollowedState<ClientLanguage>(useClientDisplay().data?.language ?? 'lv');
   // The employee concerned is picked from the staff directory when they are in it (§11.1 and
   // a head never seeing complaints about themselves rely on the person id); a name the client
   // gives that matches no one is kept as typed.
@@ -230,6 +241,26 @@ export function RegistrationForm() {
         <p role="status" className="saved" data-testid="saved-number">
           {t('form.saved', { number: saved.number })}
         </p>
+      )}
+      {saved && (
+        <div className="toolbar" data-testid="receipt-actions">
+          <label className="inline-field">
+            {t('receipt.language')}
+            <select value={receiptLanguage} onChange={(e) => setReceiptLanguage(e.target.value as ClientLanguage)}>
+              {CLIENT_LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {tc(`language.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            onClick={() => print(<EntryReceipt entry={saved} language={receiptLanguage} desk={desk.data?.person ?? null} />, { keep: false })}
+          >
+            {t('receipt.print')}
+          </button>
+        </div>
       )}
     </form>
   );

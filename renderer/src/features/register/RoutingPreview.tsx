@@ -13,6 +13,18 @@ export function RoutingPreview({ data }: { data: RegistrationPreview | null | un
       <p>
         <strong>{t(`reviewer.${data.routing.to}`)}</strong> — {t(`route.r${data.routing.rule.replace('.', '_')}`)}
       </p>
+      {data.reviewers && data.reviewers.length > 0 && (
+        <p data-testid="reviewer-names">
+          {t(data.reviewers.length === 1 ? 'routingNames.one' : 'routingNames.several', {
+            names: data.reviewers.map((r) => t('routingNames.person', { name: `${r.name} ${r.surname}`, position: r.position })).join('; '),
+          })}
+        </p>
+      )}
+      {data.reviewers && data.reviewers.length === 0 && (
+        <p className="notice notice-warning" data-testid="reviewer-names">
+          {t('routingNames.nobody')}
+        </p>
+      )}
       <h4>{t('form.dueTitle')}</h4>
       <p>
         {data.rule.answerWorkingDays !== undefined

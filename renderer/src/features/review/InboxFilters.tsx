@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { KINDS, STATUSES, SUBJECTS } from '../../../../shared/register/codes';
+import { KINDS, STATUSES, SUBJECTS, type Reviewer } from '../../../../shared/register/codes';
 import { SORT_KEYS, type InboxFilter, type InboxSort } from '../../../../shared/review/inbox';
 
 interface Props {
@@ -9,12 +9,14 @@ interface Props {
   desks: string[];
   onFilter: (f: InboxFilter) => void;
   onSort: (s: InboxSort) => void;
+  /** The routes the reviewer holds: "assigned to me" narrows the list to them. */
+  myRoutes: Reviewer[];
 }
 
 const one = <T extends string>(value: string): T[] | undefined => (value ? [value as T] : undefined);
 
 /** Filters a reviewer narrows the inbox by; every change reloads the first page. */
-export function InboxFilters({ filter, sort, institutions, desks, onFilter, onSort }: Props) {
+export function InboxFilters({ filter, sort, institutions, desks, onFilter, onSort, myRoutes }: Props) {
   const { t } = useTranslation('review');
   const set = (patch: Partial<InboxFilter>) => onFilter({ ...filter, ...patch });
   const select = (name: 'status' | 'kind' | 'subject' | 'institution' | 'desk', options: readonly string[], label: (o: string) => string) => (
@@ -51,6 +53,12 @@ export function InboxFilters({ filter, sort, institutions, desks, onFilter, onSo
       </label>
       <fieldset className="checks">
         <legend className="visually-hidden">{t('filter.flags')}</legend>
+        {myRoutes.length > 0 && (
+          <label>
+            <input type="checkbox" checked={filter.routedTo !== undefined} onChange={(e) => set({ routedTo: e.target.checked ? myRoutes : undefined })} />{' '}
+            {t('everyday.assignedToMe')}
+          </label>
+        )}
         {(['overdue', 'dueSoon', 'needsReview'] as const).map((flag) => (
           <label key={flag}>
             <input type="checkbox" checked={filter[flag] ?? false} onChange={(e) => set({ [flag]: e.target.checked || undefined })} /> {t(`filter.${flag}`)}
