@@ -94,6 +94,21 @@ describe('registering at the desk', () => {
     expect(table).toHaveTextContent('Reģistrēts');
   });
 
+  it('takes a field off the missing list as soon as it is filled in, and drops the message when nothing is missing', async () => {
+    const { client, added } = fakeClient(offline);
+    renderWith(client, <RegisterScreen />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Saglabāt' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Aizpildiet: Apraksts.');
+    await userEvent.type(screen.getByLabelText('Apraksts'), 'Netīra uzgaidāmā telpa');
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    await userEvent.click(screen.getByRole('radio', { name: 'Vēlas atbildi: vārds un kontakts' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Klienta vārds');
+    await userEvent.type(screen.getByLabelText('Klienta vārds'), 'Jānis');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Klienta vārds');
+    expect(screen.getByRole('alert')).toHaveTextContent('Klients piekrīt');
+    expect(added).toEqual([]);
+  });
+
   it('links the employee concerned to the directory person picked, and keeps a name given otherwise as typed', async () => {
     const { client, added } = fakeClient(offline);
     renderWith(client, <RegisterScreen />);

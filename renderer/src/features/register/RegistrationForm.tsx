@@ -50,7 +50,8 @@ export function RegistrationForm() {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<RegisterEntry | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [missing, setMissing] = useState<string[]>([]);
+  // Once a save was tried, the list of missing fields follows the form: a field filled in leaves it.
+  const [tried, setTried] = useState(false);
   // Main matches a typed name against the directory too, so the route follows who it is about.
   const employeeOf = (typed: string) =>
     typed.trim() ? { personId: personFor(typed)?.id ?? null, name: personFor(typed)?.label.split(' — ')[0] ?? typed.trim() } : null;
@@ -58,16 +59,18 @@ export function RegistrationForm() {
   const receivedProblem = preview?.receivedOnProblem ?? null;
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
+  const lacking = [
+    !draft.description.trim() && t('form.description'),
+    !draft.anonymous && !draft.clientName.trim() && t('form.clientName'),
+    !draft.anonymous && !draft.clientContact.trim() && t('form.clientContact'),
+    !draft.anonymous && !draft.consent && t('form.consent'),
+    !draft.anonymous && !draft.purpose.trim() && t('form.purpose'),
+  ].filter((x): x is string => Boolean(x));
+  const missing = tried ? lacking : [];
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const lacking = [
-      !draft.description.trim() && t('form.description'),
-      !draft.anonymous && !draft.clientName.trim() && t('form.clientName'),
-      !draft.anonymous && !draft.clientContact.trim() && t('form.clientContact'),
-      !draft.anonymous && !draft.consent && t('form.consent'),
-      !draft.anonymous && !draft.purpose.trim() && t('form.purpose'),
-    ].filter((x): x is string => Boolean(x));
-    setMissing(lacking);
+    setTried(true);
     if (lacking.length || receivedProblem) return;
     const input: RegisterInput = {
       kind: draft.kind,
@@ -85,6 +88,7 @@ export function RegistrationForm() {
     try {
       setSaved(await add(input));
       setDraft(fresh());
+      setTried(false);
     } catch (e) {
       setError(e);
     } finally {
@@ -116,7 +120,7 @@ export function RegistrationForm() {
           aria-pressed={draft.channel === 'trust_phone'}
           onClick={() => {
             setSaved(null);
-            setMissing([]);
+            setTried(false);
             setDraft({ ...fresh(), channel: 'trust_phone' });
             document.getElementById('reg-description')?.focus();
           }}
