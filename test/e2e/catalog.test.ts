@@ -20,7 +20,7 @@ withChromiumAndPreview((b, p) => {
 describe('the service catalogue at the desk', () => {
   it('finds services typed without diacritics, with a typo and half-typed, using only the keyboard', async () => {
     const page = await openCatalog(browser, preview);
-    expect(await page.getByTestId('catalog-version').textContent()).toBe('Katalogs: versija 1, publicēts 2026. gada 1. oktobris');
+    expect(await page.getByTestId('catalog-version').textContent()).toBe('Katalogs: versija 1, publicēts 2026. gada 1. oktobrī');
     expect(await page.getByText('Parauga dati — nav īsti pakalpojumi').count()).toBe(1);
     await expectNoAxeViolations(page, 'catalogue search (lv)');
 

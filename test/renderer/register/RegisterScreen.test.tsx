@@ -72,7 +72,7 @@ describe('registering at the desk', () => {
     const preview = await screen.findByTestId('routing-preview');
     await waitFor(() => expect(preview).toHaveTextContent('Iestādes ētikas komisija'));
     expect(preview).toHaveTextContent('11.3. punkts');
-    expect(preview).toHaveTextContent('2026. gada 17. apr.');
+    expect(preview).toHaveTextContent('līdz 2026. gada 17. aprīlim');
   });
 
   it('asks for consent before keeping a client’s contact, then saves and lists the entry with its number', async () => {
@@ -128,6 +128,23 @@ describe('registering at the desk', () => {
     expect(added[1]?.employee).toEqual({ personId: null, name: 'garš vīrietis pie 3. loga' });
   });
 
+  it('says "extendable with notice to the client" only when there is a client to notify, and gives praise no complaint wording', async () => {
+    const { client } = fakeClient(offline);
+    renderWith(client, <RegisterScreen />);
+    const preview = await screen.findByTestId('routing-preview');
+    await userEvent.selectOptions(screen.getByLabelText('Veids'), 'suggestion');
+    await waitFor(() => expect(screen.getByTestId('due-line')).toHaveTextContent('līdz 2026. gada'));
+    expect(screen.getByTestId('due-line')).not.toHaveTextContent('paziņojot klientam');
+    await userEvent.click(screen.getByRole('radio', { name: 'Vēlas atbildi: vārds un kontakts' }));
+    expect(screen.getByTestId('due-line')).toHaveTextContent('var pagarināt līdz 2026. gada');
+    expect(screen.getByTestId('due-line')).toHaveTextContent('paziņojot klientam');
+    await userEvent.selectOptions(screen.getByLabelText('Veids'), 'praise');
+    await waitFor(() => expect(preview).toHaveTextContent('Pateicību saņem iestādes vadītājs.'));
+    expect(preview).not.toHaveTextContent('Citas sūdzības');
+    expect(screen.getByTestId('due-line')).not.toHaveTextContent('paziņojot klientam');
+    expect(preview).not.toHaveTextContent('kompetencē');
+  });
+
   it('takes the day of receipt, today by default, and counts the deadlines and their rule from it', async () => {
     const { client, added } = fakeClient(offline);
     renderWith(client, <RegisterScreen />);
@@ -136,12 +153,12 @@ describe('registering at the desk', () => {
     expect(received).toHaveAttribute('max', '2026-04-01');
     const preview = await screen.findByTestId('routing-preview');
     // Received Wed 1 April 2026, Good Friday 3 and Easter Monday 6 April off: forward in 5 working days → Fri 10 April, answer in 10 → Fri 17 April.
-    await waitFor(() => expect(preview).toHaveTextContent('2026. gada 17. apr. (10 darbdienas)'));
-    expect(preview).toHaveTextContent('līdz 2026. gada 10. apr. (5 darbdienas)');
+    await waitFor(() => expect(preview).toHaveTextContent('līdz 2026. gada 17. aprīlim (10 darbdienas)'));
+    expect(preview).toHaveTextContent('līdz 2026. gada 10. aprīlim (5 darbdienas)');
     // Post received on Friday 27 February 2026, before the law changed: one month, forward in 7 working days.
     fireEvent.change(received, { target: { value: '2026-02-27' } });
-    await waitFor(() => expect(preview).toHaveTextContent('līdz 2026. gada 27. marts (1 mēnesis)'));
-    expect(preview).toHaveTextContent('līdz 2026. gada 10. marts (7 darbdienas)');
+    await waitFor(() => expect(preview).toHaveTextContent('līdz 2026. gada 27. martam (1 mēnesis)'));
+    expect(preview).toHaveTextContent('līdz 2026. gada 10. martam (7 darbdienas)');
     expect(preview).toHaveTextContent('redakcija līdz 2026. gada 28. februārim');
     await userEvent.type(screen.getByLabelText('Apraksts'), 'Vēstule pa pastu');
     await userEvent.click(screen.getByRole('button', { name: 'Saglabāt' }));
@@ -183,7 +200,7 @@ describe('the sync indicator', () => {
     emit('sync:changed', { ...offline, state: 'online', waiting: 0, problems: [], lastSyncAt: '2026-04-01T09:05:00Z' });
     await waitFor(() => expect(indicator).toHaveTextContent('Tiešsaistē'));
     expect(indicator).toHaveTextContent('nekas negaida nosūtīšanu');
-    expect(indicator).toHaveTextContent('2026. gada 1. apr. 12:05');
+    expect(indicator).toHaveTextContent('01.04.2026 12:05');
   });
 
   it.each([

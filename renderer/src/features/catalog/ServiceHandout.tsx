@@ -26,7 +26,7 @@ export function ServiceHandout({ service, review, language, specialists, sample,
         {sample && <p className="sample-mark">{t('sample')}</p>}
       </header>
       <ServiceDetails service={service} review={review} language={language} specialists={specialists} level={2} className="handout-body" />
-      <footer>{t('handoutFooter', { date: formatDate(today.toISOString(), language), institution })}</footer>
+      <footer>{t('handoutFooter', { date: formatDate(today.toISOString(), language, 'locative'), institution })}</footer>
     </article>
   );
 }

@@ -220,7 +220,7 @@ export function RegistrationForm() {
           </label>
         </div>
       )}
-      <RoutingPreview data={preview} />
+      <RoutingPreview data={preview} kind={draft.kind} anonymous={draft.anonymous} />
       {missing.length > 0 && (
         <p role="alert" className="error">
           {t('form.required', { fields: missing.join(', ') })}

@@ -1,3 +1,5 @@
+import { rigaDate } from '../../../../shared/calendar/dates';
+import { formatNumber, formatPercent } from '../../../../shared/i18n/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/config/schema';
@@ -68,7 +70,7 @@ export function ReportsScreen() {
 }
 
 function ReportBody({ report: r }: { report: Report }) {
-  const { t } = useTranslation('review');
+  const { t, i18n } = useTranslation('review');
   const table = (title: string, prefix: string, counts: Record<string, number>) => (
     <table className="counts">
       <caption>{title}</caption>
@@ -101,11 +103,11 @@ function ReportBody({ report: r }: { report: Report }) {
         </div>
         <div>
           <dt>{t('report.median')}</dt>
-          <dd>{r.medianAnswerDays ?? '—'}</dd>
+          <dd>{r.medianAnswerDays === null ? '—' : formatNumber(r.medianAnswerDays, i18n.language)}</dd>
         </div>
         <div>
           <dt>{t('report.onTime')}</dt>
-          <dd>{r.onTimePercent === null ? '—' : `${r.onTimePercent} %`}</dd>
+          <dd>{r.onTimePercent === null ? '—' : formatPercent(r.onTimePercent / 100, i18n.language)}</dd>
         </div>
         <div>
           <dt>{t('report.overdue')}</dt>

@@ -1,3 +1,4 @@
+import { rigaDate } from '../../../../shared/calendar/dates';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
