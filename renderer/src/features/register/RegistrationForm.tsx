@@ -220,16 +220,19 @@ export function RegistrationForm() {
           </label>
         </div>
       )}
-      <RoutingPreview data={preview} kind={draft.kind} anonymous={draft.anonymous} />
-      {missing.length > 0 && (
-        <p role="alert" className="error">
-          {t('form.required', { fields: missing.join(', ') })}
-        </p>
-      )}
-      {error !== null && <ErrorMessage error={error} />}
-      <button type="submit" className="primary" disabled={saving}>
-        {saving ? t('form.saving') : t('form.save')}
-      </button>
+      {/* Where it goes and Save stay in view while the form is filled in, on small screens too. */}
+      <div className="register-submit">
+        <RoutingPreview data={preview} kind={draft.kind} anonymous={draft.anonymous} />
+        {missing.length > 0 && (
+          <p role="alert" className="error">
+            {t('form.required', { fields: missing.join(', ') })}
+          </p>
+        )}
+        {error !== null && <ErrorMessage error={error} />}
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? t('form.saving') : t('form.save')}
+        </button>
+      </div>
       {saved && (
         <p role="status" className="saved" data-testid="saved-number">
           {t('form.saved', { number: saved.number })}
