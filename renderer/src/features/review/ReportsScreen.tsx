@@ -1,5 +1,5 @@
 import { rigaDate } from '../../../../shared/calendar/dates';
-import { formatNumber, formatPercent } from '../../../../shared/i18n/dates';
+import { formatNumber, formatPercent, formatTableDate } from '../../../../shared/i18n/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/config/schema';
@@ -90,7 +90,7 @@ function ReportBody({ report: r }: { report: Report }) {
         <div>
           <dt>{t('report.period')}</dt>
           <dd>
-            {r.period.from} – {r.period.to}
+            {formatTableDate(r.period.from, i18n.language)} – {formatTableDate(r.period.to, i18n.language)}
           </dd>
         </div>
         <div>
