@@ -7,7 +7,8 @@ import { ActionError } from './ActionError';
 import { formatDate, latvianDate } from '../../../../shared/i18n/dates';
 import { Printable, printDocument } from './Printable';
 
-const todayInRiga = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' }).format(new Date());
+// The value a date input holds (YYYY-MM-DD): today in Latvia.
+const todayInRiga = () => rigaDate(Date.now());
 
 /** §12: for complaints under 11.1 and 11.2 the head records that the ethics commission was informed. */
 export function EthicsStep({ view, act, institutionName }: { view: EntryView; act: (a: ReviewAction) => Promise<void>; institutionName: string }) {

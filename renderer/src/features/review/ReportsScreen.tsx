@@ -13,7 +13,8 @@ import { ReportCharts } from './ReportCharts';
 import { useReport } from './useReview';
 
 const yearStart = () => `${new Date().getFullYear()}-01-01`;
-const todayText = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' }).format(new Date());
+// The value a date input holds (YYYY-MM-DD): today in Latvia.
+const todayText = () => rigaDate(Date.now());
 
 /** Reports for a period: counts, answer times, overdue, monthly trends; CSV, XLSX and print. */
 export function ReportsScreen() {
