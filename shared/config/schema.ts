@@ -117,6 +117,14 @@ export const CONFIG_KEYS = {
     env: 'LAIPNI_CLIENT_DISPLAY',
     flag: 'client-display',
   },
+  // After this long with a service, referral or complaint sheet shown, the display goes back to the badge.
+  displayIdleMinutes: {
+    schema: z.union([z.number(), z.string().trim().regex(/^\d+$/).transform(Number)]).pipe(z.number().int().min(1).max(240)),
+    required: false,
+    default: 3,
+    env: 'LAIPNI_DISPLAY_IDLE_MINUTES',
+    flag: 'display-idle-minutes',
+  },
   // §8.1: what a client's survey answer is linked to, and the reasons offered after a face.
   surveyLinks: {
     schema: listOf(SURVEY_LINKS),
@@ -146,6 +154,7 @@ export interface ConfigValues {
   adminAccounts: string[];
   adminPublicKey: string | null;
   clientDisplay: boolean;
+  displayIdleMinutes: number;
   surveyLinks: SurveyLink[];
   surveyReasons: SurveyReason[];
 }

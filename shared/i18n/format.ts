@@ -1,51 +1,13 @@
 import type { Language } from '../config/schema';
 import type { Slot, Weekday } from '../directory/person';
 import { WEEKDAYS } from '../directory/person';
-import { inLatvia } from '../calendar/rigaTime';
 import { intlLocale } from './index';
 
-/**
- * The one way dates and hours are written on screen and on paper. Calendar days are
- * `YYYY-MM-DD` in Latvian time already, so they are formatted as UTC to avoid a second shift.
- */
-const noon = (date: string) => new Date(`${date}T12:00:00Z`);
-/** English for visitors in Latvia: day before month. */
+// Dates have one module of their own; these names stay importable from here.
+export { formatDay, formatDayOn, formatTableDate, formatTableTime, latvianDate, LV_MONTHS, type LatvianCase } from './dates';
+
 const locale = (language: Language) => (language === 'en' ? 'en-GB' : intlLocale(language));
-
-/** `trešdiena, 25. novembris` style, in the language's conventions. */
-export function formatDay(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(locale(language), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(noon(date));
-}
-
-// Intl writes Latvian dates in the nominative only; "on Wednesday, 25 November" needs the locative.
-const LV_WEEKDAY_ON = ['pirmdien', 'otrdien', 'trešdien', 'ceturtdien', 'piektdien', 'sestdien', 'svētdien'];
-
-/**
- * Latvian month names in the cases a sentence needs, the one table of them: nominative (a
- * date on its own), genitive ("Par Jūsu 30. aprīļa iesniegumu"), dative ("līdz 1. jūnijam")
- * and locative ("5. martā", "on 5 March"). Note the genitive aprīļa (l → ļ).
- */
-export const LV_MONTHS = {
-  nominative: ['janvāris', 'februāris', 'marts', 'aprīlis', 'maijs', 'jūnijs', 'jūlijs', 'augusts', 'septembris', 'oktobris', 'novembris', 'decembris'],
-  genitive: ['janvāra', 'februāra', 'marta', 'aprīļa', 'maija', 'jūnija', 'jūlija', 'augusta', 'septembra', 'oktobra', 'novembra', 'decembra'],
-  dative: ['janvārim', 'februārim', 'martam', 'aprīlim', 'maijam', 'jūnijam', 'jūlijam', 'augustam', 'septembrim', 'oktobrim', 'novembrim', 'decembrim'],
-  locative: ['janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī'],
-} as const;
-export type LatvianCase = keyof typeof LV_MONTHS;
-
-/** `2026-04-30` → `2026. gada 30. aprīlis` (nominative), `… aprīļa`, `… aprīlim`, `… aprīlī`. */
-export function latvianDate(date: string, grammaticalCase: LatvianCase): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${year}. gada ${day}. ${LV_MONTHS[grammaticalCase][month - 1]}`;
-}
-
-/** A day as the answer to "when?": `trešdien, 25. novembrī`; Latgalian uses the Latvian forms, like Intl does. */
-export function formatDayOn(date: string, language: Language): string {
-  if (language === 'en') return formatDay(date, language);
-  const [, month, day] = date.split('-').map(Number) as [number, number, number];
-  const weekday = (noon(date).getUTCDay() + 6) % 7;
-  return `${LV_WEEKDAY_ON[weekday]}, ${day}. ${LV_MONTHS.locative[month - 1]}`;
-}
+const noon = (date: string) => new Date(`${date}T12:00:00Z`);
 
 // Genitive endings of the nouns institutions and posts are named by; the head noun comes last.
 const GENITIVE_ENDINGS: Array<[string, string]> = [
@@ -83,18 +45,4 @@ export function weekdayName(day: Weekday, language: Language): string {
 /** `09:00–12:00, 13:00–17:00`. */
 export function formatSlots(slots: readonly Slot[]): string {
   return slots.map((s) => `${s.from}–${s.to}`).join(', ');
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A calendar day in a table cell: `15.12.2026` in Latvian and Latgalian, `15/12/2026` in English. */
-export function formatTableDate(date: string, language: Language): string {
-  const [y, m, d] = date.slice(0, 10).split('-');
-  return language === 'en' ? `${d}/${m}/${y}` : `${d}.${m}.${y}`;
-}
-
-/** An instant in a table cell, in Latvian time: `15.12.2026 14:30`. */
-export function formatTableTime(instant: string, language: Language): string {
-  const { date, minutes } = inLatvia(new Date(instant));
-  return `${formatTableDate(date, language)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }

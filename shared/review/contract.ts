@@ -65,6 +65,8 @@ export interface EntryView {
   canReview: boolean;
   /** The latest a deadline may be extended to (the rule table's limit). */
   extendedLimit: string;
+  /** People's and institutions' names for the ids, accounts and codes the entry and its history carry. */
+  names: Record<string, string>;
 }
 
 export interface ExportFile {

@@ -41,7 +41,8 @@ export function fieldsFor(
     case 'reply':
       return { fields: { reply: action.reply } };
     case 'answer':
-      return { fields: { reply: action.reply, status: 'answered' } };
+      // A reply saved before is not written again: the history shows the answer once.
+      return { fields: entry.reply === action.reply ? { status: 'answered' } : { reply: action.reply, status: 'answered' } };
     case 'close':
       return { fields: { status: 'closed' } };
     case 'forward':

@@ -20,7 +20,7 @@ withChromiumAndPreview((b, p) => {
 describe('the service catalogue at the desk', () => {
   it('finds services typed without diacritics, with a typo and half-typed, using only the keyboard', async () => {
     const page = await openCatalog(browser, preview);
-    expect(await page.getByTestId('catalog-version').textContent()).toBe('Katalogs: versija 1, publicēts 2026. gada 1. oktobris');
+    expect(await page.getByTestId('catalog-version').textContent()).toBe('Katalogs: versija 1, publicēts 2026. gada 1. oktobrī');
     expect(await page.getByText('Parauga dati — nav īsti pakalpojumi').count()).toBe(1);
     await expectNoAxeViolations(page, 'catalogue search (lv)');
 
@@ -58,6 +58,17 @@ describe('the service catalogue at the desk', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
     expect(await box.inputValue()).toBe('pabalst');
+
+    // The menu's "Pakalpojumi" while a service is open goes back to the list too.
+    await box.press('Enter');
+    await page.getByTestId('review-procedure').waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: 'Pakalpojumi' }).click();
+    await page.getByRole('combobox', { name: 'Meklēt pakalpojumu' }).waitFor();
+    expect(await page.getByTestId('review-procedure').count()).toBe(0);
+    // Tab out of the box lands on the results, not nowhere.
+    await page.getByRole('combobox', { name: 'Meklēt pakalpojumu' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listbox');
     await page.close();
   });
 

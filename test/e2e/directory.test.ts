@@ -83,8 +83,8 @@ describe('the badge on the client display', () => {
     await display.getByRole('heading', { name: 'Laura Kalniņa', level: 1 }).waitFor();
     for (const [button, lang, room, today] of [
       // The preview's Monday morning (TEST_NOW): a reception day.
-      ['Latviski', 'lv', 'Kabinets 1', /Šodien pieņem/],
-      ['Latgaliski', 'ltg', 'Kabinets 1', /Šudiņ pījam/],
+      ['Latviski', 'lv', '1. kabinets', /Šodien pieņem/],
+      ['Latgaliski', 'ltg', '1. kabinets', /Šudiņ pījam/],
       ['English', 'en', 'Room 1', /Receiving clients today/],
     ] as const) {
       await display.getByRole('button', { name: button }).click();

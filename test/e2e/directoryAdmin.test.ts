@@ -94,7 +94,7 @@ describe('admin import of the directory from CSV', () => {
       await desk.getByLabel('Kas apkalpo šajā darbavietā').selectOption('ilze.berzina');
       await display.getByRole('heading', { name: 'Ilze Bērziņa', level: 1 }).waitFor();
       expect(await display.locator('img.badge-photo').getAttribute('src')).toBe(`data:image/png;base64,${PIXEL_PNG}`);
-      expect(await display.getByText('Kabinets 15').count()).toBe(1);
+      expect(await display.getByText('15. kabinets').count()).toBe(1);
       await display.context().close();
       await desk.context().close();
     } finally {

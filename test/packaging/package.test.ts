@@ -48,7 +48,7 @@ beforeAll(() => {
 });
 
 describe('the packaged app', () => {
-  it('holds the built main process, both preloads, both pages and the laipni command', () => {
+  it('holds the built main process, both preloads, both pages with their icon and the laipni command', () => {
     for (const file of [
       '/package.json',
       '/out/main/index.js',
@@ -56,6 +56,7 @@ describe('the packaged app', () => {
       '/out/preload/display.cjs',
       '/out/renderer/desk.html',
       '/out/renderer/display.html',
+      '/out/renderer/favicon.svg',
       '/out/cli/laipni.js',
     ]) {
       expect(files, file).toContain(file);

@@ -68,12 +68,17 @@ export interface AppServices extends ServiceInputs {
 export function createAppServices(inputs: ServiceInputs): AppServices {
   const clock = inputs.now;
   const date = clock && (() => new Date(clock()));
-  const display = createDisplayService({ bus: inputs.bus, institutionName: inputs.config.values.institutionName });
+  const display = createDisplayService({
+    bus: inputs.bus,
+    institutionName: inputs.config.values.institutionName,
+    idleMs: inputs.config.values.displayIdleMinutes * 60_000,
+  });
   const trust = trustRootFrom(inputs.config.values.adminPublicKey);
   const signer = inputs.adminSigner ? { signer: inputs.adminSigner } : {};
   const directory = createDirectoryService({ shareFolder: inputs.config.values.shareFolder, dataFolder: inputs.info.dataFolder, now: date, trust, ...signer });
   const identity = createIdentityService({ account: inputs.account, adminAccounts: inputs.config.values.adminAccounts, lookup: () => directory });
   const desk = createDeskService({ account: inputs.account, directory, display, bus: inputs.bus, now: date });
+  display.onIdle(() => desk.showBadge());
   directory.onChange(() => {
     inputs.bus.emit('directory:changed', directoryView(directory, identity));
     inputs.bus.emit('identity:changed', identity.current());

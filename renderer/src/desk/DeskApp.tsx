@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EffectiveConfig } from '../../../shared/config/schema';
 import type { AppInfo, UserSettings } from '../../../shared/app/contract';
@@ -68,6 +68,12 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
     items.some((i) => i.id === 'review') && identity.roles.some((r) => r !== 'desk_staff' && r !== 'admin') ? 'review' : items[0]!.id,
   );
   const current = items.find((i) => i.id === active) ?? items[0]!;
+  // Choosing a screen in the menu opens it from its start, also the one already open (a service → the list).
+  const [visit, setVisit] = useState(0);
+  const open = (id: string) => {
+    setActive(id);
+    setVisit((v) => v + 1);
+  };
   const { values } = config;
 
   return (
@@ -93,7 +99,7 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
         <ul>
           {items.map((item) => (
             <li key={item.id}>
-              <button type="button" className="nav-item" aria-current={item.id === current.id ? 'page' : undefined} onClick={() => setActive(item.id)}>
+              <button type="button" className="nav-item" aria-current={item.id === current.id ? 'page' : undefined} onClick={() => open(item.id)}>
                 {t(item.label)}
               </button>
             </li>
@@ -101,11 +107,11 @@ export function DeskApp({ config, settings, info, identity, onSaveSettings }: De
         </ul>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
-        {current.id !== 'settings' && <ConfigProblems config={config} onOpenSettings={() => setActive('settings')} />}
-        {current.id !== 'rules' && identity.personId && <RulesReminder onOpen={() => setActive('rules')} />}
+        {current.id !== 'settings' && <ConfigProblems config={config} onOpenSettings={() => open('settings')} />}
+        {current.id !== 'rules' && identity.personId && <RulesReminder onOpen={() => open('rules')} />}
         {identity.roles.includes('admin') && <CalendarNotice />}
-        {current.id !== 'review' && <DueReminder identity={identity} onOpen={() => setActive('review')} />}
-        {current.render()}
+        {current.id !== 'review' && <DueReminder identity={identity} onOpen={() => open('review')} />}
+        <Fragment key={`${current.id}-${visit}`}>{current.render()}</Fragment>
       </main>
     </div>
   );

@@ -5,6 +5,8 @@ import type { Identity } from '../../../shared/identity/identity';
 import { DEFAULT_SORT } from '../../../shared/review/inbox';
 import { openDesk, sampleInput, tempShare, type TestDesk } from '../../support/registerDesk';
 import { accessFile, person, reviewOn } from '../../support/reviewDesk';
+import { person as directoryPerson } from '../../support/people';
+import { namesFor } from '../../../electron/main/services/review/reviewService';
 
 const head = person('aija.liepina', ['head']);
 const director = person('juris.ozols', ['executive_director']);
@@ -96,6 +98,36 @@ describe('review service enforces roles in main', () => {
     const lines = (await readFile(accessFile(share, desk.opened.register.deskId()), 'utf8')).trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(JSON.parse(lines[0]!)).toMatchObject({ rec: ids.plain, by: 'laura.kalnina' });
+  });
+
+  it('names the authors and institutions an entry shows by their directory names, whether stored as person id or account', async () => {
+    const people = [
+      directoryPerson(),
+      directoryPerson({
+        id: 'aija.liepina',
+        name: 'Aija',
+        surname: 'Liepiņa',
+        institutionCode: 'RNP',
+        institution: 'Rēzeknes novada pašvaldība',
+        accounts: ['RNP\\aija.liepina'],
+      }),
+    ];
+    expect(namesFor(people, ['rnp\\ILZE.berzina', 'aija.liepina', 'RNP', 'RSD', 'RNP\\nezinams'])).toEqual({
+      'rnp\\ILZE.berzina': 'Ilze Bērziņa',
+      'aija.liepina': 'Aija Liepiņa',
+      RNP: 'Rēzeknes novada pašvaldība',
+      RSD: 'Rēzeknes novada Sociālais dienests',
+    });
+    const { share, desk, ids, as } = await setup();
+    as(head);
+    const view = await reviewOn(
+      desk,
+      share,
+      () => head,
+      undefined,
+      () => people,
+    ).review.entry(ids.plain);
+    expect(view.names['RNP']).toBe('Rēzeknes novada pašvaldība');
   });
 
   it('takes an entry from registered to closed with history of who did what', async () => {

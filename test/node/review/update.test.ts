@@ -33,6 +33,15 @@ describe('reviewer actions', () => {
     expect(extend({ ground: 'more_information', reason: '  ' })).toBe(false);
   });
 
+  it('answers with the reply once: a reply saved before is not written again with the answer', () => {
+    const saved = { ...entry, reply: 'Rinda saīsināta.' };
+    expect(fieldsFor({ action: 'answer', reply: 'Rinda saīsināta.' }, saved, limits)).toEqual({ fields: { status: 'answered' } });
+    expect(fieldsFor({ action: 'answer', reply: 'Rinda saīsināta līdz 10 min.' }, saved, limits)).toEqual({
+      fields: { reply: 'Rinda saīsināta līdz 10 min.', status: 'answered' },
+    });
+    expect(fieldsFor({ action: 'answer', reply: 'Jauna' }, entry, limits)).toEqual({ fields: { reply: 'Jauna', status: 'answered' } });
+  });
+
   it('records forwarding with where and why, and an extension with its new deadline', () => {
     const forward = { action: 'forward', to: 'Valsts ieņēmumu dienests', reason: 'nodokļu jautājums', outcome: 'forwarded' } as const;
     expect(fieldsFor(forward, entry, limits)).toEqual({

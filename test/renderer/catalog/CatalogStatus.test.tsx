@@ -26,7 +26,7 @@ const show = (s: CatalogueState) =>
 describe('which catalogue the desk works from', () => {
   it('gives the version and publication date and marks sample data', () => {
     show(state({}));
-    expect(screen.getByTestId('catalog-version')).toHaveTextContent('Katalogs: versija 1, publicēts 2026. gada 1. oktobris');
+    expect(screen.getByTestId('catalog-version')).toHaveTextContent('Katalogs: versija 1, publicēts 2026. gada 1. oktobrī');
     expect(screen.getByText('Parauga dati — nav īsti pakalpojumi')).toBeInTheDocument();
   });
 

@@ -53,6 +53,27 @@ describe('service search by keyboard', () => {
     expect(screen.getAllByRole('option')).toHaveLength(60);
   });
 
+  it('takes Tab from the box to the results, where the arrows and Enter go on working, and Esc returns to the box', async () => {
+    const onOpen = vi.fn();
+    const user = userEvent.setup();
+    render(<Harness onOpen={onOpen} />);
+    const box = screen.getByRole('combobox');
+    await user.type(box, 'izzin');
+    await user.tab();
+    const list = screen.getByRole('listbox');
+    expect(list).toHaveFocus();
+    const first = selected()!;
+    await user.keyboard('{ArrowDown}');
+    const second = selected()!;
+    expect(second).not.toBe(first);
+    expect(list).toHaveAttribute('aria-activedescendant', second.id);
+    await user.keyboard('{Enter}');
+    expect(onOpen).toHaveBeenCalledWith(second.id.replace('service-option-', ''));
+    await user.keyboard('{Escape}');
+    expect(box).toHaveFocus();
+    expect(box).toHaveValue('');
+  });
+
   it('says so when nothing matches', async () => {
     const user = userEvent.setup();
     render(<Harness onOpen={() => {}} />);

@@ -13,7 +13,6 @@ import { RegisterScreen } from '../../../renderer/src/features/register/Register
 import { SyncIndicator } from '../../../renderer/src/features/register/SyncIndicator';
 import { I18nRoot } from '../../../renderer/src/i18n/I18nRoot';
 import { createFakeClient } from '../../support/fakeClient';
-import { formatDate } from '../../../renderer/src/i18n/formatDates';
 import { PrintProvider } from '../../../renderer/src/features/print/PrintProvider';
 import { person } from '../../support/people';
 
@@ -105,10 +104,10 @@ describe('registering at the desk', () => {
     expect(receipt.lang).toBe('en');
     expect(receipt.text).toContain('Receipt for your submission');
     expect(receipt.text).toContain('RNP-2026/K1-0001');
-    expect(receipt.text).toContain(`Registered${formatDate('2026-04-01', 'en')}`);
+    expect(receipt.text).toContain('Registered01/04/2026');
     expect(receipt.text).toContain('Complaint');
     expect(receipt.text).toContain('reviewed by: Head of the institution');
-    expect(receipt.text).toContain(`We will send the answer to the contact you gave by ${formatDate('2026-04-17', 'en')}`);
+    expect(receipt.text).toContain(`We will send the answer to the contact you gave by 17 April 2026`);
     expect(receipt.text).toContain('phone +371 64607000');
     expect(receipt.text).toContain('Registered by: Anna Kalniņa');
     // Nothing the client told about themselves is on the paper, and it leaves the page after printing.
@@ -145,7 +144,7 @@ describe('registering at the desk', () => {
     const preview = await screen.findByTestId('routing-preview');
     await waitFor(() => expect(preview).toHaveTextContent('Iestādes ētikas komisija'));
     expect(preview).toHaveTextContent('11.3. punkts');
-    expect(preview).toHaveTextContent('2026. gada 17. apr.');
+    expect(preview).toHaveTextContent('līdz 2026. gada 17. aprīlim');
   });
 
   it('names the reviewer from the directory with their position, and warns when the directory has no one for the route', async () => {
@@ -185,6 +184,21 @@ describe('registering at the desk', () => {
     expect(table).toHaveTextContent('Reģistrēts');
   });
 
+  it('takes a field off the missing list as soon as it is filled in, and drops the message when nothing is missing', async () => {
+    const { client, added } = fakeClient(offline);
+    renderWith(client, <RegisterScreen />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Saglabāt' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Aizpildiet: Apraksts.');
+    await userEvent.type(screen.getByLabelText('Apraksts'), 'Netīra uzgaidāmā telpa');
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    await userEvent.click(screen.getByRole('radio', { name: 'Vēlas atbildi: vārds un kontakts' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Klienta vārds');
+    await userEvent.type(screen.getByLabelText('Klienta vārds'), 'Jānis');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Klienta vārds');
+    expect(screen.getByRole('alert')).toHaveTextContent('Klients piekrīt');
+    expect(added).toEqual([]);
+  });
+
   it('links the employee concerned to the directory person picked, and keeps a name given otherwise as typed', async () => {
     const { client, added } = fakeClient(offline);
     renderWith(client, <RegisterScreen />);
@@ -204,6 +218,23 @@ describe('registering at the desk', () => {
     expect(added[1]?.employee).toEqual({ personId: null, name: 'garš vīrietis pie 3. loga' });
   });
 
+  it('says "extendable with notice to the client" only when there is a client to notify, and gives praise no complaint wording', async () => {
+    const { client } = fakeClient(offline);
+    renderWith(client, <RegisterScreen />);
+    const preview = await screen.findByTestId('routing-preview');
+    await userEvent.selectOptions(screen.getByLabelText('Veids'), 'suggestion');
+    await waitFor(() => expect(screen.getByTestId('due-line')).toHaveTextContent('līdz 2026. gada'));
+    expect(screen.getByTestId('due-line')).not.toHaveTextContent('paziņojot klientam');
+    await userEvent.click(screen.getByRole('radio', { name: 'Vēlas atbildi: vārds un kontakts' }));
+    expect(screen.getByTestId('due-line')).toHaveTextContent('var pagarināt līdz 2026. gada');
+    expect(screen.getByTestId('due-line')).toHaveTextContent('paziņojot klientam');
+    await userEvent.selectOptions(screen.getByLabelText('Veids'), 'praise');
+    await waitFor(() => expect(preview).toHaveTextContent('Pateicību saņem iestādes vadītājs.'));
+    expect(preview).not.toHaveTextContent('Citas sūdzības');
+    expect(screen.getByTestId('due-line')).not.toHaveTextContent('paziņojot klientam');
+    expect(preview).not.toHaveTextContent('kompetencē');
+  });
+
   it('takes the day of receipt, today by default, and counts the deadlines and their rule from it', async () => {
     const { client, added } = fakeClient(offline);
     renderWith(client, <RegisterScreen />);
@@ -212,12 +243,12 @@ describe('registering at the desk', () => {
     expect(received).toHaveAttribute('max', '2026-04-01');
     const preview = await screen.findByTestId('routing-preview');
     // Received Wed 1 April 2026, Good Friday 3 and Easter Monday 6 April off: forward in 5 working days → Fri 10 April, answer in 10 → Fri 17 April.
-    await waitFor(() => expect(preview).toHaveTextContent('2026. gada 17. apr. (10 darbdienas)'));
-    expect(preview).toHaveTextContent('līdz 2026. gada 10. apr. (5 darbdienas)');
+    await waitFor(() => expect(preview).toHaveTextContent('līdz 2026. gada 17. aprīlim (10 darbdienas)'));
+    expect(preview).toHaveTextContent('līdz 2026. gada 10. aprīlim (5 darbdienas)');
     // Post received on Friday 27 February 2026, before the law changed: one month, forward in 7 working days.
     fireEvent.change(received, { target: { value: '2026-02-27' } });
-    await waitFor(() => expect(preview).toHaveTextContent('līdz 2026. gada 27. marts (1 mēnesis)'));
-    expect(preview).toHaveTextContent('līdz 2026. gada 10. marts (7 darbdienas)');
+    await waitFor(() => expect(preview).toHaveTextContent('līdz 2026. gada 27. martam (1 mēnesis)'));
+    expect(preview).toHaveTextContent('līdz 2026. gada 10. martam (7 darbdienas)');
     expect(preview).toHaveTextContent('redakcija līdz 2026. gada 28. februārim');
     await userEvent.type(screen.getByLabelText('Apraksts'), 'Vēstule pa pastu');
     await userEvent.click(screen.getByRole('button', { name: 'Saglabāt' }));
@@ -259,7 +290,7 @@ describe('the sync indicator', () => {
     emit('sync:changed', { ...offline, state: 'online', waiting: 0, problems: [], lastSyncAt: '2026-04-01T09:05:00Z' });
     await waitFor(() => expect(indicator).toHaveTextContent('Tiešsaistē'));
     expect(indicator).toHaveTextContent('nekas negaida nosūtīšanu');
-    expect(indicator).toHaveTextContent('2026. gada 1. apr. 12:05');
+    expect(indicator).toHaveTextContent('01.04.2026 12:05');
   });
 
   it.each([

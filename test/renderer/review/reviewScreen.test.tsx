@@ -14,6 +14,7 @@ const head: Identity = { account: 'RNP\\aija.liepina', personId: 'aija.liepina',
 const entries = [
   entryFor(1, { description: 'Garā rinda pie kases' }),
   entryFor(2, { description: 'Nelaipna atbilde', subject: 'employee_conduct', routeRule: '11.1' }),
+  entryFor(3, { description: 'Atbildēta sūdzība' }, [{ reply: 'Rinda saīsināta.' }, { status: 'answered' }]),
 ];
 
 /** A fake desk client over two entries: records inbox requests, refuses the second entry. */
@@ -52,12 +53,16 @@ function fakeClient() {
       entry,
       due: 'on_time',
       forward: entry.forwardDue ? 'on_time' : null,
-      history: [],
+      history: [
+        { id: 'h1', at: entry.registeredAt, by: 'RNP\\anna', desk: 'K1', op: 'create', changes: [] },
+        { id: 'h2', at: entry.registeredAt, by: 'aija.liepina', desk: 'K2', op: 'set', changes: [{ field: 'status', value: 'in_review' }] },
+      ],
       conflicts: [],
       ethics: { required: false, doneAt: null },
       access: [],
       canReview: true,
       extendedLimit: '2026-04-02',
+      names: { 'RNP\\anna': 'Anna Kalniņa', 'aija.liepina': 'Aija Liepiņa', RNP: 'Rēzeknes novada pašvaldība' },
     };
   };
   const { client } = createFakeClient({
@@ -163,6 +168,31 @@ describe('review screen', () => {
     expect(within(screen.getByText('Temats').closest('div')!).getByText('Apkalpošanas kvalitāte')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Atpakaļ uz sarakstu' }));
     await screen.findByRole('heading', { name: 'Iesniegumi izskatīšanai' });
+  });
+
+  it('names the people and the institution, never their accounts or codes', async () => {
+    const { client } = fakeClient();
+    renderScreen(client);
+    await userEvent.click(await screen.findByText('Garā rinda pie kases'));
+    await screen.findByRole('heading', { name: /Ieraksts RNP-2026\/K1-0001/ });
+    const field = (label: string) => [...document.querySelectorAll('.entry-fields dt')].find((dt) => dt.textContent === label)!.nextElementSibling!;
+    expect(field('Reģistrēts')).toHaveTextContent('Anna Kalniņa');
+    expect(field('Iestāde')).toHaveTextContent('Rēzeknes novada pašvaldība');
+    const history = screen.getByRole('heading', { name: 'Vēsture' }).nextElementSibling!;
+    expect(history).toHaveTextContent('Aija Liepiņa');
+    expect(document.body).not.toHaveTextContent('RNP\\anna');
+    expect(document.body).not.toHaveTextContent('aija.liepina');
+  });
+
+  it('offers neither "start review" nor an editable reply once an entry is answered, and still lets it be closed', async () => {
+    const { client } = fakeClient();
+    renderScreen(client);
+    await userEvent.click(await screen.findByText('Atbildēta sūdzība'));
+    await screen.findByRole('heading', { name: /Ieraksts RNP-2026\/K1-0003/ });
+    expect(screen.getByTestId('entry-reply')).toHaveTextContent('Rinda saīsināta.');
+    expect(screen.queryByRole('button', { name: 'Sākt izskatīšanu' })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Atbilde iesniedzējam' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Slēgt' })).toBeInTheDocument();
   });
 
   it('shows a translated refusal, not the entry, when main says the role may not see it', async () => {

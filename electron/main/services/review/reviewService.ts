@@ -46,6 +46,24 @@ async function onlyConflicting(source: ReviewSource, id: string, fields: Record<
   }
 }
 
+/**
+ * Names for what the register stores as ids: an author's person id or account (`RNP\\ilze.berzina`)
+ * becomes "Ilze Bērziņa", an institution code (`RNP`) its name, from the staff directory.
+ */
+export function namesFor(people: readonly Person[], keys: Iterable<string>): Record<string, string> {
+  const wanted = new Set(keys);
+  const out: Record<string, string> = {};
+  const lower = (s: string) => s.toLocaleLowerCase('lv');
+  for (const p of people) {
+    const full = `${p.name} ${p.surname}`;
+    for (const key of wanted) {
+      if (key === p.id || p.accounts.some((a) => lower(a) === lower(key))) out[key] = full;
+      else if (key === p.institutionCode && !(key in out)) out[key] = p.institution;
+    }
+  }
+  return out;
+}
+
 const forbidden = (what: string) => new ContractError('forbidden_role', what);
 
 /** Re-routing never leaves an entry that nobody in the directory may review. */
@@ -153,6 +171,7 @@ export function createReviewService(deps: ReviewDeps) {
       access: me.roles.includes('head') ? (await access.of(id)).map((a) => ({ ...a, desk: source.deskCode(a.desk) ?? a.desk })) : null,
       canReview: canReview(me, entry),
       extendedLimit: extendedLimit(source, entry),
+      names: namesFor(deps.people?.() ?? [], [entry.registeredBy, entry.institution, ...events.map((e) => e.by), ...entry.notes.map((n) => n.by)]),
     };
   };
 

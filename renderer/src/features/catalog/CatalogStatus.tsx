@@ -10,7 +10,9 @@ export function CatalogStatus({ state }: { state: CatalogueState }) {
   return (
     <div className="catalog-status">
       {publishedAt && (
-        <p data-testid="catalog-version">{t('status.version', { version: catalogue.version, date: formatDate(publishedAt, i18n.language as Language) })}</p>
+        <p data-testid="catalog-version">
+          {t('status.version', { version: catalogue.version, date: formatDate(publishedAt, i18n.language as Language, 'locative') })}
+        </p>
       )}
       {catalogue.sample && <p className="sample-mark">{t('status.sample')}</p>}
       {source === 'cache' && <p className="notice notice-warning">{problem === 'invalid' ? t('status.invalid') : t('status.cache')}</p>}

@@ -178,7 +178,7 @@ export function ServiceDetails({ service: s, review, language, specialists, leve
           </ul>
         </section>
       )}
-      <p className="service-reviewed">{t('lastReviewed', { date: formatDate(s.lastReviewed, language) })}</p>
+      <p className="service-reviewed">{t('lastReviewed', { date: formatDate(s.lastReviewed, language, 'locative') })}</p>
     </div>
   );
 }

@@ -37,7 +37,7 @@ export function ServiceHandout({ service, review, language, specialists, sample,
           </figcaption>
         </figure>
       )}
-      <footer>{t('handoutFooter', { date: formatDate(today.toISOString(), language), institution })}</footer>
+      <footer>{t('handoutFooter', { date: formatDate(today.toISOString(), language, 'locative'), institution })}</footer>
     </article>
   );
 }

@@ -32,7 +32,7 @@ export function ServiceSearch({ services, search, language, query, onQuery, onOp
   );
   const current = Math.min(active, results.length - 1);
 
-  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+  const onKey = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       const step = e.key === 'ArrowDown' ? 1 : -1;
@@ -46,6 +46,7 @@ export function ServiceSearch({ services, search, language, query, onQuery, onOp
       e.preventDefault();
       onQuery('');
       setActive(0);
+      input.current?.focus();
     }
   };
 
@@ -80,7 +81,16 @@ export function ServiceSearch({ services, search, language, query, onQuery, onOp
       <p role="status" className="search-count">
         {results.length ? t('search.count', { count: results.length }) : t('search.none')}
       </p>
-      <ul id="service-results" role="listbox" aria-label={t('search.results')} className="service-results">
+      {/* Tab from the box lands on the results, where the arrows and Enter work the same way. */}
+      <ul
+        id="service-results"
+        role="listbox"
+        aria-label={t('search.results')}
+        className="service-results"
+        tabIndex={results.length ? 0 : -1}
+        aria-activedescendant={results[current] ? `service-option-${results[current].id}` : undefined}
+        onKeyDown={onKey}
+      >
         {results.map((s, i) => (
           <li
             key={s.id}

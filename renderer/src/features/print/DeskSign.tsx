@@ -12,7 +12,7 @@ function SignFace({ person }: { person: Person }) {
       </p>
       <p className="sign-position">{person.position}</p>
       {person.department && <p className="sign-department">{person.department}</p>}
-      {person.room && <p className="sign-room">{t('print.room', { room: person.room })}</p>}
+      {person.room && <p className="sign-room">{t(/^\d+$/.test(person.room) ? 'print.roomNumbered' : 'print.room', { room: person.room })}</p>}
       {person.reception.weekly.length > 0 && (
         <div className="sign-hours">
           <p className="sign-hours-title">{t('print.receptionHours')}</p>

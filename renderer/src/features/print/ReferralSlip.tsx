@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/directory/person';
 import type { ReceptionStatus } from '../../../../shared/directory/hours';
 import { ReceptionSummary } from '../directory';
+import { formatDate } from '../../../../shared/i18n/dates';
 import { WeeklyHours } from './WeeklyHours';
 
 /** §4.2.3: a slip the client takes along: who, where, how to reach them, when they receive. */
@@ -35,6 +36,10 @@ export function ReferralSlip({ person, reception, servedBy }: { person: Person; 
       <p className="slip-hours-title">{t('card.hours')}</p>
       <WeeklyHours weekly={person.reception.weekly} language="lv" />
       <ReceptionSummary reception={reception} lng="lv" />
+      {/* "Šodien" above means the day it was printed: say which. */}
+      <p className="slip-issued" data-testid="slip-issued">
+        {t('print.slipIssued', { date: formatDate(reception.today.date, 'lv', 'locative') })}
+      </p>
       {servedBy && <p className="slip-served-by">{t('print.servedBy', { name: servedBy })}</p>}
     </article>
   );

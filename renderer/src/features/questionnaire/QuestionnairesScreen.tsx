@@ -1,5 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../../shared/i18n/dates';
 import type { Identity } from '../../../../shared/identity/identity';
 import type { MyQuestionnaire } from '../../../../shared/questionnaire/contract';
 import { MIN_ANSWERS, type Answer, type Questionnaire } from '../../../../shared/questionnaire/questionnaire';
@@ -12,7 +13,7 @@ import { QuestionnaireEditor } from './QuestionnaireEditor';
 
 /** §8.2: the questionnaires that ask me, answered anonymously once each; results for heads. */
 export function QuestionnairesScreen({ identity }: { identity: Identity }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useDeskApi();
   const list = useQuery(useCallback(() => api.call('questionnaire:mine'), [api]));
   const [open, setOpen] = useState<{ id: string; mode: 'answer' | 'results' } | null>(null);
@@ -61,7 +62,7 @@ export function QuestionnairesScreen({ identity }: { identity: Identity }) {
       <ul className="questionnaire-list">
         {list.data.map((m) => (
           <li key={m.questionnaire.id}>
-            <strong>{m.questionnaire.title}</strong> — {t('questionnaire.closes', { date: m.questionnaire.closes })} ·{' '}
+            <strong>{m.questionnaire.title}</strong> — {t('questionnaire.closes', { date: formatDate(m.questionnaire.closes, i18n.language, 'dative') })} ·{' '}
             {m.answered ? t('questionnaire.answered') : m.open ? t('questionnaire.notAnswered') : t('questionnaire.closed')}{' '}
             {!m.answered && m.open && (
               <button type="button" onClick={() => setOpen({ id: m.questionnaire.id, mode: 'answer' })}>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClientLanguage } from '../../../../shared/config/schema';
 import type { PersonCard } from '../../../../shared/directory/card';
 import type { RegisterEntry } from '../../../../shared/register/record';
-import { formatDate } from '../../i18n/formatDates';
+import { formatDate, formatTableDate } from '../../../../shared/i18n/dates';
 
 interface Props {
   entry: Pick<RegisterEntry, 'number' | 'kind' | 'institution' | 'client' | 'routedTo' | 'dueDate' | 'receivedOn' | 'registeredAt'>;
@@ -20,7 +20,9 @@ export function EntryReceipt({ entry, language, desk }: Props) {
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(language, 'register', 'receipt');
   const v = i18n.getFixedT(language, 'vocabulary');
-  const date = (d: string) => formatDate(d, language);
+  // Facts in the list as 15.12.2026; in a sentence after "līdz" the month is in the dative.
+  const date = (d: string) => formatTableDate(d, language);
+  const until = (d: string) => formatDate(d, language, 'dative');
   const registeredOn = entry.registeredAt.slice(0, 10);
   const answered = !entry.client.anonymous;
   const contacts = [desk?.phone && t('phone', { phone: desk.phone }), desk?.email && t('email', { email: desk.email })].filter(Boolean).join('; ');
@@ -45,7 +47,7 @@ export function EntryReceipt({ entry, language, desk }: Props) {
       </dl>
       <h2>{t('nextTitle')}</h2>
       <p>{t('next', { reviewer: v(`reviewer.${entry.routedTo}`) })}</p>
-      <p data-testid="receipt-deadline">{answered ? t('answered', { date: date(entry.dueDate) }) : t('anonymous', { date: date(entry.dueDate) })}</p>
+      <p data-testid="receipt-deadline">{answered ? t('answered', { date: until(entry.dueDate) }) : t('anonymous', { date: until(entry.dueDate) })}</p>
       <h2>{t('askTitle')}</h2>
       <p>
         {t('ask', { number: entry.number })}

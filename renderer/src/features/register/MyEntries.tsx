@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
-import { formatDate, formatDateTime } from '../../i18n/formatDates';
+import { formatTableDate, formatTableTime } from '../../../../shared/i18n/dates';
 import { useMyEntries } from './useRegister';
 
 /** The entries the signed-in person registered, with where they went and their status. */
@@ -33,7 +33,7 @@ export function MyEntries() {
             {entries.data.map((e) => (
               <tr key={e.id}>
                 <th scope="row">{e.number}</th>
-                <td>{formatDateTime(e.registeredAt, i18n.language)}</td>
+                <td>{formatTableTime(e.registeredAt, i18n.language)}</td>
                 <td>
                   {t(`kind.${e.kind}`)}
                   {/* A trust-phone call is its own channel (§8.1): said where it was registered. */}
@@ -41,7 +41,7 @@ export function MyEntries() {
                 </td>
                 <td>{t(`subject.${e.subject}`)}</td>
                 <td>{t(`reviewer.${e.routedTo}`)}</td>
-                <td>{formatDate(e.dueDate, i18n.language)}</td>
+                <td>{formatTableDate(e.dueDate, i18n.language)}</td>
                 <td>
                   {t(`status.${e.status}`)}
                   {e.needsReview && <span className="badge">{t('mine.needsReview')}</span>}

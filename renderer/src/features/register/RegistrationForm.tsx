@@ -61,7 +61,8 @@ export function RegistrationForm() {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<RegisterEntry | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [missing, setMissing] = useState<string[]>([]);
+  // Once a save was tried, the list of missing fields follows the form: a field filled in leaves it.
+  const [tried, setTried] = useState(false);
   // Main matches a typed name against the directory too, so the route follows who it is about.
   const employeeOf = (typed: string) =>
     typed.trim() ? { personId: personFor(typed)?.id ?? null, name: personFor(typed)?.label.split(' — ')[0] ?? typed.trim() } : null;
@@ -69,16 +70,18 @@ export function RegistrationForm() {
   const receivedProblem = preview?.receivedOnProblem ?? null;
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
+  const lacking = [
+    !draft.description.trim() && t('form.description'),
+    !draft.anonymous && !draft.clientName.trim() && t('form.clientName'),
+    !draft.anonymous && !draft.clientContact.trim() && t('form.clientContact'),
+    !draft.anonymous && !draft.consent && t('form.consent'),
+    !draft.anonymous && !draft.purpose.trim() && t('form.purpose'),
+  ].filter((x): x is string => Boolean(x));
+  const missing = tried ? lacking : [];
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const lacking = [
-      !draft.description.trim() && t('form.description'),
-      !draft.anonymous && !draft.clientName.trim() && t('form.clientName'),
-      !draft.anonymous && !draft.clientContact.trim() && t('form.clientContact'),
-      !draft.anonymous && !draft.consent && t('form.consent'),
-      !draft.anonymous && !draft.purpose.trim() && t('form.purpose'),
-    ].filter((x): x is string => Boolean(x));
-    setMissing(lacking);
+    setTried(true);
     if (lacking.length || receivedProblem) return;
     const input: RegisterInput = {
       kind: draft.kind,
@@ -96,6 +99,7 @@ export function RegistrationForm() {
     try {
       setSaved(await add(input));
       setDraft(fresh());
+      setTried(false);
     } catch (e) {
       setError(e);
     } finally {
@@ -127,7 +131,7 @@ export function RegistrationForm() {
           aria-pressed={draft.channel === 'trust_phone'}
           onClick={() => {
             setSaved(null);
-            setMissing([]);
+            setTried(false);
             setDraft({ ...fresh(), channel: 'trust_phone' });
             document.getElementById('reg-description')?.focus();
           }}
@@ -227,16 +231,19 @@ export function RegistrationForm() {
           </label>
         </div>
       )}
-      <RoutingPreview data={preview} />
-      {missing.length > 0 && (
-        <p role="alert" className="error">
-          {t('form.required', { fields: missing.join(', ') })}
-        </p>
-      )}
-      {error !== null && <ErrorMessage error={error} />}
-      <button type="submit" className="primary" disabled={saving}>
-        {saving ? t('form.saving') : t('form.save')}
-      </button>
+      {/* Where it goes and Save stay in view while the form is filled in, on small screens too. */}
+      <div className="register-submit">
+        <RoutingPreview data={preview} kind={draft.kind} anonymous={draft.anonymous} />
+        {missing.length > 0 && (
+          <p role="alert" className="error">
+            {t('form.required', { fields: missing.join(', ') })}
+          </p>
+        )}
+        {error !== null && <ErrorMessage error={error} />}
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? t('form.saving') : t('form.save')}
+        </button>
+      </div>
       {saved && (
         <p role="status" className="saved" data-testid="saved-number">
           {t('form.saved', { number: saved.number })}

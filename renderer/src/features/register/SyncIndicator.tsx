@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../i18n/formatDates';
+import { formatTableTime } from '../../../../shared/i18n/dates';
 import { useSyncStatus } from './useRegister';
 
 /** Always in the header: online or offline, last sync, what waits to be sent, problems in words. */
@@ -13,7 +13,7 @@ export function SyncIndicator() {
       <p className="sync-line" role="status">
         <span className="sync-state">{t(online ? 'sync.online' : 'sync.offline')}</span>
         {' · '}
-        {status.lastSyncAt ? t('sync.lastSync', { time: formatDateTime(status.lastSyncAt, i18n.language) }) : t('sync.never')}
+        {status.lastSyncAt ? t('sync.lastSync', { time: formatTableTime(status.lastSyncAt, i18n.language) }) : t('sync.never')}
         {' · '}
         <span data-testid="sync-waiting">{status.waiting === 0 ? t('sync.waitingNone') : t('sync.waiting', { count: status.waiting })}</span>{' '}
         <button type="button" className="secondary sync-now" onClick={() => void syncNow().catch(() => undefined)}>

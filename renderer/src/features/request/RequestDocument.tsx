@@ -73,7 +73,7 @@ export function RequestDocument({ data, answerDays, today }: { data: RequestData
       </p>
       <div className="request-sign">
         <p>
-          {t('request.date')}: {formatDate(today.toISOString(), 'lv')}
+          {t('request.date')}: {formatDate(today.toISOString(), 'lv', 'nominative')}
         </p>
         <p>{t('request.signature')}: ______________________</p>
       </div>

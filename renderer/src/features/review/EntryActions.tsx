@@ -34,6 +34,8 @@ export function EntryActions({ view, act, note }: Props) {
     a().catch(setError);
   };
   const closed = entry.status === 'closed' || entry.status === 'void';
+  // Once answered, the reply stands as sent: no second start, no editable reply; closing remains.
+  const answered = entry.status === 'answered';
   // Only the steps the register's status flow allows from here are offered.
   const can = (to: Parameters<typeof canChangeStatus>[1]) => canChangeStatus(entry.status, to);
 
@@ -43,7 +45,7 @@ export function EntryActions({ view, act, note }: Props) {
       <ActionError error={error} />
       {!closed && (
         <div className="action-row">
-          {can('in_review') && (
+          {can('in_review') && !answered && (
             <button type="button" onClick={run(() => act({ action: 'start' }))}>
               {t('actions.start')}
             </button>
@@ -55,7 +57,7 @@ export function EntryActions({ view, act, note }: Props) {
           )}
         </div>
       )}
-      {!closed && (
+      {!closed && !answered && (
         <form className="action-form" onSubmit={run(() => act({ action: 'answer', reply }))}>
           <label className="field field-wide">
             <span>{t('actions.reply')}</span>

@@ -29,6 +29,8 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
     );
   if (!view) return <Loading />;
   const e = view.entry;
+  // People's and institutions' names, never the account or code the register stores.
+  const nameOf = (key: string) => view.names[key] ?? key;
   const client = (c: RegisterEntry['client']) => (c.anonymous ? t('entry.anonymous') : `${c.name}, ${c.contact} (${t('entry.purpose')}: ${c.purpose})`);
   const fields: Array<[string, string]> = [
     [t('field.kind'), t(`kind.${e.kind}`)],
@@ -36,8 +38,8 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
     [t('field.subject'), t(`subject.${e.subject}`)],
     [t('field.employee'), e.employee?.name ?? '—'],
     [t('field.client'), client(e.client)],
-    [t('field.institution'), e.institution],
-    [t('field.registered'), `${formatInstant(e.registeredAt, i18n.language)} · ${e.registeredBy} · ${e.deskCode}`],
+    [t('field.institution'), nameOf(e.institution)],
+    [t('field.registered'), `${formatInstant(e.registeredAt, i18n.language)} · ${nameOf(e.registeredBy)} · ${e.deskCode}`],
     [t('field.routedTo'), `${t(`reviewer.${e.routedTo}`)} (${t(`rule.${e.routeRule.replace('.', '_')}`)})${e.routeReason ? ` — ${e.routeReason}` : ''}`],
     [t('field.receivedOn'), formatDate(e.receivedOn, i18n.language)],
     [t('field.dueDate'), formatDate(e.dueDate, i18n.language)],
@@ -84,7 +86,7 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
           {e.notes.map((n) => (
             <li key={n.id}>
               <span className="note-meta">
-                {formatInstant(n.at, i18n.language)} · {n.by}
+                {formatInstant(n.at, i18n.language)} · {nameOf(n.by)}
               </span>{' '}
               {n.text}
             </li>
@@ -94,7 +96,7 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
         <p>{t('entry.noNotes')}</p>
       )}
       <h3>{t('entry.history')}</h3>
-      <HistoryList rows={view.history} />
+      <HistoryList rows={view.history} names={view.names} />
       {view.access && (
         <>
           <h3>{t('entry.access')}</h3>

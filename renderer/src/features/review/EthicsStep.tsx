@@ -1,12 +1,14 @@
+import { rigaDate } from '../../../../shared/calendar/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryView } from '../../../../shared/review/contract';
 import type { ReviewAction } from '../../../../shared/review/update';
 import { ActionError } from './ActionError';
-import { formatDate } from './format';
+import { formatDate, latvianDate } from '../../../../shared/i18n/dates';
 import { Printable, printDocument } from './Printable';
 
-const todayInRiga = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' }).format(new Date());
+// The value a date input holds (YYYY-MM-DD): today in Latvia.
+const todayInRiga = () => rigaDate(Date.now());
 
 /** §12: for complaints under 11.1 and 11.2 the head records that the ethics commission was informed. */
 export function EthicsStep({ view, act, institutionName }: { view: EntryView; act: (a: ReviewAction) => Promise<void>; institutionName: string }) {
@@ -20,7 +22,7 @@ export function EthicsStep({ view, act, institutionName }: { view: EntryView; ac
       <h3 id="ethics-title">{t('ethics.title')}</h3>
       {view.ethics.doneAt ? (
         <p className="done" data-testid="ethics-done">
-          {t('ethics.done', { date: formatDate(view.ethics.doneAt, i18n.language) })}
+          {t('ethics.done', { date: formatDate(view.ethics.doneAt, i18n.language, 'locative') })}
         </p>
       ) : (
         <p>{t('ethics.todo')}</p>
@@ -48,14 +50,14 @@ export function EthicsStep({ view, act, institutionName }: { view: EntryView; ac
           <p className="letter-to">Ētikas komisijai</p>
           <h2 className="letter-subject">Paziņojums par sūdzību Nr. {entry.number}</h2>
           <p>
-            {`Saskaņā ar Klientu apkalpošanas noteikumu 12. punktu informēju, ka ${formatDate(entry.registeredAt.slice(0, 10), 'lv')} reģistrēta sūdzība Nr. ${entry.number} par ${
+            {`Saskaņā ar Klientu apkalpošanas noteikumu 12. punktu informēju, ka ${latvianDate(entry.registeredAt, 'locative')} reģistrēta sūdzība Nr. ${entry.number} par ${
               entry.subject === 'head_conduct' ? 'iestādes vadītāja' : 'darbinieka'
             } rīcību${entry.employee ? ` (${entry.employee.name})` : ''}.`}
           </p>
           <p>Sūdzības būtība: {entry.description}</p>
-          <p>Atbildes termiņš: {formatDate(entry.dueDate, 'lv')}.</p>
+          <p>Atbildes termiņš: {latvianDate(entry.dueDate, 'nominative')}.</p>
           <p className="letter-signature">
-            Datums: {formatDate(view.ethics.doneAt ?? on, 'lv')}
+            Datums: {latvianDate(view.ethics.doneAt ?? on, 'nominative')}
             <br />
             <br />
             ______________________ (paraksts)

@@ -4,7 +4,7 @@ import type { HistoryRow } from '../../../../shared/review/history';
 import { formatInstant } from './format';
 
 /** The full history: who, when, from which desk, and what changed. */
-export function HistoryList({ rows }: { rows: HistoryRow[] }) {
+export function HistoryList({ rows, names = {} }: { rows: HistoryRow[]; names?: Record<string, string> }) {
   const { t, i18n } = useTranslation('review');
   const shown = (field: string, value: unknown): string => {
     if (field === 'status' && typeof value === 'string') return t(`status.${value}`);
@@ -23,7 +23,7 @@ export function HistoryList({ rows }: { rows: HistoryRow[] }) {
       {rows.map((r) => (
         <li key={r.id}>
           <p className="history-head">
-            <strong>{t(`op.${r.op}`)}</strong> · {formatInstant(r.at, i18n.language)} · {r.by} · {t('entry.fromDesk', { desk: r.desk })}
+            <strong>{t(`op.${r.op}`)}</strong> · {formatInstant(r.at, i18n.language)} · {names[r.by] ?? r.by} · {t('entry.fromDesk', { desk: r.desk })}
           </p>
           {r.op !== 'create' && (
             <ul className="history-changes">

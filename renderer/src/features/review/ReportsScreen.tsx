@@ -1,3 +1,5 @@
+import { rigaDate } from '../../../../shared/calendar/dates';
+import { formatNumber, formatPercent, formatTableDate } from '../../../../shared/i18n/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/config/schema';
@@ -11,7 +13,8 @@ import { ReportCharts } from './ReportCharts';
 import { useReport } from './useReview';
 
 const yearStart = () => `${new Date().getFullYear()}-01-01`;
-const todayText = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' }).format(new Date());
+// The value a date input holds (YYYY-MM-DD): today in Latvia.
+const todayText = () => rigaDate(Date.now());
 
 /** Reports for a period: counts, answer times, overdue, monthly trends; CSV, XLSX and print. */
 export function ReportsScreen() {
@@ -68,7 +71,7 @@ export function ReportsScreen() {
 }
 
 function ReportBody({ report: r }: { report: Report }) {
-  const { t } = useTranslation('review');
+  const { t, i18n } = useTranslation('review');
   const table = (title: string, prefix: string, counts: Record<string, number>) => (
     <table className="counts">
       <caption>{title}</caption>
@@ -88,7 +91,7 @@ function ReportBody({ report: r }: { report: Report }) {
         <div>
           <dt>{t('report.period')}</dt>
           <dd>
-            {r.period.from} – {r.period.to}
+            {formatTableDate(r.period.from, i18n.language)} – {formatTableDate(r.period.to, i18n.language)}
           </dd>
         </div>
         <div>
@@ -101,11 +104,11 @@ function ReportBody({ report: r }: { report: Report }) {
         </div>
         <div>
           <dt>{t('report.median')}</dt>
-          <dd>{r.medianAnswerDays ?? '—'}</dd>
+          <dd>{r.medianAnswerDays === null ? '—' : formatNumber(r.medianAnswerDays, i18n.language)}</dd>
         </div>
         <div>
           <dt>{t('report.onTime')}</dt>
-          <dd>{r.onTimePercent === null ? '—' : `${r.onTimePercent} %`}</dd>
+          <dd>{r.onTimePercent === null ? '—' : formatPercent(r.onTimePercent / 100, i18n.language)}</dd>
         </div>
         <div>
           <dt>{t('report.overdue')}</dt>

@@ -1,8 +1,8 @@
 import type { AckStatus } from '../../../../shared/rules/rules';
+import { formatTableDate } from '../../../../shared/i18n/dates';
 import { SignatureImage } from './SignaturePad';
 
-const day = (iso: string) =>
-  new Intl.DateTimeFormat('lv-LV', { timeZone: 'Europe/Riga', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+const day = (iso: string) => formatTableDate(iso, 'lv');
 
 /**
  * The acquaintance sheet (iepazīšanās lapa) as on paper: the rules' title and version, then one

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDeskApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
-import { formatDateTime } from '../../i18n/formatDates';
+import { formatDateTime } from '../../../../shared/i18n/dates';
 
 /**
  * At sign-in: a reminder for an employee who has not acknowledged the rules in force. It never

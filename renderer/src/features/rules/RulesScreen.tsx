@@ -7,7 +7,7 @@ import { useDeskApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
-import { formatDate, formatDateTime } from '../../i18n/formatDates';
+import { formatDate, formatDateTime, formatTableTime } from '../../../../shared/i18n/dates';
 import { usePrint } from '../print';
 import { AcquaintanceSheet } from './AcquaintanceSheet';
 import { SignaturePad } from './SignaturePad';
@@ -20,7 +20,7 @@ const READERS = ['head', 'executive_director', 'admin'] as const;
  * acquaintance sheet.
  */
 export function RulesScreen({ identity }: { identity: Identity }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useDeskApi();
   const current = useQuery(useCallback(() => api.call('rules:current'), [api]));
   const reader = identity.roles.some((r) => (READERS as readonly string[]).includes(r));
@@ -31,7 +31,7 @@ export function RulesScreen({ identity }: { identity: Identity }) {
     <section className="screen" aria-labelledby="rules-title">
       <h2 id="rules-title">{t('rules.title')}</h2>
       <p className="muted" data-testid="rules-version">
-        {t('rules.version', { version: document.version, date: formatDate(document.published, 'lv'), hash: document.hash.slice(0, 16) })}
+        {t('rules.version', { version: document.version, date: formatDate(document.published, i18n.language, 'genitive'), hash: document.hash.slice(0, 16) })}
       </p>
       {current.data.withheld.map((w) => (
         <p key={w.version} className="notice notice-warning" role="status" data-testid="rules-withheld">
@@ -166,7 +166,7 @@ function StatusPart() {
               </th>
               <td>{r.position}</td>
               <td>{r.institution}</td>
-              <td>{r.signedAt ? formatDateTime(r.signedAt, i18n.language) : <strong className="unsigned">{t('rules.notSigned')}</strong>}</td>
+              <td>{r.signedAt ? formatTableTime(r.signedAt, i18n.language) : <strong className="unsigned">{t('rules.notSigned')}</strong>}</td>
             </tr>
           ))}
         </tbody>

@@ -1,3 +1,4 @@
+import { rigaDate } from '../../../../shared/calendar/dates';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
@@ -11,7 +12,8 @@ import { saveFile } from '../review';
 const FACE_COLORS = { very_good: '#0b5a1f', good: '#1d4f91', bad: '#7a3d00', very_bad: '#8b0d12' } as const;
 
 const yearStart = () => `${new Date().getFullYear()}-01-01`;
-const todayText = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' }).format(new Date());
+// The value a date input holds (YYYY-MM-DD): today in Latvia.
+const todayText = () => rigaDate(Date.now());
 
 /**
  * §8.1: what clients answered on the client displays, for heads (their institution) and for the
