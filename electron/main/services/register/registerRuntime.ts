@@ -18,7 +18,8 @@ import { loadRegisterRules } from './registerRules';
 import { fileKeyStore, loadDeskKey, type KeyStore } from '../trust/deskKey';
 import type { KeyPair } from '../trust/keys';
 import { deskKeyFile } from './sync/syncLoop';
-import { trustRootFrom } from '../trust/trustRoot';
+import { trustRootFrom, type TrustRoot } from '../trust/trustRoot';
+import { encryptionKeyFile, openDeskPrivacy, type DeskPrivacy } from '../privacy';
 import { createSyncLoop, type SyncLoop } from './sync/syncLoop';
 
 /**
@@ -52,6 +53,8 @@ export interface RegisterRuntimeDeps {
   people?: () => readonly RoutingPerson[];
   /** Where the desk's signing key is kept (default: a 0600 file in the data folder). */
   keyStore?: KeyStore;
+  /** Where the desk's encryption key is kept (default: a 0600 file in the data folder). */
+  encryptionKeyStore?: KeyStore;
   /** Roles from the staff directory, which events read from the share are judged by. */
   authority?: () => Authority | null;
 }
@@ -69,7 +72,18 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
     const published = (await loadRegisterRules(shareFolder, deps.dataDir, trustRootFrom(deps.config.values.adminPublicKey))).data;
     calendarRules = registrationRulesFrom(published);
     holidays = published.holidays;
-    const opened = await openRegister({ dataDir: deps.dataDir, institution, deskCode: desk, rules: calendarRules, wall: deps.wall, authority: deps.authority });
+    const trust = trustRootFrom(deps.config.values.adminPublicKey);
+    const signer = deps.keyStore ? await deskSigner(deps.keyStore, deps.dataDir, deps.log) : undefined;
+    const privacy = await deskPrivacy(deps, shareFolder, trust, signer);
+    const opened = await openRegister({
+      dataDir: deps.dataDir,
+      institution,
+      deskCode: desk,
+      rules: calendarRules,
+      wall: deps.wall,
+      authority: deps.authority,
+      privacy,
+    });
     // A first sync applies files one by one: windows hear of it once per burst, not per file.
     let pending: ReturnType<typeof setTimeout> | null = null;
     opened.register.onChange(() => {
@@ -87,8 +101,8 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
       intervalMs: deps.intervalMs,
       now: deps.wall && (() => new Date(deps.wall!())),
       shareTimeShiftMs: deps.shareTimeShiftMs,
-      ...(deps.keyStore ? { signer: await deskSigner(deps.keyStore, deps.dataDir, deps.log) } : {}),
-      trust: trustRootFrom(deps.config.values.adminPublicKey),
+      ...(signer !== undefined ? { signer } : {}),
+      trust,
       onStatus: (status) => deps.bus.emit('sync:changed', status),
       onError: (error) => deps.log.error('sync round failed', error),
     });
@@ -151,6 +165,21 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
       await r.opened.close();
     },
   };
+}
+
+/**
+ * Field encryption when the machine pins an admin key, its key in the OS key store (else the
+ * 0600 file, said in the log). Without it the register runs with plain fields, as before.
+ */
+async function deskPrivacy(deps: RegisterRuntimeDeps, share: string | null, trust: TrustRoot | null, signer: KeyPair | null | undefined): Promise<DeskPrivacy | null> {
+  const base = { dataDir: deps.dataDir, share, trust, signer, now: deps.wall && (() => new Date(deps.wall!())) };
+  try {
+    return await openDeskPrivacy({ ...base, keyStore: deps.encryptionKeyStore });
+  } catch (error) {
+    if (!deps.encryptionKeyStore) throw error;
+    deps.log.warn(`desk encryption key: OS key store not usable (${(error as { code?: string }).code ?? 'error'}); using the key file`);
+    return openDeskPrivacy({ ...base, keyStore: fileKeyStore(encryptionKeyFile(deps.dataDir)) });
+  }
 }
 
 /**
