@@ -102,23 +102,23 @@ export const eventCreateFieldsSchema = createFieldsSchema.extend({
 });
 
 const setFieldsObject = z.object({
-    status: statusSchema.exclude(['void']),
-    statusReason: z.string().max(1000),
-    routedTo: reviewerSchema,
-    routeReason: z.string().max(1000),
-    dueDate: isoDate,
-    extensionGround: z.enum(EXTENSION_GROUNDS),
-    /** Outside the institution's competence: the competent body, and whether the submission went there or the client was told to apply there. */
-    forwardedTo: z.string().trim().min(1).max(300),
-    forwardOutcome: z.enum(FORWARD_OUTCOMES),
-    reply: z.string().max(8000),
-    ethicsInformedAt: isoDate.nullable(),
-    employee: employeeSchema.nullable(),
-    description: text(4000),
-    /** Data protection: after the retention period the client becomes anonymous (review). */
-    client: clientSchema,
-    anonymisedAt: isoDate.nullable(),
-  });
+  status: statusSchema.exclude(['void']),
+  statusReason: z.string().max(1000),
+  routedTo: reviewerSchema,
+  routeReason: z.string().max(1000),
+  dueDate: isoDate,
+  extensionGround: z.enum(EXTENSION_GROUNDS),
+  /** Outside the institution's competence: the competent body, and whether the submission went there or the client was told to apply there. */
+  forwardedTo: z.string().trim().min(1).max(300),
+  forwardOutcome: z.enum(FORWARD_OUTCOMES),
+  reply: z.string().max(8000),
+  ethicsInformedAt: isoDate.nullable(),
+  employee: employeeSchema.nullable(),
+  description: text(4000),
+  /** Data protection: after the retention period the client becomes anonymous (review). */
+  client: clientSchema,
+  anonymisedAt: isoDate.nullable(),
+});
 /** Fields a later `set` may change, each resolved on its own by last writer wins. */
 export const setFieldsSchema = setFieldsObject
   .partial()

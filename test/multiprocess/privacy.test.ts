@@ -60,7 +60,19 @@ describe('personal fields registered with `laipni register add`', () => {
     await enrol(clerk);
     await enrol(head, '--reads', 'head');
     await enrol(otherClerk);
-    const bad = await runCli(['admin', 'enrol', join(share, 'desks', (await head.status()).deskId, 'desk-key.json'), '--key', keyFile, '--passphrase-file', pass, '--share', share, '--reads', 'boss']);
+    const bad = await runCli([
+      'admin',
+      'enrol',
+      join(share, 'desks', (await head.status()).deskId, 'desk-key.json'),
+      '--key',
+      keyFile,
+      '--passphrase-file',
+      pass,
+      '--share',
+      share,
+      '--reads',
+      'boss',
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('boss');
 

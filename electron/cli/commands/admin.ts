@@ -105,7 +105,13 @@ async function enrol(ctx: CliContext, what: string | undefined): Promise<number>
 async function enrolmentFrom(ctx: CliContext, what: string): Promise<Enrolment | null> {
   const at = new Date().toISOString();
   // The reviewer roles whose entries the desk may read: their personal fields are encrypted for it.
-  const readsFlag = typeof ctx.flags.reads === 'string' ? ctx.flags.reads.split(',').map((r) => r.trim()).filter(Boolean) : [];
+  const readsFlag =
+    typeof ctx.flags.reads === 'string'
+      ? ctx.flags.reads
+          .split(',')
+          .map((r) => r.trim())
+          .filter(Boolean)
+      : [];
   const bad = readsFlag.find((r) => !(REVIEWERS as readonly string[]).includes(r));
   if (bad !== undefined) {
     ctx.err(ctx.t('cli.admin.badReads', { value: bad }));

@@ -134,10 +134,7 @@ export function createKeyring(o: KeyringOptions): Keyring {
   /** Enrolled desks that read `role`'s entries of `institution` (the director and council chair read every institution's). */
   const audience = (institution: string, role: Reviewer) =>
     enrolled.filter(
-      (d) =>
-        d.encryptionKey &&
-        d.reads?.includes(role) &&
-        (role === 'executive_director' || role === 'council_chair' || d.institution === institution),
+      (d) => d.encryptionKey && d.reads?.includes(role) && (role === 'executive_director' || role === 'council_chair' || d.institution === institution),
     );
 
   const readJson = async (path: string, fromShare: boolean): Promise<unknown> => {
@@ -170,7 +167,16 @@ export function createKeyring(o: KeyringOptions): Keyring {
   const writeWrap = async (keyId: KeyId, key: Buffer, to: string, recipient: KeyObject) => {
     const by = o.deskId();
     const w = wrapFor(key, recipient, wrapAd(keyId, to));
-    const body = { v: 1 as const, key: keyId, to, by, epk: w.epk.toString('base64'), nonce: w.nonce.toString('base64'), ct: w.ct.toString('base64'), at: o.now().toISOString() };
+    const body = {
+      v: 1 as const,
+      key: keyId,
+      to,
+      by,
+      epk: w.epk.toString('base64'),
+      nonce: w.nonce.toString('base64'),
+      ct: w.ct.toString('base64'),
+      at: o.now().toISOString(),
+    };
     const record: Wrap = { ...body, sig: signBytes(o.signer.privateKey, unsigned({ ...body, sig: '' })) };
     await mkdir(join(local.wraps, keyId), { recursive: true, mode: 0o700 });
     await writeFileAtomic(join(local.wraps, keyId, `${to}.${by}.json`), JSON.stringify(record));
@@ -271,7 +277,13 @@ export function createKeyring(o: KeyringOptions): Keyring {
         if (pub) wanted.set(d.deskId, pub);
       }
       const prefix = `${bucket}~${role}~${me}~`;
-      let id = current.get(prefix) ?? [...keys.keys()].filter((k) => k.startsWith(prefix)).sort().at(-1) ?? null;
+      let id =
+        current.get(prefix) ??
+        [...keys.keys()]
+          .filter((k) => k.startsWith(prefix))
+          .sort()
+          .at(-1) ??
+        null;
       if (id) {
         const have = await recipientsOf(id);
         // A desk that left the audience (revoked, or no longer reading this role) gets nothing new: a new key.

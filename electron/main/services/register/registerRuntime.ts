@@ -171,7 +171,12 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
  * Field encryption when the machine pins an admin key, its key in the OS key store (else the
  * 0600 file, said in the log). Without it the register runs with plain fields, as before.
  */
-async function deskPrivacy(deps: RegisterRuntimeDeps, share: string | null, trust: TrustRoot | null, signer: KeyPair | null | undefined): Promise<DeskPrivacy | null> {
+async function deskPrivacy(
+  deps: RegisterRuntimeDeps,
+  share: string | null,
+  trust: TrustRoot | null,
+  signer: KeyPair | null | undefined,
+): Promise<DeskPrivacy | null> {
   const base = { dataDir: deps.dataDir, share, trust, signer, now: deps.wall && (() => new Date(deps.wall!())) };
   try {
     return await openDeskPrivacy({ ...base, keyStore: deps.encryptionKeyStore });

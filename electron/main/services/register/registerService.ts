@@ -245,7 +245,11 @@ export function createRegister(deps: RegisterDeps): RegisterService {
       }
       return out.sort(newestFirst);
     },
-    byAuthor: (authors) => fold.select((b) => authors.includes(b.registeredBy)).map(view).sort(newestFirst),
+    byAuthor: (authors) =>
+      fold
+        .select((b) => authors.includes(b.registeredBy))
+        .map(view)
+        .sort(newestFirst),
     all: () => (deps.privacy ? fold.entries().map(view) : fold.entries()),
     entry: (id) => viewOrNull(fold.entry(id)),
     size: () => fold.size,

@@ -29,6 +29,8 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
     );
   if (!view) return <Loading />;
   const e = view.entry;
+  // Personal fields this desk holds no key for, or whose key was destroyed (services/privacy/README.md).
+  const destroyed = e.unreadable?.find((u) => u.reason === 'destroyed');
   const client = (c: RegisterEntry['client']) => (c.anonymous ? t('entry.anonymous') : `${c.name}, ${c.contact} (${t('entry.purpose')}: ${c.purpose})`);
   const fields: Array<[string, string]> = [
     [t('field.kind'), t(`kind.${e.kind}`)],
@@ -65,6 +67,17 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
         ))}
       </dl>
       <h3>{t('field.description')}</h3>
+      {destroyed ? (
+        <p className="notice" role="status" data-testid="entry-unreadable">
+          {t('entry.destroyed', { date: destroyed.destroyedOn, act: destroyed.act })}
+        </p>
+      ) : (
+        !!e.unreadable?.length && (
+          <p className="notice" role="status" data-testid="entry-unreadable">
+            {t('entry.notReadable')}
+          </p>
+        )
+      )}
       <p className="entry-description">{e.description}</p>
       {e.reply && (
         <>

@@ -340,6 +340,14 @@ async function writeDeskKey(ctx: PushContext, dir: string, deskId: string, keys:
     .catch(() => '');
   const encryptionKey = ctx.encryptionKey ?? undefined;
   if (existing.includes(publicKey) && existing.includes(deskId) && (!encryptionKey || existing.includes(encryptionKey))) return;
-  const file: DeskKeyFile = { v: 1, deskId, institution: ctx.institution, deskCode: ctx.deskCode, publicKey, encryptionKey, createdAt: ctx.now().toISOString() };
+  const file: DeskKeyFile = {
+    v: 1,
+    deskId,
+    institution: ctx.institution,
+    deskCode: ctx.deskCode,
+    publicKey,
+    encryptionKey,
+    createdAt: ctx.now().toISOString(),
+  };
   await withRetry(() => writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`), ctx.retry);
 }
