@@ -9,6 +9,7 @@ import { testableWall } from '../main/services/register/wallClock';
 import { writeVerdict, type WriteVerdict } from '../main/services/register/sync/requiredVersion';
 import { trustRootFrom } from '../main/services/trust/trustRoot';
 import { outdatedText } from './commands/share';
+import { openDeskPrivacy } from '../main/services/privacy';
 import type { CliContext } from './context';
 
 export interface DeskArgs {
@@ -56,8 +57,11 @@ export async function openDeskRegister(ctx: CliContext, args: DeskArgs): Promise
   // Events from the share are judged by the same directory the app reads (share, else this desk's copy).
   const directory = createDirectoryService({ shareFolder: args.share, dataFolder: args.dataDir, trust });
   await directory.ready();
+  // With a pinned admin key, personal fields are sealed for their audience (services/privacy/).
+  const privacy = await openDeskPrivacy({ dataDir: args.dataDir, share: args.share, trust, now: () => new Date(args.wall()) });
   try {
     return await openRegister({
+      privacy,
       dataDir: args.dataDir,
       institution: args.institution,
       deskCode: args.deskCode,

@@ -42,6 +42,7 @@ const OPTIONS = {
   'passphrase-file': { type: 'string' },
   'desk-id': { type: 'string' },
   revoke: { type: 'string' },
+  reads: { type: 'string' },
   employee: { type: 'string' },
 } as const;
 

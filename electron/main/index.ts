@@ -63,7 +63,9 @@ async function start(): Promise<void> {
   };
   // The desk's signing key, encrypted with this computer's and this user's OS key store.
   const deskKeyStore = safeStorageKeyStore(safeStorage, join(dataFolder, 'trust', 'desk-key.bin'));
-  const services = createAppServices({ info, config, store, bus, log, account, deskKeyStore, displayWindow: { open: openDisplay } });
+  // Its encryption key (personal fields, services/privacy/README.md), kept the same way.
+  const encryptionKeyStore = safeStorageKeyStore(safeStorage, join(dataFolder, 'trust', 'desk-enc-key.bin'));
+  const services = createAppServices({ info, config, store, bus, log, account, deskKeyStore, encryptionKeyStore, displayWindow: { open: openDisplay } });
   app.on('before-quit', () => void services.register.stop());
 
   const windows = createWindowRegistry((url) => isAppUrl(url, APP_ORIGIN, devServer));

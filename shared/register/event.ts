@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createFieldsSchema, noteFieldsSchema, setFieldsSchema, voidFieldsSchema } from './record';
+import { eventCreateFieldsSchema, eventNoteFieldsSchema, eventSetFieldsSchema, voidFieldsSchema } from './record';
 import { surelyValidEvent } from './fastEvent';
 import type { HashText } from './sha256';
 
@@ -29,9 +29,9 @@ const envelope = {
 };
 
 export const eventSchema = z.discriminatedUnion('op', [
-  z.object({ ...envelope, op: z.literal('create'), f: createFieldsSchema }).strict(),
-  z.object({ ...envelope, op: z.literal('set'), f: setFieldsSchema }).strict(),
-  z.object({ ...envelope, op: z.literal('note'), f: noteFieldsSchema }).strict(),
+  z.object({ ...envelope, op: z.literal('create'), f: eventCreateFieldsSchema }).strict(),
+  z.object({ ...envelope, op: z.literal('set'), f: eventSetFieldsSchema }).strict(),
+  z.object({ ...envelope, op: z.literal('note'), f: eventNoteFieldsSchema }).strict(),
   z.object({ ...envelope, op: z.literal('void'), f: voidFieldsSchema }).strict(),
 ]);
 export type RegisterEvent = z.infer<typeof eventSchema>;

@@ -1,6 +1,7 @@
 import { CHANNELS, FORWARD_OUTCOMES, KINDS, REVIEWERS, STATUSES, SUBJECTS } from './codes';
 import { EXTENSION_GROUNDS } from './record';
 import { ROUTE_RULES } from './routing';
+import { sealedWithin } from './sealed';
 
 /**
  * A fast path for the common, well-formed event: it only ever says "valid" for what the zod
@@ -28,16 +29,18 @@ const keysWithin = (o: Obj, n: number) => Object.keys(o).length === n;
 /** A text the schema trims: only already-trimmed text passes unchanged. */
 const text = (v: unknown, max: number) => typeof v === 'string' && v.length > 0 && v.length <= max && v.trim() === v;
 const str = (v: unknown, min: number, max: number) => typeof v === 'string' && v.length >= min && v.length <= max;
+/** A personal field: plain text as before, or sealed for its audience. */
+const ptext = (v: unknown, max: number) => text(v, max) || sealedWithin(v, max);
 
 function employee(v: unknown): boolean {
   if (v === null) return true;
-  return isObj(v) && keysWithin(v, 2) && (v.personId === null || text(v.personId, 80)) && text(v.name, 200);
+  return isObj(v) && keysWithin(v, 2) && (v.personId === null || text(v.personId, 80)) && ptext(v.name, 200);
 }
 
 function client(v: unknown): boolean {
   if (!isObj(v)) return false;
   if (v.anonymous === true) return keysWithin(v, 1);
-  return v.anonymous === false && keysWithin(v, 5) && text(v.name, 200) && text(v.contact, 200) && v.consent === true && text(v.purpose, 300);
+  return v.anonymous === false && keysWithin(v, 5) && ptext(v.name, 200) && ptext(v.contact, 200) && v.consent === true && ptext(v.purpose, 300);
 }
 
 const optionalDate = (f: Obj, key: string): number => (key in f ? (typeof f[key] === 'string' && DATE.test(f[key]) ? 1 : NaN) : 0);
@@ -52,7 +55,7 @@ function createFields(f: Obj): boolean {
     channels.has(f.channel) &&
     subjects.has(f.subject) &&
     employee(f.employee) &&
-    text(f.description, 4000) &&
+    ptext(f.description, 4000) &&
     client(f.client) &&
     reviewers.has(f.routedTo) &&
     rules.has(f.routeRule) &&
@@ -73,10 +76,10 @@ const SET_FIELDS: Record<string, (v: unknown) => boolean> = {
   extensionGround: (v) => grounds.has(v),
   forwardedTo: (v) => text(v, 300),
   forwardOutcome: (v) => outcomes.has(v),
-  reply: (v) => str(v, 0, 8000),
+  reply: (v) => str(v, 0, 8000) || sealedWithin(v, 8000),
   ethicsInformedAt: (v) => v === null || (typeof v === 'string' && DATE.test(v)),
   employee,
-  description: (v) => text(v, 4000),
+  description: (v) => ptext(v, 4000),
 };
 
 function setFields(f: Obj): boolean {
@@ -97,7 +100,7 @@ export function surelyValidEvent(raw: unknown, withHash: boolean): boolean {
   if (op === 'create') return createFields(f);
   if (op === 'set') return setFields(f);
   // A note recording a letter is rare: the schema checks it.
-  if (op === 'note') return keysWithin(f, 1) && text(f.text, 4000);
+  if (op === 'note') return keysWithin(f, 1) && ptext(f.text, 4000);
   if (op === 'void') return keysWithin(f, 1) && text(f.reason, 1000);
   return false;
 }

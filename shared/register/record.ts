@@ -13,6 +13,7 @@ import {
 } from './codes';
 import { ROUTE_RULES, type RouteRule } from './routing';
 import { isIsoDate } from '../calendar/dates';
+import { sealedText, type Unreadable } from './sealed';
 
 /** The statutory grounds on which an answer's term may be extended. */
 export const EXTENSION_GROUNDS = ['more_information', 'other_institutions', 'large_volume'] as const;
@@ -41,6 +42,14 @@ export type Client = z.infer<typeof clientSchema>;
 /** The employee concerned: a directory person when known, otherwise the name as given. */
 export const employeeSchema = z.object({ personId: z.string().trim().min(1).max(80).nullable(), name: text(200) }).strict();
 export type Employee = z.infer<typeof employeeSchema>;
+
+/** In events (journal, share, cache), personal text is plain (older entries) or sealed for its audience. */
+const sealable = (max: number) => z.union([text(max), sealedText(max)]);
+const eventClientSchema = z.discriminatedUnion('anonymous', [
+  z.object({ anonymous: z.literal(true) }).strict(),
+  z.object({ anonymous: z.literal(false), name: sealable(200), contact: sealable(200), consent: z.literal(true), purpose: sealable(300) }).strict(),
+]);
+const eventEmployeeSchema = z.object({ personId: z.string().trim().min(1).max(80).nullable(), name: sealable(200) }).strict();
 
 /** What the desk fills in; everything else is decided when the entry is saved. */
 export const registerInputSchema = z
@@ -85,36 +94,55 @@ export const createFieldsSchema = z
   .strict();
 export type CreateFields = z.infer<typeof createFieldsSchema>;
 
+/** The create fields as events carry them: personal text may be sealed. */
+export const eventCreateFieldsSchema = createFieldsSchema.extend({
+  employee: eventEmployeeSchema.nullable(),
+  description: sealable(4000),
+  client: eventClientSchema,
+});
+
+const setFieldsObject = z.object({
+  status: statusSchema.exclude(['void']),
+  statusReason: z.string().max(1000),
+  routedTo: reviewerSchema,
+  routeReason: z.string().max(1000),
+  dueDate: isoDate,
+  extensionGround: z.enum(EXTENSION_GROUNDS),
+  /** Outside the institution's competence: the competent body, and whether the submission went there or the client was told to apply there. */
+  forwardedTo: z.string().trim().min(1).max(300),
+  forwardOutcome: z.enum(FORWARD_OUTCOMES),
+  reply: z.string().max(8000),
+  ethicsInformedAt: isoDate.nullable(),
+  employee: employeeSchema.nullable(),
+  description: text(4000),
+  /** Data protection: after the retention period the client becomes anonymous (review). */
+  client: clientSchema,
+  anonymisedAt: isoDate.nullable(),
+});
 /** Fields a later `set` may change, each resolved on its own by last writer wins. */
-export const setFieldsSchema = z
-  .object({
-    status: statusSchema.exclude(['void']),
-    statusReason: z.string().max(1000),
-    routedTo: reviewerSchema,
-    routeReason: z.string().max(1000),
-    dueDate: isoDate,
-    extensionGround: z.enum(EXTENSION_GROUNDS),
-    /** Outside the institution's competence: the competent body, and whether the submission went there or the client was told to apply there. */
-    forwardedTo: z.string().trim().min(1).max(300),
-    forwardOutcome: z.enum(FORWARD_OUTCOMES),
-    reply: z.string().max(8000),
-    ethicsInformedAt: isoDate.nullable(),
-    employee: employeeSchema.nullable(),
-    description: text(4000),
-    /** Data protection: after the retention period the client becomes anonymous (review). */
-    client: clientSchema,
-    anonymisedAt: isoDate.nullable(),
-  })
+export const setFieldsSchema = setFieldsObject
   .partial()
   .strict()
   .refine((f) => Object.keys(f).length > 0, 'empty');
 export type SetFields = z.infer<typeof setFieldsSchema>;
+/** The set fields as events carry them: personal text may be sealed. */
+export const eventSetFieldsSchema = setFieldsObject
+  .extend({
+    reply: z.union([z.string().max(8000), sealedText(8000)]),
+    employee: eventEmployeeSchema.nullable(),
+    description: sealable(4000),
+    client: eventClientSchema,
+  })
+  .partial()
+  .strict()
+  .refine((f) => Object.keys(f).length > 0, 'empty');
 /** An outgoing letter's registration number: institution, year, desk number code, `IZ` and the desk's own letter sequence. */
 export const OUTGOING_NUMBER = /^[A-Z]{2,8}-\d{4}\/[A-Z0-9]{1,12}-IZ-\d{4,}$/;
 export const sentLetterSchema = z.object({ kind: z.enum(LETTER_KINDS), number: z.string().regex(OUTGOING_NUMBER) }).strict();
 export type SentLetter = z.infer<typeof sentLetterSchema>;
 /** A note; a letter sent to the client is a note that also carries the letter's kind and outgoing number. */
 export const noteFieldsSchema = z.object({ text: text(4000), letter: sentLetterSchema.optional() }).strict();
+export const eventNoteFieldsSchema = noteFieldsSchema.extend({ text: sealable(4000) });
 export const voidFieldsSchema = z.object({ reason: text(1000) }).strict();
 
 export interface Note {
@@ -166,4 +194,6 @@ export interface RegisterEntry {
   needsReview: boolean;
   /** The latest clock value applied to this entry: the `saw` of the next edit. */
   version: string;
+  /** Personal fields this desk cannot show (no key here, or destroyed); they are empty above. */
+  unreadable?: Unreadable[];
 }

@@ -1,6 +1,8 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
+import { REVIEWERS, type Reviewer } from '../../../shared/register/codes';
+import { parseEncryptionKey } from '../../main/services/privacy/crypto';
 import { deskKeySchema, enrolmentsDocument, type Enrolment } from '../../main/services/trust/enrolments';
 import { newKeyPair, parsePublicKey, privateKeyPem, publicKeyText, readPrivateKey, type KeyPair } from '../../main/services/trust/keys';
 import { signatureFile, signDocument } from '../../main/services/trust/signedDocument';
@@ -102,6 +104,20 @@ async function enrol(ctx: CliContext, what: string | undefined): Promise<number>
 /** A desk's `desk-key.json` (from its share folder), or a public key with `--desk-id`. */
 async function enrolmentFrom(ctx: CliContext, what: string): Promise<Enrolment | null> {
   const at = new Date().toISOString();
+  // The reviewer roles whose entries the desk may read: their personal fields are encrypted for it.
+  const readsFlag =
+    typeof ctx.flags.reads === 'string'
+      ? ctx.flags.reads
+          .split(',')
+          .map((r) => r.trim())
+          .filter(Boolean)
+      : [];
+  const bad = readsFlag.find((r) => !(REVIEWERS as readonly string[]).includes(r));
+  if (bad !== undefined) {
+    ctx.err(ctx.t('cli.admin.badReads', { value: bad }));
+    return null;
+  }
+  const reads = readsFlag.length ? { reads: readsFlag as Reviewer[] } : {};
   if (what.startsWith('ed25519:')) {
     const deskId = typeof ctx.flags['desk-id'] === 'string' ? ctx.flags['desk-id'] : '';
     if (!parsePublicKey(what) || !/^[a-z0-9-]{1,40}$/.test(deskId)) {
@@ -110,13 +126,14 @@ async function enrolmentFrom(ctx: CliContext, what: string): Promise<Enrolment |
     }
     const institution = typeof ctx.flags.institution === 'string' ? ctx.flags.institution : '';
     const deskCode = typeof ctx.flags.desk === 'string' ? ctx.flags.desk : '';
-    return { deskId, institution, deskCode, publicKey: what, enrolledAt: at };
+    return { deskId, institution, deskCode, publicKey: what, enrolledAt: at, ...reads };
   }
   try {
     const parsed = deskKeySchema.safeParse(JSON.parse(await readFile(abs(what), 'utf8')));
     if (parsed.success && parsePublicKey(parsed.data.publicKey)) {
-      const { deskId, institution, deskCode, publicKey } = parsed.data;
-      return { deskId, institution, deskCode, publicKey, enrolledAt: at };
+      const { deskId, institution, deskCode, publicKey, encryptionKey } = parsed.data;
+      const encryption = encryptionKey && parseEncryptionKey(encryptionKey) ? { encryptionKey } : {};
+      return { deskId, institution, deskCode, publicKey, enrolledAt: at, ...encryption, ...reads };
     }
   } catch {
     // reported below

@@ -35,6 +35,8 @@ export interface ServiceInputs {
   account: string;
   /** Where the desk keeps its signing key: the app uses the OS key store (`safeStorage`); else a 0600 file. */
   deskKeyStore?: KeyStore;
+  /** Where the desk's encryption key is kept (the app: `safeStorage`). */
+  encryptionKeyStore?: KeyStore;
   /** Preview mode only: its demo admin key, so admin changes made in preview are signed as IT would sign them. */
   adminSigner?: KeyPair;
   /** The desktop app's client display window; absent in preview mode and the CLI. */
@@ -114,6 +116,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     shareTimeShiftMs: inputs.shareTimeShiftMs,
     people: () => directory.current().data.people,
     keyStore: inputs.deskKeyStore,
+    encryptionKeyStore: inputs.encryptionKeyStore,
     authority: () => directory.authority(),
     appVersion: inputs.info.version,
   });

@@ -195,6 +195,36 @@ describe('review screen', () => {
     expect(screen.getByRole('button', { name: 'Slēgt' })).toBeInTheDocument();
   });
 
+  it('says a destroyed entry’s personal fields were destroyed, by which act, instead of showing them', async () => {
+    const shredded = {
+      ...entryFor(3, { description: 'x' }),
+      description: '',
+      unreadable: [{ field: 'description', reason: 'destroyed' as const, destroyedOn: '2036-02-01', act: 'A-7/2036' }],
+    };
+    const { client: base } = fakeClient();
+    const { client } = createFakeClient({
+      'review:inbox': async (request) => {
+        const page = await base.call('review:inbox', request);
+        return { ...page, total: 1, rows: [{ ...page.rows[0]!, id: shredded.id, number: shredded.number, summary: '' }] };
+      },
+      'review:entry': () => ({
+        entry: shredded,
+        due: 'on_time',
+        forward: null,
+        history: [],
+        conflicts: [],
+        ethics: { required: false, doneAt: null },
+        access: [],
+        canReview: true,
+        extendedLimit: '2036-04-02',
+        names: {},
+      }),
+    });
+    renderScreen(client);
+    await userEvent.click(await screen.findByText(shredded.number));
+    expect(await screen.findByTestId('entry-unreadable')).toHaveTextContent('Iznīcināts 2036. gada 1. februārī ar aktu Nr. A-7/2036');
+  });
+
   it('shows a translated refusal, not the entry, when main says the role may not see it', async () => {
     const { client } = fakeClient();
     renderScreen(client);

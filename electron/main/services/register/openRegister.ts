@@ -9,6 +9,7 @@ import { openDeskIdentity, type DeskIdentityStore } from './deskIdentity';
 import { openJournal, type Journal } from './journal';
 import { loadCache, saveCache } from './localCache';
 import { nodeSha256Hex } from './nodeHash';
+import type { DeskPrivacy } from '../privacy';
 import { createRegister, noteRefused, trackOwnEvent, type RegisterMeta, type RegisterService } from './registerService';
 
 export interface OpenRegisterOptions {
@@ -20,6 +21,8 @@ export interface OpenRegisterOptions {
   wall?: () => number;
   /** Who holds which role, from the staff directory: events from the share are judged by it. */
   authority?: () => Authority | null;
+  /** Field encryption (../privacy/); absent or null: fields stay plain, as before. */
+  privacy?: DeskPrivacy | null;
 }
 
 export interface OpenedRegister {
@@ -33,6 +36,8 @@ export interface OpenedRegister {
   /** The desk's own journal and identity, which the sync loop pushes to the share. */
   journal: Journal;
   deskIdentity: DeskIdentityStore;
+  /** Field encryption, when the desk has it: the sync loop publishes its key and refreshes its keyring. */
+  privacy: DeskPrivacy | null;
   close(): Promise<void>;
 }
 
@@ -104,13 +109,17 @@ async function openLocked(options: OpenRegisterOptions, release: () => Promise<v
     rules: options.rules,
     institution: options.institution,
     deskCode: options.deskCode,
+    privacy: options.privacy?.attach({ deskId: () => identity.current().deskId }) ?? null,
   });
+  // Keys this desk already holds (its own wraps, kept locally) before anything is shown or sealed.
+  await options.privacy?.refresh().catch(() => undefined);
   return {
     register,
     cursors: fromCache ? cache.cursors : null,
     startup: { fromCache, damagedJournalLines: opened.damagedLines, tornJournalBytes: opened.tornBytes },
     journal: opened.journal,
     deskIdentity: identity,
+    privacy: options.privacy ?? null,
     persist: (cursors) =>
       saveCache(paths.cache, {
         journalBytes: opened.journal.size(),

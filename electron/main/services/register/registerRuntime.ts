@@ -24,7 +24,8 @@ import { loadRegisterRules } from './registerRules';
 import { fileKeyStore, loadDeskKey, type KeyStore } from '../trust/deskKey';
 import type { KeyPair } from '../trust/keys';
 import { deskKeyFile } from './sync/syncLoop';
-import { trustRootFrom } from '../trust/trustRoot';
+import { trustRootFrom, type TrustRoot } from '../trust/trustRoot';
+import { encryptionKeyFile, openDeskPrivacy, type DeskPrivacy } from '../privacy';
 import { createSyncLoop, type SyncLoop } from './sync/syncLoop';
 import { writeVerdict } from './sync/requiredVersion';
 
@@ -59,6 +60,8 @@ export interface RegisterRuntimeDeps {
   people?: () => readonly (RoutingPerson & Partial<ReviewerPerson>)[];
   /** Where the desk's signing key is kept (default: a 0600 file in the data folder). */
   keyStore?: KeyStore;
+  /** Where the desk's encryption key is kept (default: a 0600 file in the data folder). */
+  encryptionKeyStore?: KeyStore;
   /** Roles from the staff directory, which events read from the share are judged by. */
   authority?: () => Authority | null;
   /** This app's version: below the share's required version (`laipni share require-version`) it registers nothing. */
@@ -78,7 +81,18 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
     const published = (await loadRegisterRules(shareFolder, deps.dataDir, trustRootFrom(deps.config.values.adminPublicKey))).data;
     calendarRules = registrationRulesFrom(published);
     holidays = published.holidays;
-    const opened = await openRegister({ dataDir: deps.dataDir, institution, deskCode: desk, rules: calendarRules, wall: deps.wall, authority: deps.authority });
+    const trust = trustRootFrom(deps.config.values.adminPublicKey);
+    const signer = deps.keyStore ? await deskSigner(deps.keyStore, deps.dataDir, deps.log) : undefined;
+    const privacy = await deskPrivacy(deps, shareFolder, trust, signer);
+    const opened = await openRegister({
+      dataDir: deps.dataDir,
+      institution,
+      deskCode: desk,
+      rules: calendarRules,
+      wall: deps.wall,
+      authority: deps.authority,
+      privacy,
+    });
     // A first sync applies files one by one: windows hear of it once per burst, not per file.
     let pending: ReturnType<typeof setTimeout> | null = null;
     opened.register.onChange(() => {
@@ -96,8 +110,8 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
       intervalMs: deps.intervalMs,
       now: deps.wall && (() => new Date(deps.wall!())),
       shareTimeShiftMs: deps.shareTimeShiftMs,
-      ...(deps.keyStore ? { signer: await deskSigner(deps.keyStore, deps.dataDir, deps.log) } : {}),
-      trust: trustRootFrom(deps.config.values.adminPublicKey),
+      ...(signer !== undefined ? { signer } : {}),
+      trust,
       onStatus: (status) => deps.bus.emit('sync:changed', status),
       onError: (error) => deps.log.error('sync round failed', error),
     });
@@ -177,6 +191,26 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
 
 const isReviewerPerson = (p: RoutingPerson & Partial<ReviewerPerson>): p is ReviewerPerson =>
   Array.isArray(p.accounts) && typeof p.institutionCode === 'string' && typeof p.position === 'string';
+
+/**
+ * Field encryption when the machine pins an admin key, its key in the OS key store (else the
+ * 0600 file, said in the log). Without it the register runs with plain fields, as before.
+ */
+async function deskPrivacy(
+  deps: RegisterRuntimeDeps,
+  share: string | null,
+  trust: TrustRoot | null,
+  signer: KeyPair | null | undefined,
+): Promise<DeskPrivacy | null> {
+  const base = { dataDir: deps.dataDir, share, trust, signer, now: deps.wall && (() => new Date(deps.wall!())) };
+  try {
+    return await openDeskPrivacy({ ...base, keyStore: deps.encryptionKeyStore });
+  } catch (error) {
+    if (!deps.encryptionKeyStore) throw error;
+    deps.log.warn(`desk encryption key: OS key store not usable (${(error as { code?: string }).code ?? 'error'}); using the key file`);
+    return openDeskPrivacy({ ...base, keyStore: fileKeyStore(encryptionKeyFile(deps.dataDir)) });
+  }
+}
 
 /**
  * The desk's key from the OS key store; where that store is not available (a Linux session

@@ -29,6 +29,7 @@ import { rigaDate } from '../../../../shared/calendar/dates';
 import type { DeskIdentityStore } from './deskIdentity';
 import type { Journal } from './journal';
 import { nodeSha256Stream } from './nodeHash';
+import type { FieldPrivacy } from '../privacy/fields';
 
 /** What the register keeps beside the fold, all derivable from the journal. */
 export interface RegisterMeta {
@@ -68,6 +69,8 @@ export interface RegisterDeps {
   rules: RegistrationRules;
   institution: string;
   deskCode: string;
+  /** Seals personal fields before the journal and opens them for reading (../privacy/). Absent: plain, as before. */
+  privacy?: FieldPrivacy | null;
 }
 
 export interface RemoteBatch {
@@ -111,6 +114,8 @@ export interface RegisterService {
   refused(): readonly RefusedEvent[];
   stateHash(): string;
   onChange(listener: () => void): () => void;
+  /** One event of an entry's history with the personal fields this desk can open. */
+  openEvent(event: RegisterEvent): RegisterEvent;
 }
 
 const newestFirst = (a: RegisterEntry, b: RegisterEntry) => (a.registeredAt < b.registeredAt ? 1 : a.registeredAt > b.registeredAt ? -1 : a.id < b.id ? 1 : -1);
@@ -119,6 +124,9 @@ const newId = () => randomBytes(9).toString('base64url');
 
 export function createRegister(deps: RegisterDeps): RegisterService {
   const { fold, meta, clock } = deps;
+  // Entries leave the register opened for this desk; the fold, journal and cache keep them sealed.
+  const view = (e: RegisterEntry): RegisterEntry => (deps.privacy ? deps.privacy.open(e) : e);
+  const viewOrNull = (e: RegisterEntry | null) => (e ? view(e) : null);
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((l) => l());
 
@@ -136,7 +144,15 @@ export function createRegister(deps: RegisterDeps): RegisterService {
   const emitNow = async (build: Build) => {
     const desk = deps.identity.current().deskId;
     const hlc = clock.tick();
-    const event = build({ id: newId(), desk, seq: (meta.lastSeq.get(desk) ?? 0) + 1, hlc, at: new Date(deps.wall()).toISOString() });
+    const built = build({ id: newId(), desk, seq: (meta.lastSeq.get(desk) ?? 0) + 1, hlc, at: new Date(deps.wall()).toISOString() });
+    let event = built;
+    if (deps.privacy) {
+      try {
+        event = await deps.privacy.seal(built, built.op === 'create' ? null : fold.entry(built.rec));
+      } catch (error) {
+        throw new ContractError('io_failed', `the entry could not be encrypted: ${(error as Error).message}`);
+      }
+    }
     try {
       await deps.journal.append([event]);
     } catch (error) {
@@ -145,7 +161,7 @@ export function createRegister(deps: RegisterDeps): RegisterService {
     noteOwn(event);
     fold.apply(event, true);
     changed();
-    return fold.entry(event.rec)!;
+    return view(fold.entry(event.rec)!);
   };
 
   const existing = (record: string) => {
@@ -225,20 +241,24 @@ export function createRegister(deps: RegisterDeps): RegisterService {
       const out: RegisterEntry[] = [];
       for (const id of meta.ownRecords) {
         const e = fold.entry(id);
-        if (e) out.push(e);
+        if (e) out.push(view(e));
       }
       return out.sort(newestFirst);
     },
-    byAuthor: (authors) => fold.select((b) => authors.includes(b.registeredBy)).sort(newestFirst),
-    all: () => fold.entries(),
-    entry: (id) => fold.entry(id),
+    byAuthor: (authors) =>
+      fold
+        .select((b) => authors.includes(b.registeredBy))
+        .map(view)
+        .sort(newestFirst),
+    all: () => (deps.privacy ? fold.entries().map(view) : fold.entries()),
+    entry: (id) => viewOrNull(fold.entry(id)),
     size: () => fold.size,
     deskId: () => deps.identity.current().deskId,
     rules: () => deps.rules,
     find(idOrNumber) {
       const direct = fold.entry(idOrNumber);
-      if (direct) return direct;
-      return fold.entries().find((e) => e.number === idOrNumber) ?? null;
+      if (direct) return view(direct);
+      return viewOrNull(fold.entries().find((e) => e.number === idOrNumber) ?? null);
     },
     applyRemote({ events, newerLines }, nowMs = deps.wall()) {
       const horizon = nowMs + MAX_FUTURE_MS;
@@ -280,6 +300,7 @@ export function createRegister(deps: RegisterDeps): RegisterService {
     held: () => ({ future: meta.held.length, newer: meta.newer.length, refused: meta.refused.length }),
     refused: () => meta.refused,
     stateHash: () => stateHash(fold, nodeSha256Stream),
+    openEvent: (e) => (deps.privacy ? deps.privacy.openEvent(e) : e),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

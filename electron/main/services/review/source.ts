@@ -39,7 +39,7 @@ export function registerSource(register: RegisterService, history: EventHistory)
   return {
     entries: () => register.all(),
     entry: (id) => register.entry(id),
-    events: (id) => history.events(id),
+    events: async (id) => (await history.events(id)).map((e) => register.openEvent(e)),
     answeredAt: (id) => history.answeredAt(id),
     set: (id, fields, author) => register.set(id, fields, author),
     note: (id, text, author) => register.note(id, text, author),

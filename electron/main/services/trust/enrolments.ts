@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { createPublishedDocument } from '../published/publishedDocument';
+import { reviewerSchema } from '../../../../shared/register/codes';
 import type { TrustRoot } from './trustRoot';
 
 /**
@@ -17,6 +18,10 @@ export const enrolmentSchema = z.object({
   deskCode: z.string(),
   publicKey: z.string().startsWith('ed25519:'),
   enrolledAt: z.string(),
+  /** The desk's X25519 key: personal fields are encrypted for it (`../privacy/README.md`). */
+  encryptionKey: z.string().startsWith('x25519:').optional(),
+  /** The reviewer roles whose entries this desk may read (head, ethics commission…): IT decides. */
+  reads: z.array(reviewerSchema).optional(),
 });
 export type Enrolment = z.infer<typeof enrolmentSchema>;
 
@@ -31,6 +36,7 @@ export const deskKeySchema = z.object({
   institution: z.string(),
   deskCode: z.string(),
   publicKey: z.string().startsWith('ed25519:'),
+  encryptionKey: z.string().startsWith('x25519:').optional(),
   createdAt: z.string(),
 });
 export type DeskKeyFile = z.infer<typeof deskKeySchema>;

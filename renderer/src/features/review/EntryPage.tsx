@@ -6,6 +6,7 @@ import { ConflictPanel } from './ConflictPanel';
 import { DueBadge } from './DueBadge';
 import { EntryActions } from './EntryActions';
 import { EthicsStep } from './EthicsStep';
+import { formatDate as runningDate } from '../../../../shared/i18n/dates';
 import { formatDate, formatInstant } from './format';
 import { AccessList, HistoryList } from './HistoryList';
 import { LetterPanel } from './LetterPanel';
@@ -31,6 +32,8 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
   const e = view.entry;
   // People's and institutions' names, never the account or code the register stores.
   const nameOf = (key: string) => view.names[key] ?? key;
+  // Personal fields this desk holds no key for, or whose key was destroyed (services/privacy/README.md).
+  const destroyed = e.unreadable?.find((u) => u.reason === 'destroyed');
   const client = (c: RegisterEntry['client']) => (c.anonymous ? t('entry.anonymous') : `${c.name}, ${c.contact} (${t('entry.purpose')}: ${c.purpose})`);
   const fields: Array<[string, string]> = [
     [t('field.kind'), t(`kind.${e.kind}`)],
@@ -67,6 +70,17 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
         ))}
       </dl>
       <h3>{t('field.description')}</h3>
+      {destroyed ? (
+        <p className="notice" role="status" data-testid="entry-unreadable">
+          {t('entry.destroyed', { date: destroyed.destroyedOn ? runningDate(destroyed.destroyedOn, i18n.language, 'locative') : '—', act: destroyed.act })}
+        </p>
+      ) : (
+        !!e.unreadable?.length && (
+          <p className="notice" role="status" data-testid="entry-unreadable">
+            {t('entry.notReadable')}
+          </p>
+        )
+      )}
       <p className="entry-description">{e.description}</p>
       {e.reply && (
         <>

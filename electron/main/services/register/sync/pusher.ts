@@ -57,6 +57,8 @@ export interface PushContext {
    * `<seq>.sig.jsonl`), so a reader never sees our bytes without their signature.
    */
   signer?: KeyPair | null;
+  /** The desk's encryption public key (`x25519:`…), published beside its signing key for IT to enrol. */
+  encryptionKey?: string | null;
 }
 
 export interface PushOutcome {
@@ -340,7 +342,16 @@ async function writeDeskKey(ctx: PushContext, dir: string, deskId: string, keys:
   const existing = await readShareFile(path, 64 * 1024)
     .then((b) => b.toString('utf8'))
     .catch(() => '');
-  if (existing.includes(publicKey) && existing.includes(deskId)) return;
-  const file: DeskKeyFile = { v: 1, deskId, institution: ctx.institution, deskCode: ctx.deskCode, publicKey, createdAt: ctx.now().toISOString() };
+  const encryptionKey = ctx.encryptionKey ?? undefined;
+  if (existing.includes(publicKey) && existing.includes(deskId) && (!encryptionKey || existing.includes(encryptionKey))) return;
+  const file: DeskKeyFile = {
+    v: 1,
+    deskId,
+    institution: ctx.institution,
+    deskCode: ctx.deskCode,
+    publicKey,
+    encryptionKey,
+    createdAt: ctx.now().toISOString(),
+  };
   await withRetry(() => writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`), ctx.retry);
 }

@@ -125,6 +125,7 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
         verifySealed: rounds === 1 || rounds % VERIFY_EVERY === 0,
         session,
         signer,
+        encryptionKey: o.opened.privacy?.encryptionKey ?? null,
       });
       if (pushed.skewMs !== null) skewMs = pushed.skewMs;
       if (pushed.clones) problems.push({ code: 'clone_detected', count: pushed.clones });
@@ -158,6 +159,8 @@ export async function createSyncLoop(o: SyncOptions): Promise<SyncLoop> {
       const problem = await failure(error);
       if (!problems.some((p) => p.code === problem.code)) problems.push(problem);
     }
+    // New key wraps and destructions: keys for this desk are unwrapped, destroyed ones forgotten.
+    if (o.opened.privacy) await o.opened.privacy.refresh().catch((error: unknown) => o.onError?.(error));
     if (Math.abs(skewMs) > CLOCK_TOLERANCE_MS) problems.push({ code: 'clock_wrong', detail: describeSkew(skewMs) });
     const held = register.releaseHeld(reference());
     if (held) problems.push({ code: 'future_events', count: held });

@@ -1,0 +1,87 @@
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPrivateKey } from '../../electron/main/services/trust/keys';
+import { expectConverged, newDesk, newShare, runCli, tempFolder, type Desk } from '../support/cliDesks';
+
+const PASSPHRASE = 'Rēzekne admin key, kept in the safe';
+const NAME = 'Jānis Bērziņš';
+const CONTACT = 'janis@example.lv';
+
+async function* everyFile(dir: string): AsyncGenerator<string> {
+  for (const name of await readdir(dir)) {
+    const path = join(dir, name);
+    if ((await stat(path)).isDirectory()) yield* everyFile(path);
+    else yield path;
+  }
+}
+
+/** `grep -r` for the name and e-mail in UTF-8 and as JSON escapes, over every byte of the folders. */
+async function plainTextIn(dirs: string[]): Promise<string[]> {
+  const escaped = NAME.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // Staff names (the directory, the access log) share the surname on purpose: only the client's full name counts.
+  const needles = [NAME, CONTACT, escaped].map((s) => Buffer.from(s, 'utf8'));
+  const found: string[] = [];
+  for (const dir of dirs) {
+    for await (const file of everyFile(dir)) {
+      const bytes = await readFile(file);
+      if (needles.some((n) => bytes.includes(n))) found.push(file);
+    }
+  }
+  return found;
+}
+
+describe('personal fields registered with `laipni register add`', () => {
+  it('are nowhere in plain text on the share or any desk, are read by the reviewer role’s desk, and not by another clerk’s', async () => {
+    const share = await newShare();
+    const it = await tempFolder('it');
+    const keyFile = join(it, 'admin-key.pem');
+    const pass = join(it, 'passphrase.txt');
+    await writeFile(pass, `${PASSPHRASE}\n`);
+    const made = await runCli(['admin', 'keygen', '--out', keyFile, '--passphrase-file', pass]);
+    expect(made.code, made.stderr).toBe(0);
+    const publicKey = /"adminPublicKey": "(ed25519:[^"]+)"/.exec(made.stdout)![1]!;
+    const admin = readPrivateKey(await readFile(keyFile, 'utf8'), PASSPHRASE);
+    if (typeof admin === 'string') throw new Error(admin);
+    const env = { LAIPNI_ADMIN_PUBLIC_KEY: publicKey };
+    const desks: Desk[] = [];
+    for (const code of ['K1', 'K2', 'K3']) {
+      const d = await newDesk(share, code, undefined, admin);
+      d.env = env;
+      desks.push(d);
+    }
+    const [clerk, head, otherClerk] = desks as [Desk, Desk, Desk];
+    for (const d of desks) await d.sync();
+    const enrol = async (d: Desk, ...extra: string[]) => {
+      const request = join(share, 'desks', (await d.status()).deskId, 'desk-key.json');
+      const r = await runCli(['admin', 'enrol', request, '--key', keyFile, '--passphrase-file', pass, '--share', share, ...extra]);
+      expect(r.code, r.stderr).toBe(0);
+    };
+    await enrol(clerk);
+    await enrol(head, '--reads', 'head');
+    await enrol(otherClerk);
+    const bad = await runCli([
+      'admin',
+      'enrol',
+      join(share, 'desks', (await head.status()).deskId, 'desk-key.json'),
+      '--key',
+      keyFile,
+      '--passphrase-file',
+      pass,
+      '--share',
+      share,
+      '--reads',
+      'boss',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('boss');
+
+    const entry = await clerk.add(`${NAME}, ${CONTACT}: gaidīja rindā stundu`);
+    expect(entry.description).toContain(NAME);
+    await expectConverged(desks, [entry.id]);
+
+    expect((await head.entries()).find((e) => e.id === entry.id)?.description).toBe(`${NAME}, ${CONTACT}: gaidīja rindā stundu`);
+    expect((await otherClerk.entries()).find((e) => e.id === entry.id)?.description).toBe('');
+    expect(await plainTextIn([share, ...desks.map((d) => d.data)])).toEqual([]);
+  });
+});
