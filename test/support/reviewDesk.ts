@@ -17,9 +17,16 @@ export const person = (id: string, roles: Role[], institution = 'RNP'): Identity
 });
 
 /** Review services on a real test desk, signed in as whoever `who()` returns at the moment. */
-export function reviewOn(desk: TestDesk, share: string | null, who: () => Identity, now?: () => number, people: () => readonly Person[] = () => []) {
+export function reviewOn(
+  desk: TestDesk,
+  share: string | null,
+  who: () => Identity,
+  now?: () => number,
+  people: () => readonly Person[] = () => [],
+  mayWrite?: () => Promise<void>,
+) {
   const history = createEventHistory({ journalFile: registerPaths(desk.dataDir).journal, shareFolder: share, hash: nodeSha256Hex, minIntervalMs: 0 });
-  const source = registerSource(desk.opened.register, history);
+  const source = registerSource(desk.opened.register, history, mayWrite);
   const identity = { current: who, require: () => who() };
   return createReviewServices({
     source: async () => source,

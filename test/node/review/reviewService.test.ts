@@ -1,4 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertMayWrite, requiredVersionDocument } from '../../../electron/main/services/register/sync/requiredVersion';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract/result';
 import type { Identity } from '../../../shared/identity/identity';
@@ -196,6 +199,27 @@ describe('review service enforces roles in main', () => {
     expect(view.entry.status).toBe('in_review');
     expect(view.history.map((h) => h.by)).toEqual(['laura.kalnina', 'olga.ivanova']);
     expect(new Set(view.history.map((h) => h.desk)).size).toBe(2);
+  });
+});
+
+describe('a desk older than the share requires', () => {
+  it('reads entries but changes no status, note or reply until it is updated', async () => {
+    const share = await tempShare();
+    const desk = await openDesk(share);
+    open.push(desk);
+    const entry = await desk.opened.register.add(sampleInput(1), 'laura.kalnina');
+    await requiredVersionDocument(share, await mkdtemp(join(tmpdir(), 'laipni-it-')), null).publish({ minimumVersion: '2.0.0' });
+    const asVersion = (version: string) => () => assertMayWrite(share, desk.dataDir, null, version);
+    const older = reviewOn(desk, share, () => head, undefined, undefined, asVersion('1.9.9'));
+    expect((await older.review.entry(entry.id)).entry.status).toBe('registered');
+    expect(await code(older.review.act(entry.id, { action: 'start' }))).toBe('outdated_app');
+    expect(await code(older.review.note(entry.id, 'Piezīme'))).toBe('outdated_app');
+    expect(await code(older.review.act(entry.id, { action: 'answer', reply: 'Atbilde' }))).toBe('outdated_app');
+    const unchanged = await older.review.entry(entry.id);
+    expect(unchanged.entry.status).toBe('registered');
+    expect(unchanged.entry.notes).toEqual([]);
+    const updated = reviewOn(desk, share, () => head, undefined, undefined, asVersion('2.0.0'));
+    expect((await updated.review.act(entry.id, { action: 'start' })).entry.status).toBe('in_review');
   });
 });
 

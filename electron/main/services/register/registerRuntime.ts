@@ -27,7 +27,7 @@ import { deskKeyFile } from './sync/syncLoop';
 import { trustRootFrom, type TrustRoot } from '../trust/trustRoot';
 import { encryptionKeyFile, openDeskPrivacy, type DeskPrivacy } from '../privacy';
 import { createSyncLoop, type SyncLoop } from './sync/syncLoop';
-import { writeVerdict } from './sync/requiredVersion';
+import { assertMayWrite as assertShareAllowsWrite } from './sync/requiredVersion';
 
 /**
  * The register as the app uses it: opened in the background at start, syncing on its own,
@@ -45,6 +45,11 @@ export interface RegisterRuntime {
   stop(): Promise<void>;
   /** The opened register itself, for review (issue 6), which reads and edits entries. */
   service(): Promise<RegisterService>;
+  /**
+   * Throws `outdated_app` when the share requires a newer app than this one: every write to
+   * the register (a new entry, a status, a note, a reply, a letter) asks first.
+   */
+  assertMayWrite(): Promise<void>;
 }
 
 export interface RegisterRuntimeDeps {
@@ -131,21 +136,18 @@ export function createRegisterRuntime(deps: RegisterRuntimeDeps): RegisterRuntim
     return r;
   };
 
+  const assertMayWrite = async () => {
+    if (deps.appVersion) await assertShareAllowsWrite(shareFolder, deps.dataDir, trustRootFrom(deps.config.values.adminPublicKey), deps.appVersion);
+  };
+
   return {
+    assertMayWrite,
     async add(input) {
       const { opened, sync } = await need();
       if (registerRefusal(deps.identity.current().roles, deps.authority?.() ?? null)) {
         throw new ContractError('forbidden_role', 'Entries are registered by desk staff');
       }
-      if (deps.appVersion) {
-        const verdict = await writeVerdict(shareFolder, deps.dataDir, trustRootFrom(deps.config.values.adminPublicKey), deps.appVersion);
-        if (!verdict.mayWrite) {
-          throw new ContractError('outdated_app', `This desk runs ${verdict.version}; the share requires ${verdict.required}`, {
-            version: verdict.version,
-            required: verdict.required,
-          });
-        }
-      }
+      await assertMayWrite();
       const entry = await opened.register.add(input, author(), { people: deps.people?.() ?? [] });
       void sync.round().catch(() => undefined);
       return entry;

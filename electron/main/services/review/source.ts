@@ -34,16 +34,19 @@ export interface EventHistory {
   answeredAt(id: string): Promise<string | null>;
 }
 
-/** The real register as review's source; history comes from its journal and the share. */
-export function registerSource(register: RegisterService, history: EventHistory): ReviewSource {
+/**
+ * The real register as review's source; history comes from its journal and the share.
+ * `mayWrite` is asked before every write: a desk older than the share requires only reads.
+ */
+export function registerSource(register: RegisterService, history: EventHistory, mayWrite: () => Promise<void> = async () => undefined): ReviewSource {
   return {
     entries: () => register.all(),
     entry: (id) => register.entry(id),
     events: async (id) => (await history.events(id)).map((e) => register.openEvent(e)),
     answeredAt: (id) => history.answeredAt(id),
-    set: (id, fields, author) => register.set(id, fields, author),
-    note: (id, text, author) => register.note(id, text, author),
-    letter: (id, kind, text, author) => register.letter(id, kind, text, author),
+    set: async (id, fields, author) => (await mayWrite(), register.set(id, fields, author)),
+    note: async (id, text, author) => (await mayWrite(), register.note(id, text, author)),
+    letter: async (id, kind, text, author) => (await mayWrite(), register.letter(id, kind, text, author)),
     rules: () => register.rules(),
     deskCode: (deskId) => history.deskCode(deskId),
     deskId: () => register.deskId(),

@@ -1,3 +1,4 @@
+import { ContractError } from '../../../../../shared/contract/result';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { createPublishedDocument } from '../../published/publishedDocument';
@@ -76,4 +77,15 @@ export async function writeVerdict(share: string | null, cacheFolder: string, tr
   }
   const problem = doc.problem && doc.problem !== 'missing' && doc.problem !== 'share_unavailable' ? doc.problem : null;
   return { version, required, unknownFormat, mayWrite: unknownFormat === null && compareVersions(version, required) >= 0, problem };
+}
+
+/** Throws `outdated_app` (translated for staff and IT) when this version may not write to the share. */
+export async function assertMayWrite(share: string | null, cacheFolder: string, trust: TrustRoot | null, version: string): Promise<void> {
+  const verdict = await writeVerdict(share, cacheFolder, trust, version);
+  if (!verdict.mayWrite) {
+    throw new ContractError('outdated_app', `This desk runs ${verdict.version}; the share requires ${verdict.required}`, {
+      version: verdict.version,
+      required: verdict.required,
+    });
+  }
 }
