@@ -10,7 +10,19 @@ export const displayViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('welcome') }).strict(),
   serviceViewSchema,
   // §6: the serving employee's name, surname and position, with today's reception hours (§5).
-  z.object({ kind: z.literal('badge'), person: personCardSchema, reception: receptionStatusSchema, onBreak: z.boolean() }).strict(),
+  // On a break it may say when the desk is back ("back at 14:30").
+  z
+    .object({
+      kind: z.literal('badge'),
+      person: personCardSchema,
+      reception: receptionStatusSchema,
+      onBreak: z.boolean(),
+      backAt: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+        .optional(),
+    })
+    .strict(),
   z.object({ kind: z.literal('closed') }).strict(),
   // §4.2.3: where to go instead, while the serving employee stays named.
   z

@@ -128,6 +128,13 @@ describe('the badge on the client display', () => {
     await display.getByText('Pārtraukums. Lūdzu, uzgaidiet!').waitFor();
     await keepScreenshot(display, 'directory-display-break');
 
+    // With the time staff expect to be back, the display says it; without it, as before.
+    await desk.getByLabel('Atpakaļ plkst.').fill('14:30');
+    await display.getByText('Pārtraukums līdz plkst. 14:30. Lūdzu, uzgaidiet!').waitFor();
+    await desk.getByText('Klienta ekrāns rāda: pārtraukums līdz plkst. 14:30.').waitFor();
+    await expectNoAxeViolations(desk, 'desk on a break until 14:30');
+    await keepScreenshot(display, 'directory-display-break-until');
+
     await desk.getByRole('button', { name: 'Slēgts' }).click();
     await display.getByRole('heading', { name: 'Darbavieta slēgta' }).waitFor();
     await expectNoAxeViolations(display, 'client display closed (lv)');

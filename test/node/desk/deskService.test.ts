@@ -71,6 +71,22 @@ describe('who serves at this desk', () => {
     expect(display.get().view).toMatchObject({ kind: 'badge', onBreak: false });
   });
 
+  it('says on the badge when a desk on a break is back, and forgets the time once it serves or closes', async () => {
+    const { desk, display } = await setup('RNP\\ilze.berzina');
+    desk.setStatus('break', '14:30');
+    expect(desk.get()).toMatchObject({ status: 'break', backAt: '14:30' });
+    expect(display.get().view).toMatchObject({ kind: 'badge', onBreak: true, backAt: '14:30' });
+    desk.setStatus('serving');
+    expect(desk.get().backAt).toBeNull();
+    expect(display.get().view).not.toHaveProperty('backAt');
+    desk.setStatus('break');
+    expect(display.get().view).toMatchObject({ kind: 'badge', onBreak: true });
+    expect(display.get().view).not.toHaveProperty('backAt');
+    desk.setStatus('break', '09:05');
+    desk.setStatus('closed');
+    expect(desk.get().backAt).toBeNull();
+  });
+
   it('puts a referral card on the display naming who still serves the client, and keeps it through refreshes', async () => {
     const { desk, display } = await setup('RNP\\ilze.berzina');
     desk.refer('janis.ozols');

@@ -113,6 +113,22 @@ describe('directory channels', () => {
     }
   });
 
+  it('takes a break with the time the desk is back, and refuses a time that is no time or comes without a break', async () => {
+    const { dispatch } = await desk('RNP\\it.admin');
+    expect(await dispatch('desk', 'desk:set-status', { status: 'break', backAt: '14:30' })).toMatchObject({
+      ok: true,
+      value: { status: 'break', backAt: '14:30' },
+    });
+    for (const request of [
+      { status: 'break', backAt: '25:00' },
+      { status: 'break', backAt: '14.30' },
+      { status: 'serving', backAt: '14:30' },
+    ]) {
+      expect(await dispatch('desk', 'desk:set-status', request)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    }
+    expect(await dispatch('desk', 'desk:get', undefined)).toMatchObject({ ok: true, value: { status: 'break', backAt: '14:30' } });
+  });
+
   it('answers random CSV text with a preview, never a crash, and never writes the share', async () => {
     const admin = await publishedBy('RNP\\it.admin');
     const before = await readFile(admin.staffFile, 'utf8');

@@ -33,7 +33,7 @@ function renderCatalogue() {
     'catalog:get': () => state,
     'display:get': () => initialDisplayState('RNP'),
     'directory:get': () => ({ people: [ilze], sample: true, publishedAt: '2026-03-01T00:00:00Z', source: 'share', problem: null, canEdit: false }),
-    'desk:get': () => ({ person: null, reception: null, status: 'serving', recognised: false }),
+    'desk:get': () => ({ person: null, reception: null, status: 'serving', recognised: false, backAt: null }),
     'directory:refer': () => initialDisplayState('RNP'),
   });
   render(

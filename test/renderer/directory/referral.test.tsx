@@ -27,7 +27,7 @@ const view: DirectoryView = {
 function fakeClient() {
   return createFakeClient({
     'directory:get': () => view,
-    'desk:get': () => ({ person: null, reception: null, status: 'serving', recognised: false }),
+    'desk:get': () => ({ person: null, reception: null, status: 'serving', recognised: false, backAt: null }),
     'directory:refer': () => ({ language: 'lv', institutionName: null, view: { kind: 'welcome' } }),
   });
 }

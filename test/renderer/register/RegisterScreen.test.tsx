@@ -34,6 +34,7 @@ function fakeClient(status: SyncStatus, options: { failAdd?: boolean; clientLang
       reception: null,
       status: 'serving',
       recognised: true,
+      backAt: null,
     }),
     'sync:now': () => ({ ...status, state: 'online', waiting: 0, problems: [], lastSyncAt: '2026-04-01T09:06:00Z' }),
     'register:add': (input) => {

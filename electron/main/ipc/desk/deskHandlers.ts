@@ -14,9 +14,9 @@ export function createDeskHandlers(s: Pick<AppServices, 'desk'>): Pick<Handlers,
       await s.desk.ready();
       return s.desk.serve(personId);
     },
-    'desk:set-status': async ({ status }) => {
+    'desk:set-status': async ({ status, backAt }) => {
       await s.desk.ready();
-      return s.desk.setStatus(status);
+      return s.desk.setStatus(status, backAt);
     },
     'desk:show-badge': async () => {
       await s.desk.ready();

@@ -12,7 +12,8 @@ export interface DeskService {
   ready(): Promise<void>;
   get(): DeskState;
   serve(personId: string): DeskState;
-  setStatus(status: DeskStatus): DeskState;
+  /** `backAt` (`14:30`) is kept with a break only: the badge says when the desk is back. */
+  setStatus(status: DeskStatus, backAt?: string): DeskState;
   showBadge(): DeskState;
   refer(personId: string): DisplayState;
   /** Re-derives what the client sees (hours roll on, the directory changes); emits only on change. */
@@ -35,17 +36,19 @@ export function createDeskService(deps: {
   let personId: string | null = null;
   let recognised = false;
   let status: DeskStatus = 'serving';
+  let backAt: string | null = null;
 
   const person = (): Person | null => (personId ? deps.directory.get(personId) : null);
   const state = (): DeskState => {
     const p = person();
-    return { person: p ? toCard(p) : null, reception: p ? receptionStatus(p.reception, now()) : null, status, recognised };
+    return { person: p ? toCard(p) : null, reception: p ? receptionStatus(p.reception, now()) : null, status, recognised, backAt };
   };
   const homeView = (): DisplayView => {
     const p = person();
     if (status === 'closed') return { kind: 'closed' };
     if (!p) return { kind: 'welcome' };
-    return { kind: 'badge', person: toCard(p), reception: receptionStatus(p.reception, now()), onBreak: status === 'break' };
+    const badge = { kind: 'badge' as const, person: toCard(p), reception: receptionStatus(p.reception, now()), onBreak: status === 'break' };
+    return backAt ? { ...badge, backAt } : badge;
   };
   const referralView = (id: string): DisplayView | null => {
     const target = deps.directory.get(id);
@@ -86,10 +89,12 @@ export function createDeskService(deps: {
       chosen = true;
       recognised = deps.directory.findByAccount(deps.account)?.id === id;
       status = 'serving';
+      backAt = null;
       return changed();
     },
-    setStatus(next) {
+    setStatus(next, time) {
       status = next;
+      backAt = next === 'break' ? (time ?? null) : null;
       return changed();
     },
     showBadge: changed,

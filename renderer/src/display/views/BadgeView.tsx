@@ -18,7 +18,7 @@ export function BadgeView({ view }: { view: Badge }) {
       <p className="badge-institution">{person.institution}</p>
       {person.department && <p className="badge-department">{person.department}</p>}
       {person.room && <p className="badge-room">{t(/^\d+$/.test(person.room) ? 'roomNumbered' : 'room', { room: person.room })}</p>}
-      <ReceptionSummary reception={view.reception} onBreak={view.onBreak} />
+      <ReceptionSummary reception={view.reception} onBreak={view.onBreak} backAt={view.backAt} />
     </section>
   );
 }

@@ -15,9 +15,16 @@ export function DeskScreen() {
   const directory = useDirectory();
   const print = usePrint();
   const [error, setError] = useState<unknown>(null);
+  const [backAt, setBackAt] = useState('');
   if (desk.error ?? directory.error) return <ErrorMessage error={desk.error ?? directory.error} />;
   if (!desk.data || !directory.data) return <Loading />;
   const { person, status, recognised, reception } = desk.data;
+  // The break button carries the time staff typed; a changed time on a break is sent at once.
+  const chooseStatus = (s: (typeof DESK_STATUSES)[number]) => desk.setStatus(s, s === 'break' && backAt ? backAt : undefined);
+  const changeBackAt = (value: string) => {
+    setBackAt(value);
+    if (status === 'break') act(() => desk.setStatus('break', value || undefined))();
+  };
   const full = person ? directory.get(person.id) : null;
   const people = directory.search('', 100_000);
   const act = (action: () => Promise<unknown>) => () => {
@@ -58,10 +65,17 @@ export function DeskScreen() {
       <fieldset className="status-choice">
         <legend>{t('desk.status')}</legend>
         {DESK_STATUSES.map((s) => (
-          <button key={s} type="button" className={s === status ? undefined : 'secondary'} aria-pressed={s === status} onClick={act(() => desk.setStatus(s))}>
+          <button key={s} type="button" className={s === status ? undefined : 'secondary'} aria-pressed={s === status} onClick={act(() => chooseStatus(s))}>
             {t(`desk.statuses.${s}`)}
           </button>
         ))}
+        <div className="field">
+          <label htmlFor="back-at">{t('desk.backAt')}</label>
+          <input id="back-at" type="time" step={300} value={backAt} aria-describedby="back-at-hint" onChange={(e) => changeBackAt(e.target.value)} />
+          <p id="back-at-hint" className="hint">
+            {desk.data.backAt ? t('desk.backAtShown', { time: desk.data.backAt }) : t('desk.backAtHint')}
+          </p>
+        </div>
       </fieldset>
 
       <div className="actions">

@@ -12,7 +12,7 @@ export function useDesk() {
   return {
     ...query,
     serve: async (personId: string) => set(await api.call('desk:serve', { personId })),
-    setStatus: async (status: DeskStatus) => set(await api.call('desk:set-status', { status })),
+    setStatus: async (status: DeskStatus, backAt?: string) => set(await api.call('desk:set-status', backAt ? { status, backAt } : { status })),
     showBadge: async () => set(await api.call('desk:show-badge')),
   };
 }

@@ -7,7 +7,18 @@ import { formatDayOn, formatSlots } from '../../../../shared/i18n/format';
  * Today's reception hours and "open now / next open at", in the window's language (the
  * client's on the display, Latvian on paper when `lng` is given).
  */
-export function ReceptionSummary({ reception, onBreak = false, lng }: { reception: ReceptionStatus; onBreak?: boolean; lng?: Language }) {
+export function ReceptionSummary({
+  reception,
+  onBreak = false,
+  backAt,
+  lng,
+}: {
+  reception: ReceptionStatus;
+  onBreak?: boolean;
+  /** On a break: when the desk is back (`14:30`), if staff said. */
+  backAt?: string | null;
+  lng?: Language;
+}) {
   const { t, i18n } = useTranslation('display', lng ? { lng } : undefined);
   const language = (lng ?? i18n.language) as Language;
   const { today, next } = reception;
@@ -17,7 +28,9 @@ export function ReceptionSummary({ reception, onBreak = false, lng }: { receptio
       : t('hours.dayAt', { day: formatDayOn(next.date, language), time: next.from })
     : '';
   const status = onBreak
-    ? t('hours.onBreak')
+    ? backAt
+      ? t('hours.onBreakUntil', { time: backAt })
+      : t('hours.onBreak')
     : reception.open
       ? t('hours.openUntil', { until: reception.until })
       : next
