@@ -25,7 +25,11 @@ async function fits(display: Page) {
     const main = document.querySelector('.display-main')!;
     const buttons = [...document.querySelectorAll('.display-languages button')].map((b) => b.getBoundingClientRect());
     const clipped = document.querySelector('[data-testid=display-more]') !== null;
+    // The view (badge, card, service) sits in the middle of the screen, not off to one side.
+    const view = document.querySelector('.display-fit > *')!.getBoundingClientRect();
+    const offCentre = Math.abs(view.left + view.width / 2 - window.innerWidth / 2);
     return {
+      centred: offCentre <= window.innerWidth * 0.02,
       pageScrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
       // Content that does not fit even at the smallest readable size is cut and the handout line says so.
       contentHidden: main.scrollHeight > main.clientHeight + 1 && !clipped,
@@ -34,13 +38,16 @@ async function fits(display: Page) {
   });
 }
 
-const FITS = { pageScrolls: false, contentHidden: false, buttonsVisible: true };
+const FITS = { centred: true, pageScrolls: false, contentHidden: false, buttonsVisible: true };
 
 describe('the client display fits the screen', () => {
   for (const size of SIZES) {
-    it(`fits a service page and a referral card at ${size.width}×${size.height}, language buttons in view`, async () => {
+    it(`fits the badge, a service page and a referral card at ${size.width}×${size.height}, centred, language buttons in view`, async () => {
       const display = await newPage(browser, size);
       await display.goto(preview.url('display'));
+      await display.locator('.display-badge').waitFor();
+      await expect.poll(() => fits(display)).toEqual(FITS);
+      await keepScreenshot(display, `display-fit-badge-${size.width}x${size.height}`);
       const desk = await openCatalog(browser, preview);
       await openService(desk, 'dzivesvietas deklaresana', 'Dzīvesvietas deklarēšana');
       await desk.getByRole('button', { name: 'Rādīt klientam' }).click();
