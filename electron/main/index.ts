@@ -30,6 +30,9 @@ const paths: WindowPaths = {
     : { desk: { url: appPageUrl('desk.html') }, display: { url: appPageUrl('display.html') } },
 };
 registerAppScheme();
+// Chromium's own controls follow its locale, not the page: in a Latvian office a date field
+// reads dd.mm.gggg and a time field 24-hour, whatever language the staff choose for the text.
+app.commandLine.appendSwitch('lang', 'lv');
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 

@@ -130,6 +130,13 @@ class FakeApp extends EventEmitter {
   quit() {
     appState.quitCalled++;
   }
+  /** Chromium switches set before ready (`--lang`): what the windows' built-in controls follow. */
+  commandLine = {
+    switches: new Map<string, string>(),
+    appendSwitch(name: string, value = '') {
+      this.switches.set(name, value);
+    },
+  };
   badgeCount = 0;
   setBadgeCount(count: number) {
     this.badgeCount = count;
@@ -196,6 +203,7 @@ export function reset() {
   protocol.privileged = [];
   session.defaultSession.protocolHandlers.clear();
   appState.packaged = true;
+  app.commandLine.switches.clear();
 }
 
 export default { app, BrowserWindow: FakeBrowserWindow, ipcMain, screen, session, protocol, contextBridge, ipcRenderer, Notification, safeStorage };

@@ -39,6 +39,11 @@ beforeEach(() => vi.unstubAllEnvs());
 afterEach(() => vi.unstubAllEnvs());
 
 describe('the composition root', () => {
+  it('starts Chromium in Latvian, so date fields read dd.mm.gggg as a Latvian office writes them', async () => {
+    const { fake } = await startApp();
+    expect(fake.app.commandLine.switches.get('lang')).toBe('lv');
+  });
+
   it('quits at once when another Laipni already runs (single instance)', async () => {
     const { fake } = await startApp({ lock: false });
     expect(fake.appState.quitCalled).toBe(1);
