@@ -114,7 +114,9 @@ describe('acknowledgement of the rules', () => {
     await expect.poll(() => page.getByTestId('rules-reminded').textContent()).toMatch(/^Atgādināts \d+ darbiniekiem/);
     await expectNoAxeViolations(page, 'rules: reminded');
     await page.getByRole('navigation').getByRole('button', { name: 'Klienta ekrāns', exact: true }).click();
-    await expect.poll(() => page.getByTestId('rules-reminded-by').textContent()).toMatch(/^Laura Kalniņa jums atgādināja 2026\. gada 7\. dec\. \d\d:\d\d\.$/);
+    await expect
+      .poll(() => page.getByTestId('rules-reminded-by').textContent())
+      .toMatch(/^Laura Kalniņa jums atgādināja 2026\. gada 7\. decembrī plkst\. \d\d:\d\d\.$/);
     expect(await page.getByRole('button', { name: 'Beigt apkalpošanu (F9)' }).isEnabled()).toBe(true);
     await keepScreenshot(page, 'rules-reminded');
   });
