@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ClientLanguagePicker } from '../../components/ClientLanguagePicker';
 import type { CatalogueState } from '../../../../shared/catalog/contract';
 import { localize, type Service } from '../../../../shared/catalog/schema';
-import { CLIENT_LANGUAGES, type ClientLanguage } from '../../../../shared/config/schema';
+import type { ClientLanguage } from '../../../../shared/config/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFollowedState } from '../../hooks/useFollowedState';
 import { usePrint } from '../print';
@@ -101,16 +102,7 @@ export function ServicePage({ state, service, clientLanguage, onShow, onBack, on
         <button type="button" onClick={() => void show()}>
           {t('page.showToClient')}
         </button>
-        <label className="inline-field">
-          {t('page.handoutLanguage')}
-          <select value={handoutLanguage} onChange={(e) => setHandoutLanguage(e.target.value as ClientLanguage)}>
-            {CLIENT_LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {tc(`language.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ClientLanguagePicker label={t('page.handoutLanguage')} value={handoutLanguage} onChange={setHandoutLanguage} />
         <button
           type="button"
           onClick={() =>

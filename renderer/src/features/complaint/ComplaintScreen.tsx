@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { ClientLanguagePicker } from '../../components/ClientLanguagePicker';
 import { DEFAULT_REVIEW_PROCEDURE } from '../../../../shared/catalog/review';
-import { CLIENT_LANGUAGES, type ClientLanguage } from '../../../../shared/config/schema';
+import type { ClientLanguage } from '../../../../shared/config/schema';
 import { useCatalogState } from '../catalog';
 import { useClientDisplay } from '../display';
 import { useFollowedState } from '../../hooks/useFollowedState';
@@ -9,8 +10,7 @@ import { ComplaintSheet } from './ComplaintSheet';
 
 /** One click from anywhere: the "how to complain" sheet in the client's language, ready to print. */
 export function ComplaintScreen({ institutionName }: { institutionName: string | null }) {
-  const { t, i18n } = useTranslation('catalog');
-  const tc = i18n.getFixedT(i18n.language, 'common');
+  const { t } = useTranslation('catalog');
   const print = usePrint();
   const display = useClientDisplay();
   const catalog = useCatalogState();
@@ -22,16 +22,7 @@ export function ComplaintScreen({ institutionName }: { institutionName: string |
     <section className="screen" aria-label={t('complaint.nav')}>
       <p className="hint">{t('complaint.purpose')}</p>
       <div className="toolbar">
-        <label className="inline-field">
-          {t('complaint.language')}
-          <select value={language} onChange={(e) => setLanguage(e.target.value as ClientLanguage)}>
-            {CLIENT_LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {tc(`language.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ClientLanguagePicker label={t('complaint.language')} value={language} onChange={setLanguage} />
         <button type="button" onClick={() => print(sheet)}>
           {t('complaint.print')}
         </button>

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ClientLanguagePicker } from '../../components/ClientLanguagePicker';
 import { CHANNELS, KINDS, SUBJECTS, type Channel, type Kind, type Subject } from '../../../../shared/register/codes';
 import type { RegisterEntry, RegisterInput } from '../../../../shared/register/record';
 import { fullName } from '../../../../shared/directory/person';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { CLIENT_LANGUAGES, type ClientLanguage } from '../../../../shared/config/schema';
+import type { ClientLanguage } from '../../../../shared/config/schema';
 import { useFollowedState } from '../../hooks/useFollowedState';
 import { useDesk } from '../desk';
 import { useDirectory } from '../directory';
@@ -31,8 +32,7 @@ interface Draft {
 
 /** Registering a complaint, suggestion, idea, praise or question at the desk (§8.1). */
 export function RegistrationForm() {
-  const { t, i18n } = useTranslation('register');
-  const tc = i18n.getFixedT(i18n.language, 'common');
+  const { t } = useTranslation('register');
   const add = useAddEntry();
   const directory = useDirectory();
   const desk = useDesk();
@@ -251,16 +251,7 @@ export function RegistrationForm() {
       )}
       {saved && (
         <div className="toolbar" data-testid="receipt-actions">
-          <label className="inline-field">
-            {t('receipt.language')}
-            <select value={receiptLanguage} onChange={(e) => setReceiptLanguage(e.target.value as ClientLanguage)}>
-              {CLIENT_LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {tc(`language.${l}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ClientLanguagePicker label={t('receipt.language')} value={receiptLanguage} onChange={setReceiptLanguage} />
           <button
             type="button"
             onClick={() => print(<EntryReceipt entry={saved} language={receiptLanguage} desk={desk.data?.person ?? null} />, { keep: false })}
