@@ -42,7 +42,7 @@ const valid = { kind: 'complaint', channel: 'in_person', subject: 'employee_cond
 describe('the register over the contract', () => {
   it('saves an entry as the signed-in person, lists it as theirs and reports the sync state', async () => {
     const share = await mkdtemp(join(tmpdir(), 'laipni-regshare-'));
-    await initShare(share, new Date());
+    await initShare(share, new Date('2026-03-02T08:00:00Z'));
     const { dispatch, services, events } = await app({ institution: 'RNP', desk: 'K4', 'share-folder': share });
     const preview = await dispatch('desk', 'register:preview-routing', { kind: 'complaint', subject: 'employee_conduct' });
     expect(preview).toMatchObject({ ok: true, value: { routing: { to: 'head', rule: '11.1' } } });
@@ -61,7 +61,7 @@ describe('the register over the contract', () => {
 
   it('registers nothing on a desk older than the share requires, and says so in plain words', async () => {
     const share = await mkdtemp(join(tmpdir(), 'laipni-regshare-'));
-    await initShare(share, new Date());
+    await initShare(share, new Date('2026-03-02T08:00:00Z'));
     await requiredVersionDocument(share, await mkdtemp(join(tmpdir(), 'laipni-it-')), null).publish({ minimumVersion: '1.4.0' });
     const older = await app({ institution: 'RNP', desk: 'K4', 'share-folder': share }, '1.3.2');
     const refused = await older.dispatch('desk', 'register:add', valid);
