@@ -1,10 +1,10 @@
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/preview';
 import { makeWindowsStandIn } from '../support/winStandIn';
+import { missingTools, winePrefix } from '../support/wine';
 
 /**
  * The MSI for Group Policy: built offline with wixl from build/installer/laipni.wxs (npm run
@@ -13,13 +13,13 @@ import { makeWindowsStandIn } from '../support/winStandIn';
  * tool is missing (CI installs them: .ci/run).
  */
 const TOOLS = ['wixl', 'wixl-heat', 'msiinfo', 'msiextract', 'wine', 'wineboot', 'wineserver'];
-const missing = TOOLS.filter((t) => spawnSync('which', [t]).status !== 0);
+const missing = missingTools(TOOLS);
 if (missing.length) console.warn(`MSI tests skipped: not installed: ${missing.join(', ')} (apt-get install wixl msitools wine)`);
 
-const work = mkdtempSync(join(tmpdir(), 'laipni-msi-'));
-const prefix = join(work, 'wine');
-const env = { ...process.env, WINEPREFIX: prefix, WINEDEBUG: '-all', WINEDLLOVERRIDES: 'mscoree,mshtml=' };
-const drive = join(prefix, 'drive_c');
+const prefix = winePrefix('msi');
+const { work, drive, run, wine, winPath } = prefix;
+// Also when the tests skip: the folder was made either way.
+afterAll(() => prefix.remove());
 const programDir = join(drive, 'Program Files', 'Laipni');
 const machineConfig = join(drive, 'ProgramData', 'Laipni', 'config.json');
 /**
@@ -34,16 +34,6 @@ const out = join(work, 'dist');
 let msi = '';
 let nextMsi = '';
 
-function run(command: string, args: string[], options: SpawnSyncOptions = {}) {
-  const r = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', timeout: 600_000, ...options });
-  return { status: r.status, out: `${String(r.stdout)}${String(r.stderr)}` };
-}
-function wine(args: string[]) {
-  const r = run('wine', args);
-  run('wineserver', ['-w']);
-  return r;
-}
-const winPath = (unixPath: string) => `Z:${unixPath.replaceAll('/', '\\')}`;
 /** One table as rows of named columns. */
 function table(file: string, name: string): Array<Record<string, string>> {
   const r = run('msiinfo', ['export', file, name]);

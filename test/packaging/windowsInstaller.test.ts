@@ -1,10 +1,10 @@
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/preview';
 import { makeWindowsStandIn } from '../support/winStandIn';
+import { missingTools, winePrefix } from '../support/wine';
 
 /**
  * The per-machine NSIS installer as IT deploys it: built offline (npm run dist:offline) around
@@ -12,13 +12,13 @@ import { makeWindowsStandIn } from '../support/winStandIn';
  * one temporary Wine prefix. Skipped only when a tool is missing (CI installs them: .ci/run).
  */
 const TOOLS = ['makensis', 'wine', 'wineboot', 'wineserver'];
-const missing = TOOLS.filter((t) => spawnSync('which', [t]).status !== 0);
+const missing = missingTools(TOOLS);
 if (missing.length) console.warn(`windows installer tests skipped: not installed: ${missing.join(', ')} (apt-get install nsis wine)`);
 
-const work = mkdtempSync(join(tmpdir(), 'laipni-nsis-'));
-const prefix = join(work, 'wine');
-const env = { ...process.env, WINEPREFIX: prefix, WINEDEBUG: '-all', WINEDLLOVERRIDES: 'mscoree,mshtml=' };
-const drive = join(prefix, 'drive_c');
+const prefix = winePrefix('nsis');
+const { work, drive, run, wine, winPath } = prefix;
+// Also when the tests skip: the folder was made either way.
+afterAll(() => prefix.remove());
 const programDir = join(drive, 'Program Files', 'Laipni');
 const machineConfig = join(drive, 'ProgramData', 'Laipni', 'config.json');
 const shortcut = join(drive, 'ProgramData', 'Microsoft', 'Windows', 'Start Menu', 'Programs', 'Laipni.lnk');
@@ -27,17 +27,6 @@ const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 let firstSetup = '';
 let nextSetup = '';
 
-function run(command: string, args: string[], options: SpawnSyncOptions = {}) {
-  const r = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', timeout: 600_000, ...options });
-  return { status: r.status, out: `${String(r.stdout)}${String(r.stderr)}` };
-}
-/** Runs a Windows program and waits until every process it started has ended (an uninstaller re-runs itself from a temporary copy). */
-function wine(args: string[]) {
-  const r = run('wine', args);
-  run('wineserver', ['-w']);
-  return r;
-}
-const winPath = (unixPath: string) => `Z:${unixPath.replaceAll('/', '\\')}`;
 const registered = () => run('wine', ['reg', 'query', UNINSTALL_KEY]);
 const userData = () => join(drive, 'users', userInfo().username, 'AppData', 'Roaming', 'Laipni');
 
