@@ -23,9 +23,16 @@ export function percentile(samples: number[], p: number): number {
   return sorted[Math.max(0, index)]!;
 }
 
+/** The median of one value a round, with the range. */
+export const ofRounds = (values: number[]): Pick<Figure, 'value' | 'range' | 'rounds'> => ({
+  value: percentile(values, 50),
+  range: [Math.min(...values), Math.max(...values)],
+  rounds: values.length,
+});
+
 /** Runs `measure` `n` times, one after the other, and gives the median with the range. */
 export async function overRounds(n: number, measure: (round: number) => Promise<number>): Promise<Pick<Figure, 'value' | 'range' | 'rounds'>> {
   const samples: number[] = [];
   for (let i = 0; i < n; i++) samples.push(await measure(i));
-  return { value: percentile(samples, 50), range: [Math.min(...samples), Math.max(...samples)], rounds: n };
+  return ofRounds(samples);
 }

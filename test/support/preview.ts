@@ -21,6 +21,8 @@ export interface Preview {
   dataDir: string;
   /** The time the preview's clock started from. */
   now: string;
+  /** The server's process id (the app's main side), for measuring its memory. */
+  pid: number;
   /** A page's address with the access token. */
   url(page: 'desk' | 'display'): string;
   stop(): Promise<void>;
@@ -58,6 +60,7 @@ export async function startPreview(options: { dataDir?: string; args?: string[];
     token: ready.token,
     dataDir,
     now,
+    pid: child.pid!,
     url: (page) => `${origin}/${page}.html?token=${ready.token}`,
     output: () => output,
     stop: () =>
