@@ -108,6 +108,8 @@ export function createReviewService(deps: ReviewDeps) {
     dueOf: (e: RegisterEntry) => DueState;
     forwardOf: (e: RegisterEntry) => DueState | null;
     attention: (e: RegisterEntry) => DueState;
+    /** What every inbox page carries beside its rows; the same until the register or the day changes. */
+    summary?: Pick<InboxPage, 'counts' | 'institutions' | 'desks'>;
   } | null = null;
   const listeners = new Set<() => void>();
 
@@ -144,6 +146,25 @@ export function createReviewService(deps: ReviewDeps) {
     }
     return cache;
   };
+
+  /** Counts and filter choices over everything visible: one pass, kept with the state it was made from. */
+  const summaryOf = (current: NonNullable<typeof cache>) =>
+    (current.summary ??= (() => {
+      let overdue = 0;
+      let dueSoon = 0;
+      let needsReview = 0;
+      const institutions = new Set<string>();
+      const desks = new Set<string>();
+      for (const e of current.visible) {
+        const d = current.attention(e);
+        if (d === 'overdue') overdue++;
+        else if (d === 'due_soon') dueSoon++;
+        if (e.needsReview) needsReview++;
+        institutions.add(e.institution);
+        desks.add(e.deskCode);
+      }
+      return { counts: { overdue, dueSoon, needsReview }, institutions: [...institutions].sort(), desks: [...desks].sort() };
+    })());
 
   const seen = async (id: string) => {
     const { source, access } = await open();
@@ -183,25 +204,10 @@ export function createReviewService(deps: ReviewDeps) {
 
   return {
     async inbox(filter: InboxFilter, sort: InboxSort, offset: number, limit: number): Promise<InboxPage> {
-      const { index, visible, dueOf, forwardOf, attention } = await state();
+      const current = await state();
+      const { index, dueOf, forwardOf } = current;
       const list = index.query(filter, sort);
-      let overdue = 0;
-      let dueSoon = 0;
-      let needsReview = 0;
-      for (const e of visible) {
-        const d = attention(e);
-        if (d === 'overdue') overdue++;
-        else if (d === 'due_soon') dueSoon++;
-        if (e.needsReview) needsReview++;
-      }
-      return {
-        total: list.length,
-        offset,
-        rows: list.slice(offset, offset + limit).map((e) => rowOf(e, dueOf(e), forwardOf(e))),
-        counts: { overdue, dueSoon, needsReview },
-        institutions: [...new Set(visible.map((e) => e.institution))].sort(),
-        desks: [...new Set(visible.map((e) => e.deskCode))].sort(),
-      };
+      return { total: list.length, offset, rows: list.slice(offset, offset + limit).map((e) => rowOf(e, dueOf(e), forwardOf(e))), ...summaryOf(current) };
     },
 
     /** Opening an entry is logged before its contents leave main. */
