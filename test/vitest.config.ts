@@ -42,7 +42,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
-          testTimeout: 60_000,
+          // A journey of many steps in a real browser: on a loaded 2-core machine some take a minute.
+          testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

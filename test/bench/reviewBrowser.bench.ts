@@ -54,7 +54,7 @@ async function rendererMb(browser: Browser): Promise<number> {
  * screen, `ready` to an inbox counting 100k that takes input.
  */
 async function openInbox(browser: Browser, dataDir: string) {
-  const preview = await startPreview({ dataDir, args: ['--os-account', 'RNP\\aija.liepina'] });
+  const preview = await startPreview({ dataDir, args: ['--os-account', 'RNP\\aija.liepina'], production: true, startTimeoutMs: 180_000 });
   const page = await newPage(browser);
   const start = Date.now();
   await page.goto(preview.url('desk'));
