@@ -33,7 +33,11 @@ function RetentionTable({ view }: { view: DestructionView }) {
           {t('dp.retentionProblem', { problem: t(`dp.problem.${retention.problem}`) })}
         </p>
       )}
-      <p>{published && retention.publishedAt ? t('dp.retentionPublished', { at: formatInstant(retention.publishedAt, i18n.language) }) : t('dp.retentionNotPublished')}</p>
+      <p>
+        {published && retention.publishedAt
+          ? t('dp.retentionPublished', { at: formatInstant(retention.publishedAt, i18n.language) })
+          : t('dp.retentionNotPublished')}
+      </p>
       <table className="retention-table" data-testid="retention-table">
         <thead>
           <tr>
@@ -81,7 +85,9 @@ function ActForm({ view, onDone, onError }: { view: DestructionView; onDone: (co
   return (
     <form className="action-form" noValidate onSubmit={submit} aria-labelledby="dp-act-title">
       <h3 id="dp-act-title">{t('dp.actTitle')}</h3>
-      <p>{t('dp.actExplain', { count })}</p>
+      <p>
+        {t('dp.actExplain')} {t('dp.actCount', { count })}
+      </p>
       <label className="field">
         <span>{t('dp.actNumber')}</span>
         <input
