@@ -51,7 +51,10 @@ export const withDefaults = (doc: RetentionDocument): RetentionRules =>
   Object.fromEntries(
     KINDS.map((k) => {
       const published = doc.kinds[k];
-      return [k, published ? { months: published.months, item: published.item, published: true } : { months: FALLBACK_MONTHS[k], item: null, published: false }];
+      return [
+        k,
+        published ? { months: published.months, item: published.item, published: true } : { months: FALLBACK_MONTHS[k], item: null, published: false },
+      ];
     }),
   ) as RetentionRules;
 
@@ -92,7 +95,6 @@ export function dueForDestruction<E extends Destroyable>(all: readonly E[], mayD
   }
   return due.sort((a, b) => (a.registeredAt < b.registeredAt ? -1 : a.registeredAt > b.registeredAt ? 1 : a.id < b.id ? -1 : 1));
 }
-
 
 /** `dd.mm.gggg`, `d.m.gggg` or ISO `gggg-mm-dd` as an ISO day, or null when it is no real day. */
 export function parseActDate(text: string): string | null {

@@ -72,7 +72,9 @@ describe('destruction under the archive’s approved act (`laipni register due`,
     expect(unsigned.stdout).toContain('not signed yet');
     const refusedList = await head.run(['register', 'due', '--data', head.data, '--share', share, '--institution', 'RNP', '--desk', 'K2'], MARCH);
     expect(refusedList.stderr).toContain('is not signed with the admin key');
-    const signed = await runCli(['register', 'retention', 'publish', nomenclature, '--share', share, '--key', keyFile, '--passphrase-file', pass], { env: asAdmin });
+    const signed = await runCli(['register', 'retention', 'publish', nomenclature, '--share', share, '--key', keyFile, '--passphrase-file', pass], {
+      env: asAdmin,
+    });
     expect(signed.code, signed.stderr).toBe(0);
 
     const entry = await clerk.add(`${NAME}, ${CONTACT}: gaidīja rindā stundu`, JANUARY);
@@ -113,18 +115,25 @@ describe('destruction under the archive’s approved act (`laipni register due`,
     await expectConverged(desks, [entry.id], MARCH);
 
     for (const d of desks) {
-      const exported = JSON.parse((await d.run(['register', 'export', '--format', 'json', '--data', d.data, '--institution', 'RNP', '--desk', d.code])).stdout) as Array<{
+      const exported = JSON.parse(
+        (await d.run(['register', 'export', '--format', 'json', '--data', d.data, '--institution', 'RNP', '--desk', d.code])).stdout,
+      ) as Array<{
         id: string;
         description: string;
       }>;
       expect(JSON.stringify(exported.find((e) => e.id === entry.id))).not.toContain('Marta');
     }
     // The act is recorded where every desk reads it: the entry's event and the signed destruction record.
-    const recorded = await head.run(['register', 'due', '--format', 'json', '--data', head.data, '--share', share, '--institution', 'RNP', '--desk', 'K2'], MARCH);
+    const recorded = await head.run(
+      ['register', 'due', '--format', 'json', '--data', head.data, '--share', share, '--institution', 'RNP', '--desk', 'K2'],
+      MARCH,
+    );
     expect(JSON.parse(recorded.stdout)).toEqual([]);
     const records = await readdir(join(share, 'privacy', 'destroyed'));
     expect(records).toHaveLength(1);
-    expect(JSON.parse(await readFile(join(share, 'privacy', 'destroyed', records[0]!), 'utf8'))).toMatchObject({ act: { number: '12/2026', date: '2026-03-02' } });
+    expect(JSON.parse(await readFile(join(share, 'privacy', 'destroyed', records[0]!), 'utf8'))).toMatchObject({
+      act: { number: '12/2026', date: '2026-03-02' },
+    });
     let actInLog = false;
     for await (const f of everyFile(join(share, 'desks'))) if ((await readFile(f, 'utf8')).includes('"destructionAct":{"number":"12/2026"')) actInLog = true;
     expect(actInLog).toBe(true);

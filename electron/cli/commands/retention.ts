@@ -17,7 +17,8 @@ import { personAt, reviewServicesAt } from '../deskPerson';
 import { adminKey } from './admin';
 import { withRegister } from './register';
 
-const trustOf = async (ctx: CliContext) => trustRootFrom((await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform })).values.adminPublicKey);
+const trustOf = async (ctx: CliContext) =>
+  trustRootFrom((await loadConfig({ env: ctx.env, argv: ctx.argv, platform: process.platform })).values.adminPublicKey);
 
 /**
  * `laipni register retention publish <file.json> --share <share> [--key <admin key>]`: the
@@ -53,7 +54,12 @@ export async function runRetentionPublish(ctx: CliContext, file: string): Promis
   try {
     const admin = (await personAt(ctx, { share, dataDir })).require('admin');
     const published = await retentionDocument(share, dataDir, await trustOf(ctx)).publish(parsed.data, admin.account, signer);
-    ctx.out(ctx.t(signer ? 'register:cli.retentionSigned' : 'register:cli.retentionPublished', { at: published.publishedAt, file: join(share, 'config', 'retention.json') }));
+    ctx.out(
+      ctx.t(signer ? 'register:cli.retentionSigned' : 'register:cli.retentionPublished', {
+        at: published.publishedAt,
+        file: join(share, 'config', 'retention.json'),
+      }),
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof ContractError)) throw error;
@@ -114,7 +120,9 @@ export async function runDestroy(ctx: CliContext): Promise<number> {
     const protection = reviewServicesAt(opened, args, identity, trust).protection;
     try {
       const r = await protection.destroyDue(act, dryRun);
-      ctx.out(ctx.t(dryRun ? 'register:cli.destroyDry' : 'register:cli.destroyed', { count: r.destroyed, buckets: r.buckets, act: r.act.number, date: r.act.date }));
+      ctx.out(
+        ctx.t(dryRun ? 'register:cli.destroyDry' : 'register:cli.destroyed', { count: r.destroyed, buckets: r.buckets, act: r.act.number, date: r.act.date }),
+      );
     } catch (error) {
       if (error instanceof ContractError && error.code === 'invalid_request' && typeof error.details?.field === 'string') {
         ctx.err(ctx.t(`register:cli.${error.details.field}`, { value: error.details.field === 'act_number' ? act.number : act.date }));

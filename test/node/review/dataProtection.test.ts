@@ -123,11 +123,23 @@ describe('data protection lifecycle', () => {
     await expect(clerk['review:destroy-due']({ act: { number: '1', date: '2026-03-01' } }, ctx)).rejects.toMatchObject({ code: 'forbidden_role' });
     await expect(clerk['review:export-destruction']({ format: 'csv' }, ctx)).rejects.toMatchObject({ code: 'forbidden_role' });
     await publishNomenclature(share, { kinds: { complaint: { months: 60, item: '3.4' } }, destroyRoles: ['executive_director'] });
-    const head = createReviewHandlers(reviewOn(desk, share, () => person('aija.liepina', ['head']), () => Date.parse('2026-03-02T09:00:00.000Z')));
+    const head = createReviewHandlers(
+      reviewOn(
+        desk,
+        share,
+        () => person('aija.liepina', ['head']),
+        () => Date.parse('2026-03-02T09:00:00.000Z'),
+      ),
+    );
     expect((await head['review:destruction'](undefined, ctx)).mayDestroy).toBe(false);
     await expect(head['review:destroy-due']({ act: { number: '1', date: '2026-03-01' } }, ctx)).rejects.toMatchObject({ code: 'forbidden_role' });
     const director = createReviewHandlers(
-      reviewOn(desk, share, () => person('juris.ozols', ['executive_director']), () => Date.parse('2026-03-02T09:00:00.000Z')),
+      reviewOn(
+        desk,
+        share,
+        () => person('juris.ozols', ['executive_director']),
+        () => Date.parse('2026-03-02T09:00:00.000Z'),
+      ),
     );
     // The director may destroy, but only what they review: the head's complaint is not theirs to end.
     expect(await director['review:destruction'](undefined, ctx)).toMatchObject({ mayDestroy: true, entries: [] });

@@ -22,7 +22,16 @@ const view = (over: Partial<DestructionView> = {}): DestructionView => ({
   },
   mayDestroy: true,
   today: '2026-03-02',
-  entries: [{ id: 'd1_aaaaaaaaaaaa', number: 'RNP-2019/K1-0001', kind: 'complaint', registeredAt: '2019-05-06T09:00:00.000Z', item: '3.4', retentionEnds: '2024-05-06' }],
+  entries: [
+    {
+      id: 'd1_aaaaaaaaaaaa',
+      number: 'RNP-2019/K1-0001',
+      kind: 'complaint',
+      registeredAt: '2019-05-06T09:00:00.000Z',
+      item: '3.4',
+      retentionEnds: '2024-05-06',
+    },
+  ],
   ...over,
 });
 

@@ -35,8 +35,22 @@ export function dueTable(l: Labels, rows: readonly DueRow[]): Table {
   const { t } = l;
   return {
     name: t('export.sheet.destruction'),
-    columns: [t('export.number'), t('export.kind'), t('export.registeredOn'), t('export.nomenclatureItem'), t('export.retentionEnds'), t('export.codeOf', { label: t('export.kind') })],
-    rows: rows.map((r) => [r.number, t(`kind.${r.kind}`), DATE_SHOWN(rigaDate(Date.parse(r.registeredAt))), r.item ?? t('export.notPublished'), DATE_SHOWN(r.retentionEnds), r.kind]),
+    columns: [
+      t('export.number'),
+      t('export.kind'),
+      t('export.registeredOn'),
+      t('export.nomenclatureItem'),
+      t('export.retentionEnds'),
+      t('export.codeOf', { label: t('export.kind') }),
+    ],
+    rows: rows.map((r) => [
+      r.number,
+      t(`kind.${r.kind}`),
+      DATE_SHOWN(rigaDate(Date.parse(r.registeredAt))),
+      r.item ?? t('export.notPublished'),
+      DATE_SHOWN(r.retentionEnds),
+      r.kind,
+    ]),
   };
 }
 
@@ -110,7 +124,8 @@ export function createDataProtection(deps: { review: ReviewService; retention: (
       const all = d.source.entries();
       for (const e of all) if (e.destructionAct && !gone.has(bucketOfEntry(e))) buckets.add(bucketOfEntry(e));
       const listed = new Set(d.entries.map((e) => e.id));
-      for (const b of [...buckets]) if (gone.has(b) || all.some((e) => bucketOfEntry(e) === b && e.anonymisedAt === null && !listed.has(e.id))) buckets.delete(b);
+      for (const b of [...buckets])
+        if (gone.has(b) || all.some((e) => bucketOfEntry(e) === b && e.anonymisedAt === null && !listed.has(e.id))) buckets.delete(b);
       if (dryRun) return { destroyed: d.entries.length, buckets: buckets.size, act };
       for (const e of d.entries) {
         // A bucket already shredded has no key to seal with, and nothing left to hide: the act alone.
