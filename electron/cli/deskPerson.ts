@@ -5,7 +5,7 @@ import { createIdentityService, type IdentityService } from '../main/services/id
 import { createReviewServices } from '../main/services/review';
 import { reviewSource } from '../main/services/review/registerOpener';
 import type { OpenedRegister } from '../main/services/register/openRegister';
-import { trustRootFrom } from '../main/services/trust/trustRoot';
+import { trustRootFrom, type TrustRoot } from '../main/services/trust/trustRoot';
 import type { CliContext } from './context';
 import { ContractError } from '../../shared/contract/result';
 import type { Person } from '../../shared/directory/person';
@@ -45,7 +45,18 @@ export type PersonAtDesk = IdentityService & { people: () => readonly Person[] }
 
 /** The app's review services over a desk register the command has open, for that person. */
 export function reviewAt(opened: OpenedRegister, place: { share: string | null; dataDir: string; wall: () => number }, identity: PersonAtDesk) {
+  return reviewServicesAt(opened, place, identity).review;
+}
+
+/** Review, data protection and letters as the app makes them, with the pinned admin key for signed documents. */
+export function reviewServicesAt(
+  opened: OpenedRegister,
+  place: { share: string | null; dataDir: string; wall: () => number },
+  identity: PersonAtDesk,
+  trust?: TrustRoot | null,
+) {
   return createReviewServices({
+    trust,
     source: () => reviewSource({ service: async () => opened.register }, place.share, place.dataDir),
     identity,
     dataFolder: place.dataDir,
@@ -53,5 +64,5 @@ export function reviewAt(opened: OpenedRegister, place: { share: string | null; 
     institutionName: '',
     people: identity.people,
     now: place.wall,
-  }).review;
+  });
 }

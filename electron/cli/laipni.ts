@@ -44,6 +44,9 @@ const OPTIONS = {
   revoke: { type: 'string' },
   reads: { type: 'string' },
   employee: { type: 'string' },
+  act: { type: 'string' },
+  'act-date': { type: 'string' },
+  'dry-run': { type: 'boolean' },
 } as const;
 
 function withoutOwnLanguage(argv: readonly string[]): string[] {

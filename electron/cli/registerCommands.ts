@@ -1,5 +1,6 @@
 import { runAdd, runExport, runImport, runSet, runStatus } from './commands/register';
 import { runHolidays, runRulesPublish } from './commands/registerRules';
+import { runDestroy, runDue, runRetentionPublish } from './commands/retention';
 import { runRequireVersion, runShareCheck, runShareInit } from './commands/share';
 import { runSync } from './commands/sync';
 import type { CliContext } from './context';
@@ -8,6 +9,7 @@ import type { CliContext } from './context';
 export function runRegisterCommand(ctx: CliContext, words: readonly string[]): Promise<number> | null {
   const [group, command, arg, ...rest] = words;
   if (group === 'register' && command === 'rules' && arg === 'publish' && rest.length === 1) return runRulesPublish(ctx, rest[0]!);
+  if (group === 'register' && command === 'retention' && arg === 'publish' && rest.length === 1) return runRetentionPublish(ctx, rest[0]!);
   if (rest.length) return null;
   if (group === 'share' && command === 'init' && arg) return runShareInit(ctx, arg);
   if (group === 'share' && command === 'check' && arg) return runShareCheck(ctx, arg);
@@ -20,5 +22,7 @@ export function runRegisterCommand(ctx: CliContext, words: readonly string[]): P
   if (command === 'set' && arg) return runSet(ctx, arg);
   if (command === 'status' && !arg) return runStatus(ctx);
   if (command === 'holidays' && arg) return runHolidays(ctx, arg);
+  if (command === 'due' && !arg) return runDue(ctx);
+  if (command === 'destroy' && !arg) return runDestroy(ctx);
   return null;
 }

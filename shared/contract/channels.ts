@@ -54,7 +54,7 @@ export const DESK_CHANNELS = [
   'review:export-inbox',
   'review:destruction',
   'review:export-destruction',
-  'review:anonymise-due',
+  'review:destroy-due',
   'review:subject-export',
   'review:badge',
   // client satisfaction (issue 13): the desk ends a service; heads read the results

@@ -197,6 +197,7 @@ function toEntry(r: FoldRecord): RegisterEntry {
   let needsReview = false;
   for (const w of Object.values(ed)) if (w.ru > w.saw) needsReview = true;
   const anonymisedAt = val<string | null>('anonymisedAt', null);
+  const destructionAct = val<RegisterEntry['destructionAct'] | null>('destructionAct', null);
   const notes = r.notes ? [...r.notes].sort((a, c) => (a.at < c.at ? -1 : a.at > c.at ? 1 : a.id < c.id ? -1 : 1)) : [];
   return {
     id: r.id,
@@ -227,6 +228,8 @@ function toEntry(r: FoldRecord): RegisterEntry {
     ethicsInformedAt: val('ethicsInformedAt', null),
     voidReason: r.voided?.reason ?? null,
     anonymisedAt,
+    // Only on destroyed entries, so that every other entry (and the state hash) stays as it was.
+    ...(destructionAct ? { destructionAct } : {}),
     notes: anonymisedAt ? notes.map((n) => ({ ...n, text: ANONYMISED_TEXT })) : notes,
     needsReview,
     version: r.latest,

@@ -101,6 +101,10 @@ export const eventCreateFieldsSchema = createFieldsSchema.extend({
   client: eventClientSchema,
 });
 
+/** An approved act for the destruction of documents: its number and day. */
+export const destructionActSchema = z.object({ number: z.string().trim().min(1).max(100), date: isoDate }).strict();
+export type DestructionAct = z.infer<typeof destructionActSchema>;
+
 const setFieldsObject = z.object({
   status: statusSchema.exclude(['void']),
   statusReason: z.string().max(1000),
@@ -118,6 +122,8 @@ const setFieldsObject = z.object({
   /** Data protection: after the retention period the client becomes anonymous (review). */
   client: clientSchema,
   anonymisedAt: isoDate.nullable(),
+  /** The archive-approved act the entry was destroyed under (shared/review/retention.ts). */
+  destructionAct: destructionActSchema,
 });
 /** Fields a later `set` may change, each resolved on its own by last writer wins. */
 export const setFieldsSchema = setFieldsObject
@@ -189,6 +195,8 @@ export interface RegisterEntry {
   voidReason: string | null;
   /** The day personal fields were anonymised after the retention period, or null. */
   anonymisedAt: string | null;
+  /** Present once the entry was destroyed under an approved act (Akts par dokumentu atlasi iznīcināšanai). */
+  destructionAct?: DestructionAct;
   notes: Note[];
   /** Two desks changed the same field without seeing each other's change. */
   needsReview: boolean;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { endpoint, event } from '../contract/endpoint';
+import type { Kind, Reviewer } from '../register/codes';
 import type { RegisterEntry } from '../register/record';
 import type { EthicsStep } from '../register/routing';
 import type { DueState } from './dueState';
@@ -75,6 +76,38 @@ export interface ExportFile {
   base64: string;
 }
 
+/** How long one kind is kept, and under which nomenclature item (null: not yet published, the fallback applies). */
+export interface RetentionKindView {
+  kind: Kind;
+  months: number;
+  item: string | null;
+  published: boolean;
+}
+
+/** One entry due for destruction, as the archive sees it: no personal data. */
+export interface DueRow {
+  id: string;
+  number: string;
+  kind: Kind;
+  registeredAt: string;
+  item: string | null;
+  retentionEnds: string;
+}
+
+export interface DestructionView {
+  retention: {
+    kinds: RetentionKindView[];
+    publishedAt: string | null;
+    /** Why the share's nomenclature was not used (unsigned, bad_signature, invalid, …), or null. */
+    problem: string | null;
+    destroyRoles: Reviewer[];
+  };
+  /** Whether the person signed in may destroy with an approved act. */
+  mayDestroy: boolean;
+  today: string;
+  entries: DueRow[];
+}
+
 export interface Badge {
   overdue: number;
   dueSoon: number;
@@ -96,9 +129,12 @@ export const reviewContract = {
   'review:report': endpoint<Report>()(z.object({ period: periodSchema }).strict()),
   'review:export-report': endpoint<ExportFile>()(z.object({ period: periodSchema, format, language }).strict()),
   'review:export-inbox': endpoint<ExportFile>()(z.object({ filter: inboxFilterSchema, sort: inboxSortSchema, format, language }).strict()),
-  'review:destruction': endpoint<InboxRow[]>()(z.undefined()),
+  'review:destruction': endpoint<DestructionView>()(z.undefined()),
   'review:export-destruction': endpoint<ExportFile>()(z.object({ format }).strict()),
-  'review:anonymise-due': endpoint<{ anonymised: number }>()(z.undefined()),
+  /** The act's number and day as typed (checked in main: a number, a real day, not in the future). */
+  'review:destroy-due': endpoint<{ destroyed: number; buckets: number }>()(
+    z.object({ act: z.object({ number: z.string().max(200), date: z.string().max(20) }).strict() }).strict(),
+  ),
   'review:subject-export': endpoint<ExportFile>()(z.object({ name: z.string().trim().min(2).max(200) }).strict()),
   'review:badge': endpoint<Badge>()(z.undefined()),
 };

@@ -259,31 +259,50 @@ describe('review workspace: a head at work', () => {
     expect(printed.text).toContain('Atbildes laika mediāna');
   });
 
-  it('lists entries past retention, exports them for approval and anonymises them as an event', async () => {
+  it('lists entries past retention without personal data for the archive, and destroys them only under an approved act that the entry then shows', async () => {
     const page = await as(HEAD);
     await page.getByRole('button', { name: 'Datu aizsardzība' }).click();
     await page.getByRole('heading', { name: '1 ieraksts iznīcināšanai' }).waitFor({ timeout: 20_000 });
+    // No nomenclature is published in preview: the built-in periods say so.
+    expect(await page.getByTestId('retention-table').textContent()).toContain('nav publicēts (iebūvētais termiņš)');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Saraksts arhīva saskaņošanai (XLSX)' }).click();
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await readFile(await (await download).path())) as unknown as ArrayBuffer);
-    expect(cellUnder(book.worksheets[0]!, 2, 'Klients')).toBe('Pēteris Ābols');
+    const sheet = book.worksheets[0]!;
+    const headers = (sheet.getRow(1).values as unknown[]).map(String);
+    expect(headers).not.toContain('Klients');
+    expect(cellUnder(sheet, 2, 'Nomenklatūras lieta')).toBe('nav publicēts');
+    const cells: string[] = [];
+    sheet.eachRow((row) => row.eachCell((c) => void cells.push(String(c.value))));
+    expect(cells.join(' ')).not.toContain('Pēteris');
     await expectNoAxeViolations(page, 'data protection (head)');
 
-    await page.getByRole('button', { name: 'Anonimizēt' }).click();
+    const number = (await page.getByTestId('due-list').locator('tbody td').first().textContent())!;
+    await page.getByRole('button', { name: 'Iznīcināt' }).click();
+    await page.getByText('Ievadiet akta numuru.').waitFor();
+    await page.getByLabel('Akta numurs').fill('7/2026');
+    await page.getByLabel('Akta datums').fill('01.01.2100');
+    await page.getByRole('button', { name: 'Iznīcināt' }).click();
+    await page.getByText('Akta datums nevar būt nākotnē.').waitFor();
+    await expectNoAxeViolations(page, 'act form with problems (head)');
+    await keepScreenshot(page, 'review-destruction-act-form');
+    await page.getByLabel('Akta datums').fill('02.01.2026');
+    await page.getByRole('button', { name: 'Iznīcināt' }).click();
     await page.getByRole('alertdialog').waitFor();
-    await expectNoAxeViolations(page, 'anonymise confirmation (head)');
-    await page.getByRole('button', { name: 'Jā, anonimizēt' }).click();
-    await page.getByText('Anonimizēts 1 ieraksts.').waitFor();
-    await keepScreenshot(page, 'review-anonymised');
+    await expectNoAxeViolations(page, 'destruction confirmation (head)');
+    await page.getByRole('button', { name: 'Jā, iznīcināt' }).click();
+    await page.getByText('Iznīcināts 1 ieraksts ar aktu Nr. 7/2026.').waitFor();
+    await keepScreenshot(page, 'review-destroyed');
 
     await page.getByRole('button', { name: 'Iesniegumu izskatīšana' }).click();
-    await page.getByLabel('Meklēt tekstā').fill('anonimizets');
+    await page.getByLabel('Meklēt tekstā').fill(number);
     await inboxOf(page, 1);
     await page.getByTestId('inbox-row').click();
     await page.locator('.entry-fields').getByText('Anonīms').waitFor();
+    expect(await page.locator('.entry-fields').textContent()).toMatch(/Iznīcināts .* ar aktu Nr\. 7\/2026 \(02\.01\.2026\)/);
     expect(await page.locator('.entry-page').textContent()).not.toContain('Pēteris');
-    expect(await page.locator('.history').textContent()).toContain('Anonimizēts');
+    expect(await page.locator('.history').textContent()).toContain('akts Nr. 7/2026, 02.01.2026');
   });
 
   it('exports everything held about a named person for a data-subject request', async () => {

@@ -163,7 +163,7 @@ export async function runStatus(ctx: CliContext): Promise<number> {
   });
 }
 
-async function withRegister(ctx: CliContext, args: DeskArgs, run: (o: OpenedRegister) => Promise<void>): Promise<number> {
+export async function withRegister(ctx: CliContext, args: DeskArgs, run: (o: OpenedRegister) => Promise<void>): Promise<number> {
   const opened = await openDeskRegister(ctx, args);
   if (!opened) return 1;
   try {

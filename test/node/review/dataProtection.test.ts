@@ -1,7 +1,10 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContractError } from '../../../shared/contract/result';
+import type { RetentionDocument } from '../../../shared/review/retention';
 import { toCsv } from '../../../electron/main/services/review/exportFiles';
 import { createReviewHandlers } from '../../../electron/main/ipc/review/reviewHandlers';
 import { openDesk, sampleInput, tempShare, type TestDesk } from '../../support/registerDesk';
@@ -32,6 +35,8 @@ async function setup() {
   await reg.set(old.id, { status: 'answered', reply: 'Atbilde Pēterim Ābolam' }, 'aija.liepina');
   await reg.set(old.id, { status: 'closed' }, 'aija.liepina');
   await reg.note(old.id, 'Pēteris zvanīja vēlreiz', 'aija.liepina');
+  // Another month, so another retention bucket: an open entry holds back only its own bucket.
+  wall = Date.parse('2019-06-06T09:00:00.000Z');
   const oldOpen = await reg.add(sampleInput(2), 'laura.kalnina');
   wall = Date.parse('2026-03-02T09:00:00.000Z');
   const recent = await reg.add({ ...sampleInput(3), client: named('Jānis Bērziņš', '@SUM(A1)') }, 'laura.kalnina');
@@ -41,27 +46,103 @@ async function setup() {
     () => head,
     () => wall,
   );
-  return { services, handlers: createReviewHandlers(services), ids: { old: old.id, oldOpen: oldOpen.id, recent: recent.id } };
+  return { services, desk, share, handlers: createReviewHandlers(services), ids: { old: old.id, oldOpen: oldOpen.id, recent: recent.id } };
+}
+
+/** The nomenclature as an admin publishes it (no trust root pinned in these desks). */
+async function publishNomenclature(share: string, data: RetentionDocument) {
+  await mkdir(join(share, 'config'), { recursive: true });
+  await writeFile(join(share, 'config', 'retention.json'), JSON.stringify({ publishedAt: '2026-01-05T08:00:00.000Z', data }));
+}
+
+/** Every cell's text of every sheet of a workbook. */
+async function xlsxText(bytes: Buffer): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const cells: string[] = [];
+  book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => void cells.push(String(c.value)))));
+  return cells.join('\n');
 }
 
 describe('data protection lifecycle', () => {
-  it('lists closed entries past retention for archive approval, then anonymises them as events', async () => {
-    const { services, handlers, ids } = await setup();
-    expect((await handlers['review:destruction'](undefined, ctx)).map((r) => r.id)).toEqual([ids.old]);
-    const file = await handlers['review:export-destruction']({ format: 'xlsx' }, ctx);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
-    const sheet = book.worksheets[0]!;
-    expect(sheet.name).toBe('Iznīcināmie ieraksti');
-    expect(cell(sheet, 2, 'Klients')).toBe('Pēteris Ābols');
+  it('lists closed entries past retention without personal data, and destroys them only under an approved act that the entry records', async () => {
+    const { services, handlers, ids, share } = await setup();
+    await publishNomenclature(share, { kinds: { complaint: { months: 60, item: '3.4' } } });
+    const view = await handlers['review:destruction'](undefined, ctx);
+    expect(view.entries.map((r) => [r.id, r.item, r.retentionEnds])).toEqual([[ids.old, '3.4', '2024-05-06']]);
+    expect(view.retention.kinds.find((k) => k.kind === 'complaint')).toEqual({ kind: 'complaint', months: 60, item: '3.4', published: true });
+    expect(view.retention.kinds.find((k) => k.kind === 'praise')).toEqual({ kind: 'praise', months: 12, item: null, published: false });
+    expect(view.mayDestroy).toBe(true);
 
-    expect(await handlers['review:anonymise-due'](undefined, ctx)).toEqual({ anonymised: 1 });
-    const view = await services.review.entry(ids.old);
-    expect(view.entry.client).toEqual({ anonymous: true });
-    expect(JSON.stringify(view)).not.toContain('Pēter');
-    expect(view.history.at(-1)!.changes.map((c) => c.field)).toContain('anonymisedAt');
-    expect(await handlers['review:destruction'](undefined, ctx)).toEqual([]);
+    for (const format of ['csv', 'xlsx'] as const) {
+      const file = await handlers['review:export-destruction']({ format }, ctx);
+      const bytes = Buffer.from(file.base64, 'base64');
+      const text = format === 'csv' ? bytes.toString('utf8') : await xlsxText(bytes);
+      for (const personal of ['Pēteris', 'Ābols', '+371', 'Atbilde', 'Klients gaidīja', 'laura.kalnina', 'atbildei']) expect(text).not.toContain(personal);
+      expect(text).toContain('3.4');
+      expect(text).toContain('06.05.2024');
+    }
+    const csv = Buffer.from((await handlers['review:export-destruction']({ format: 'csv' }, ctx)).base64, 'base64').toString('utf8');
+    expect(Papa.parse<string[]>(csv.slice(1).trim(), { delimiter: ';' }).data[0]).toEqual([
+      'Numurs',
+      'Veids',
+      'Reģistrēts',
+      'Nomenklatūras lieta',
+      'Glabāšanas termiņš beidzas',
+      'Veids (kods)',
+    ]);
+
+    // Bad acts change nothing.
+    for (const [act, field] of [
+      [{ number: ' ', date: '01.03.2026' }, 'act_number'],
+      [{ number: '12', date: '31.02.2026' }, 'act_date'],
+      [{ number: '12', date: '03.03.2026' }, 'act_date_future'],
+    ] as const) {
+      await expect(handlers['review:destroy-due']({ act }, ctx)).rejects.toMatchObject({ code: 'invalid_request', details: { field } });
+    }
+    expect((await handlers['review:destruction'](undefined, ctx)).entries).toHaveLength(1);
+
+    expect(await handlers['review:destroy-due']({ act: { number: 'A-7/2026', date: '02.03.2026' } }, ctx)).toEqual({
+      destroyed: 1,
+      buckets: 0,
+      act: { number: 'A-7/2026', date: '2026-03-02' },
+    });
+    const after = await services.review.entry(ids.old);
+    expect(after.entry.client).toEqual({ anonymous: true });
+    expect(after.entry.destructionAct).toEqual({ number: 'A-7/2026', date: '2026-03-02' });
+    expect(JSON.stringify(after)).not.toContain('Pēter');
+    const last = after.history.at(-1)!;
+    expect(last.changes.find((c) => c.field === 'destructionAct')?.value).toEqual({ number: 'A-7/2026', date: '2026-03-02' });
+    expect((await handlers['review:destruction'](undefined, ctx)).entries).toEqual([]);
     expect((await services.review.entry(ids.oldOpen)).entry.anonymisedAt).toBeNull();
+  });
+
+  it('lets only the roles the nomenclature names destroy, checked in main, not only on the screen', async () => {
+    const { desk, share } = await setup();
+    const clerk = createReviewHandlers(reviewOn(desk, share, () => person('laura.kalnina', ['desk_staff'])));
+    await expect(clerk['review:destroy-due']({ act: { number: '1', date: '2026-03-01' } }, ctx)).rejects.toMatchObject({ code: 'forbidden_role' });
+    await expect(clerk['review:export-destruction']({ format: 'csv' }, ctx)).rejects.toMatchObject({ code: 'forbidden_role' });
+    await publishNomenclature(share, { kinds: { complaint: { months: 60, item: '3.4' } }, destroyRoles: ['executive_director'] });
+    const head = createReviewHandlers(
+      reviewOn(
+        desk,
+        share,
+        () => person('aija.liepina', ['head']),
+        () => Date.parse('2026-03-02T09:00:00.000Z'),
+      ),
+    );
+    expect((await head['review:destruction'](undefined, ctx)).mayDestroy).toBe(false);
+    await expect(head['review:destroy-due']({ act: { number: '1', date: '2026-03-01' } }, ctx)).rejects.toMatchObject({ code: 'forbidden_role' });
+    const director = createReviewHandlers(
+      reviewOn(
+        desk,
+        share,
+        () => person('juris.ozols', ['executive_director']),
+        () => Date.parse('2026-03-02T09:00:00.000Z'),
+      ),
+    );
+    // The director may destroy, but only what they review: the head's complaint is not theirs to end.
+    expect(await director['review:destruction'](undefined, ctx)).toMatchObject({ mayDestroy: true, entries: [] });
   });
 
   it('exports everything held about a named person, found without diacritics', async () => {

@@ -16,7 +16,7 @@ export function createReviewHandlers(s: ReviewServices): Pick<Handlers, ReviewCh
     'review:export-inbox': ({ filter, sort, format, language }) => review.exportInbox(filter, sort, format, language),
     'review:destruction': () => protection.destruction(),
     'review:export-destruction': ({ format }) => protection.exportDestruction(format),
-    'review:anonymise-due': () => protection.anonymiseDue(),
+    'review:destroy-due': ({ act }) => protection.destroyDue(act),
     'review:subject-export': ({ name }) => protection.subjectExport(name),
     'review:badge': () => review.badge(),
   };

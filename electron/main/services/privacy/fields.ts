@@ -18,6 +18,10 @@ export interface FieldPrivacy {
   open(entry: RegisterEntry): RegisterEntry;
   /** The same for one event of an entry's history. */
   openEvent(event: RegisterEvent): RegisterEvent;
+  /** Crypto-shreds a retention bucket under an approved act (the keyring's destruction record). */
+  destroy(bucket: string, act: { number: string; date: string }, by: string): Promise<void>;
+  /** The buckets whose keys are destroyed, as far as this desk knows. */
+  destroyedBuckets(): string[];
 }
 
 const ad = (rec: string, field: string, keyId: string) => Buffer.from(`laipni field v1\n${rec}\n${field}\n${keyId}`);
@@ -64,9 +68,18 @@ export function fieldPrivacy(ring: Keyring): FieldPrivacy {
     return { ...event, f: fields } as RegisterEvent;
   }
 
+  /** Whether an event carries any personal text to seal (an erasure writes none). */
+  const hasText = (event: RegisterEvent) => {
+    let found = false;
+    mapFields(event, (_field, value) => ((found ||= value !== ''), value));
+    return found;
+  };
+
   return {
     async seal(event, entry) {
       if (event.op === 'void') return event;
+      // Nothing to hide: no key is needed, so a destroyed bucket's entry can still record its destruction.
+      if (event.op === 'set' && !hasText(event)) return event;
       const base =
         event.op === 'create'
           ? { institution: event.f.institution, kind: event.f.kind, registeredAt: event.f.registeredAt, routedTo: event.f.routedTo }
@@ -90,6 +103,10 @@ export function fieldPrivacy(ring: Keyring): FieldPrivacy {
       };
       return problems.length ? { ...opened, unreadable: problems } : opened;
     },
+    async destroy(bucket, act, by) {
+      await ring.destroy(bucket, act, by);
+    },
+    destroyedBuckets: () => ring.destructions().map((d) => d.bucket),
     openEvent(event) {
       const problems: Unreadable[] = [];
       return mapFields(event, (field, value) => openText(event.rec, field, value, problems));

@@ -116,6 +116,10 @@ export interface RegisterService {
   onChange(listener: () => void): () => void;
   /** One event of an entry's history with the personal fields this desk can open. */
   openEvent(event: RegisterEvent): RegisterEvent;
+  /** Crypto-shreds a retention bucket under an approved act; false when this desk seals nothing (no keys to destroy). */
+  destroyBucket(bucket: string, act: { number: string; date: string }, by: string): Promise<boolean>;
+  /** Buckets whose keys are destroyed, as far as this desk knows. */
+  destroyedBuckets(): string[];
 }
 
 const newestFirst = (a: RegisterEntry, b: RegisterEntry) => (a.registeredAt < b.registeredAt ? 1 : a.registeredAt > b.registeredAt ? -1 : a.id < b.id ? 1 : -1);
@@ -301,6 +305,13 @@ export function createRegister(deps: RegisterDeps): RegisterService {
     refused: () => meta.refused,
     stateHash: () => stateHash(fold, nodeSha256Stream),
     openEvent: (e) => (deps.privacy ? deps.privacy.openEvent(e) : e),
+    async destroyBucket(bucket, act, by) {
+      if (!deps.privacy) return false;
+      await deps.privacy.destroy(bucket, act, by);
+      changed();
+      return true;
+    },
+    destroyedBuckets: () => (deps.privacy ? deps.privacy.destroyedBuckets() : []),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

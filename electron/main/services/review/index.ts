@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Person } from '../../../../shared/directory/person';
-import { retentionSchema, withDefaults } from '../../../../shared/review/retention';
+import { EMPTY_RETENTION, RETENTION_PATH, retentionSchema } from '../../../../shared/review/retention';
 import type { IdentityService } from '../identity/identityService';
 import { createPublishedDocument } from '../published/publishedDocument';
 import type { TrustRoot } from '../trust/trustRoot';
@@ -25,6 +25,18 @@ export interface ReviewInputs {
   trust?: TrustRoot | null;
 }
 
+/** The institution's file nomenclature (retention per kind, admin-signed): the share's copy when good, else the last good copy. */
+export function retentionDocument(share: string | null, dataDir: string, trust?: TrustRoot | null) {
+  return createPublishedDocument({
+    shareFolder: share,
+    sharePath: RETENTION_PATH,
+    cacheFile: join(dataDir, 'review', 'retention.json'),
+    schema: retentionSchema,
+    empty: EMPTY_RETENTION,
+    trust,
+  });
+}
+
 /** Review, data protection and letters over one register source. */
 export function createReviewServices(inputs: ReviewInputs) {
   const review = createReviewService({
@@ -40,15 +52,8 @@ export function createReviewServices(inputs: ReviewInputs) {
     people: inputs.people,
     now: inputs.now,
   });
-  const retentionDoc = createPublishedDocument({
-    shareFolder: inputs.shareFolder,
-    sharePath: 'config/retention.json',
-    cacheFile: join(inputs.dataFolder, 'review', 'retention.json'),
-    schema: retentionSchema,
-    empty: {},
-    trust: inputs.trust,
-  });
-  const protection = createDataProtection({ review, retention: async () => withDefaults((await retentionDoc.load()).data) });
+  const retentionDoc = retentionDocument(inputs.shareFolder, inputs.dataFolder, inputs.trust);
+  const protection = createDataProtection({ review, retention: () => retentionDoc.load() });
   const letters = createLetters({
     review,
     institutionName: inputs.institutionName,

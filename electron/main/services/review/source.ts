@@ -25,6 +25,9 @@ export interface ReviewSource {
   deskCode(deskId: string): string | null;
   /** This computer's desk id on the share (for the access log's one-writer file). */
   deskId(): string;
+  /** Crypto-shreds a retention bucket (../privacy/README.md); false when this desk holds no keyring. */
+  destroyBucket(bucket: string, act: { number: string; date: string }, by: string): Promise<boolean>;
+  destroyedBuckets(): string[];
   onChange(listener: () => void): () => void;
 }
 
@@ -50,6 +53,8 @@ export function registerSource(register: RegisterService, history: EventHistory,
     rules: () => register.rules(),
     deskCode: (deskId) => history.deskCode(deskId),
     deskId: () => register.deskId(),
+    destroyBucket: async (bucket, act, by) => (await mayWrite(), register.destroyBucket(bucket, act, by)),
+    destroyedBuckets: () => register.destroyedBuckets(),
     onChange: (listener) => register.onChange(listener),
   };
 }

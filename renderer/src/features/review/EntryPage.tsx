@@ -51,7 +51,16 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
   if (e.forwardDue) fields.splice(fields.length - 1, 0, [t('field.forwardDue'), formatDate(e.forwardDue, i18n.language)]);
   if (e.extensionGround) fields.push([t('field.extensionGround'), t(`actions.grounds.${e.extensionGround}`)]);
   if (e.forwardOutcome && e.forwardedTo) fields.push([t('field.forwardOutcome'), `${t(`actions.outcomes.${e.forwardOutcome}`)}: ${e.forwardedTo}`]);
-  if (e.anonymisedAt) fields.push([t('field.anonymisedAt'), formatDate(e.anonymisedAt, i18n.language)]);
+  if (e.destructionAct)
+    fields.push([
+      t('field.destroyed'),
+      t('dp.destroyedWithAct', {
+        date: formatDate(e.anonymisedAt ?? e.destructionAct.date, i18n.language),
+        number: e.destructionAct.number,
+        actDate: formatDate(e.destructionAct.date, i18n.language),
+      }),
+    ]);
+  else if (e.anonymisedAt) fields.push([t('field.anonymisedAt'), formatDate(e.anonymisedAt, i18n.language)]);
   const actAndShow = async (a: Parameters<typeof act>[0]) => void (await act(a));
 
   return (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AccessRow } from '../../../../shared/review/contract';
 import type { HistoryRow } from '../../../../shared/review/history';
-import { formatInstant } from './format';
+import { formatDate, formatInstant } from './format';
 
 /** The full history: who, when, from which desk, and what changed. */
 export function HistoryList({ rows, names = {} }: { rows: HistoryRow[]; names?: Record<string, string> }) {
@@ -13,6 +13,10 @@ export function HistoryList({ rows, names = {} }: { rows: HistoryRow[]; names?: 
     if (field === 'letter' && value && typeof value === 'object') {
       const { kind, number } = value as { kind?: string; number?: string };
       return `${t(`letters.${kind ?? ''}`)} Nr. ${number ?? ''}`;
+    }
+    if (field === 'destructionAct' && value && typeof value === 'object') {
+      const { number, date } = value as { number?: string; date?: string };
+      return t('dp.actShown', { number: number ?? '', date: date ? formatDate(date, i18n.language) : '' });
     }
     if (field === 'client') return (value as { anonymous?: boolean }).anonymous ? t('entry.anonymous') : String((value as { name?: string }).name ?? '');
     if (field === 'employee') return value ? String((value as { name?: string }).name ?? '') : '—';
