@@ -60,10 +60,23 @@ async function openInbox(browser: Browser, dataDir: string) {
   await page.goto(preview.url('desk'));
   await page.getByRole('navigation').first().waitFor({ timeout: 120_000 });
   const firstRender = Date.now() - start;
-  await page.waitForFunction(() => /^\d{6}/.test(document.querySelector('[data-testid="inbox-counts"]')?.textContent ?? ''), null, {
-    timeout: 120_000,
-    polling: 100,
-  });
+  await page
+    .waitForFunction(() => /^\d{6}/.test(document.querySelector('[data-testid="inbox-counts"]')?.textContent ?? ''), null, {
+      timeout: 300_000,
+      polling: 100,
+    })
+    .catch(async (error: unknown) => {
+      // Say what the page showed instead, so a failed run can be read without running it again.
+      await mkdir('test-results', { recursive: true });
+      await page.screenshot({ path: join('test-results', 'bench-inbox-not-ready.png') });
+      const counts = await page
+        .getByTestId('inbox-counts')
+        .textContent({ timeout: 1000 })
+        .catch(() => '(no counts)');
+      throw new Error(`inbox not ready: counts "${counts}"; screenshot test-results/bench-inbox-not-ready.png\n${preview.output().slice(-2000)}`, {
+        cause: error,
+      });
+    });
   await page.getByLabel('Meklēt tekstā').waitFor({ state: 'visible' });
   const ready = Date.now() - start;
   return {
