@@ -8,6 +8,9 @@ export const CSV_COLUMNS = [
   'name',
   'surname',
   'position',
+  'gender',
+  'position_ltg',
+  'position_en',
   'institution_code',
   'institution',
   'department',
@@ -82,11 +85,16 @@ export function parseDirectoryCsv(text: string, existing: readonly Person[] = []
     if (!weekly) rowProblems.push({ row, column: 'hours', code: 'invalid', value: short(get('hours')) });
     if (!absences) rowProblems.push({ row, column: 'absences', code: 'invalid', value: short(get('absences')) });
     const photo = photos.get(get('id'));
+    // Columns older files do not have: an empty cell leaves the field out, as before.
+    const gender = get('gender').toLowerCase();
+    const translations = Object.fromEntries((['ltg', 'en'] as const).map((l) => [l, get(`position_${l}`)]).filter(([, v]) => v));
     const candidate = {
       id: get('id'),
       name: get('name'),
       surname: get('surname'),
       position: get('position'),
+      ...(gender ? { gender } : {}),
+      ...(Object.keys(translations).length ? { positionTranslations: translations } : {}),
       institutionCode: get('institution_code').toUpperCase(),
       institution: get('institution'),
       department: get('department'),
@@ -104,7 +112,7 @@ export function parseDirectoryCsv(text: string, existing: readonly Person[] = []
     const result = personSchema.safeParse(candidate);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const column = columnOf(String(issue.path[0] ?? ''));
+        const column = issue.path[0] === 'positionTranslations' ? (`position_${String(issue.path[1])}` as CsvColumn) : columnOf(String(issue.path[0] ?? ''));
         if (rowProblems.some((p) => p.column === column)) continue;
         const value = issue.path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown>)?.[k], candidate);
         const code = issue.code === 'too_big' ? 'too_long' : value === '' ? 'required' : 'invalid';
@@ -133,6 +141,9 @@ export function directoryToCsv(people: readonly Person[]): string {
       name: p.name,
       surname: p.surname,
       position: p.position,
+      gender: p.gender ?? '',
+      position_ltg: p.positionTranslations?.ltg ?? '',
+      position_en: p.positionTranslations?.en ?? '',
       institution_code: p.institutionCode,
       institution: p.institution,
       department: p.department,
