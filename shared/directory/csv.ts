@@ -8,9 +8,6 @@ export const CSV_COLUMNS = [
   'name',
   'surname',
   'position',
-  'gender',
-  'position_ltg',
-  'position_en',
   'institution_code',
   'institution',
   'department',
@@ -24,6 +21,10 @@ export const CSV_COLUMNS = [
   'accounts',
   'roles',
   'keywords',
+  // Added later, at the end so that files laid out for the older columns keep their places.
+  'gender',
+  'position_ltg',
+  'position_en',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const REQUIRED_COLUMNS: CsvColumn[] = ['id', 'name', 'surname', 'position', 'institution_code', 'institution'];
@@ -53,13 +54,25 @@ const short = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ??
 const cell = (v: string | undefined) => (v ?? '').trim().replace(/^'(?=[=+\-@])/, '');
 
 /**
+ * The separator is the one the header row uses: column names hold none, while guessing from the
+ * rows is thrown by the semicolons inside hours and lists and by short rows.
+ */
+function delimiterOf(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length] as const);
+  return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+}
+
+/**
  * Reads a directory CSV (UTF-8, comma or semicolon separated, with a header row). Every bad
  * cell is reported with its row and column; the caller applies nothing unless there are none.
  * Photos are not in the CSV: a person already in the directory keeps theirs.
  */
 export function parseDirectoryCsv(text: string, existing: readonly Person[] = []): CsvParse {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+  const body = text.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<Record<string, string>>(body, {
     header: true,
+    delimiter: delimiterOf(body),
     skipEmptyLines: 'greedy',
     transformHeader: (h) => h.trim().toLowerCase(),
   });
