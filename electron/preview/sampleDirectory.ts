@@ -78,7 +78,7 @@ const ACCOUNTS: Record<string, { accounts: string[]; roles: Role[] }> = {
 /** Positions in the client languages for some sample people; the rest show Latvian (and staff see the LV marker). */
 const TRANSLATIONS: Record<string, { ltg?: string; en?: string }> = {
   'laura.kalnina': { en: 'Customer service specialist', ltg: 'Klientu apkalpuošonys specialiste' },
-  'ilze.berzina': { en: 'Social worker', ltg: 'Sociāluo dorbineica' },
+  'ilze.berzina': { en: 'Social worker' },
   'juris.ozols': { en: 'Executive director' },
   'aija.liepina': { en: 'Head of the Building Board' },
   'janis.ozolins': { en: 'Building inspector' },
