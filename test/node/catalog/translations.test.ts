@@ -40,8 +40,9 @@ describe('catalogue translations', () => {
     await writeFile(file, catalogueToCsv([services[0]!, { ...services[1]!, description: { lv: services[1]!.description.lv } }]));
     const out: string[] = [];
     const err: string[] = [];
+    const i18n = createI18n('lv');
     const code = await runCatalog(
-      { version: '0', t: createI18n('lv').t, flags: {}, argv: [], env: {}, out: (l) => out.push(l), err: (l) => err.push(l) },
+      { version: '0', t: (key, options) => i18n.t(key, options ?? {}), flags: {}, argv: [], env: {}, out: (l) => out.push(l), err: (l) => err.push(l) },
       'check',
       [file],
     );

@@ -56,7 +56,9 @@ describe('directory data with and without the new fields', () => {
   });
 
   it('imports a CSV without the new columns as before', () => {
-    const { people, problems } = parseDirectoryCsv('id,name,surname,position,institution_code,institution\nanna.kalnina,Anna,Kalniņa,Lietvede,RNP,Pašvaldība\n');
+    const { people, problems } = parseDirectoryCsv(
+      'id,name,surname,position,institution_code,institution\nanna.kalnina,Anna,Kalniņa,Lietvede,RNP,Pašvaldība\n',
+    );
     expect(problems).toEqual([]);
     expect(people[0]).not.toHaveProperty('gender');
     expect(people[0]).not.toHaveProperty('positionTranslations');

@@ -19,7 +19,12 @@ const catalogue = sampleCatalogue();
 const original = catalogue.services.find((s) => s.specialists.length > 0 && s.name.en && s.description.en)!;
 // The English description and documents are missing; the rest is translated.
 const service = { ...original, description: { lv: original.description.lv }, documents: original.documents.map((d) => ({ lv: d.lv })) };
-const specialist = { id: original.specialists[0]!, name: 'Aija Liepiņa', position: 'Būvvaldes vadītāja', positionTranslations: { en: 'Head of the Building Board' } };
+const specialist = {
+  id: original.specialists[0]!,
+  name: 'Aija Liepiņa',
+  position: 'Būvvaldes vadītāja',
+  positionTranslations: { en: 'Head of the Building Board' },
+};
 const state: CatalogueState = {
   catalogue: { ...catalogue, services: catalogue.services.map((s) => (s.id === service.id ? service : s)) },
   publishedAt: '2026-10-01T09:00:00.000Z',

@@ -39,7 +39,9 @@ export function ReferralView({ view }: { view: Referral }) {
       </dl>
       <ReceptionSummary reception={view.reception} />
       {servedBy && (
-        <p className="referral-served-by">{t('referral.servedBy', { name: `${servedBy.name} ${servedBy.surname}`, position: positionIn(servedBy, i18n.language).text })}</p>
+        <p className="referral-served-by">
+          {t('referral.servedBy', { name: `${servedBy.name} ${servedBy.surname}`, position: positionIn(servedBy, i18n.language).text })}
+        </p>
       )}
     </section>
   );

@@ -36,7 +36,9 @@ export function RoutingPreview({ data, kind, anonymous }: Props) {
       {data.reviewers && data.reviewers.length > 0 && (
         <p data-testid="reviewer-names">
           {t(data.reviewers.length === 1 ? 'routingNames.one' : 'routingNames.several', {
-            names: data.reviewers.map((r) => t('routingNames.person', { name: `${r.name} ${r.surname}`, position: positionIn(r, i18n.language).text })).join('; '),
+            names: data.reviewers
+              .map((r) => t('routingNames.person', { name: `${r.name} ${r.surname}`, position: positionIn(r, i18n.language).text }))
+              .join('; '),
           })}
         </p>
       )}

@@ -126,7 +126,9 @@ export function PersonForm({
     if (!weekly) bad.add('hours');
     if (!absences) bad.add('absences');
     if (bad.has('reception')) bad.add('hours');
-    if (bad.has('positionTranslations')) for (const issue of result.error?.issues ?? []) if (issue.path[0] === 'positionTranslations') bad.add(issue.path[1] === 'ltg' ? 'positionLtg' : 'positionEn');
+    if (bad.has('positionTranslations'))
+      for (const issue of result.error?.issues ?? [])
+        if (issue.path[0] === 'positionTranslations') bad.add(issue.path[1] === 'ltg' ? 'positionLtg' : 'positionEn');
     const idTaken = !person && takenIds.includes(candidate.id);
     if (idTaken) bad.add('id');
     setIdTaken(idTaken);
@@ -183,7 +185,9 @@ export function PersonForm({
             ))}
           </select>
           <span id="person-gender-help" className="hint" data-testid="position-shown">
-            {values.position.trim() ? t('help.positionShown', { position: latvianPosition({ position: values.position.trim(), ...(gender ? { gender } : {}) }) }) : t('help.gender')}
+            {values.position.trim()
+              ? t('help.positionShown', { position: latvianPosition({ position: values.position.trim(), ...(gender ? { gender } : {}) }) })
+              : t('help.gender')}
           </span>
         </div>
       </div>
