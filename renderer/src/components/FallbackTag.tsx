@@ -7,11 +7,11 @@ import { positionIn, type PositionSource } from '../../../shared/directory/posit
  * `language`. Client screens never show it; the client just reads the Latvian text.
  */
 export function FallbackTag({ language }: { language: ClientLanguage }) {
-  const { t } = useTranslation('common');
+  const { t, i18n } = useTranslation('common');
   if (language === 'lv') return null;
   const hint = t(`fallback.hint_${language}`);
   return (
-    <span className="fallback-tag" title={hint} data-testid="fallback-tag">
+    <span className="fallback-tag" title={hint} data-testid="fallback-tag" lang={i18n.language}>
       <span aria-hidden="true">{t('fallback.tag')}</span>
       <span className="visually-hidden">{hint}</span>
     </span>

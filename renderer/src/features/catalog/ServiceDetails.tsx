@@ -40,6 +40,8 @@ export function ServiceDetails({ service: s, review, language, specialists, leve
   const t = i18n.getFixedT(language, 'service');
   const l = (text: Parameters<typeof localize>[0]) => localize(text, language);
   // Staff see which texts the client would read in Latvian; the client's own screen never does.
+  // A text shown in Latvian for want of a translation says so to screen readers.
+  const langOf = (text: Multilingual) => (language !== 'lv' && !text[language] ? 'lv' : undefined);
   const mark = (text: Multilingual | undefined) => (markFallback && text && !text[language] ? <FallbackTag language={language} /> : null);
   const position = (p: SpecialistLine) => (p.position ? positionIn({ position: p.position, positionTranslations: p.positionTranslations }, language) : null);
   const h = (text: string) => createElement(`h${level}`, null, text);
@@ -48,12 +50,12 @@ export function ServiceDetails({ service: s, review, language, specialists, leve
     <div className={`service-details ${className ?? ''}`} lang={language}>
       <section>
         {h(t('description'))}
-        <p>
+        <p lang={langOf(s.description)}>
           {l(s.description)}
           {mark(s.description)}
         </p>
         {h(t('audience'))}
-        <p>
+        <p lang={langOf(s.audience)}>
           {l(s.audience)}
           {mark(s.audience)}
         </p>
@@ -80,7 +82,7 @@ export function ServiceDetails({ service: s, review, language, specialists, leve
         {s.documents.length ? (
           <ul>
             {s.documents.map((d, i) => (
-              <li key={i}>
+              <li key={i} lang={langOf(d)}>
                 {l(d)}
                 {mark(d)}
               </li>
