@@ -71,7 +71,7 @@ export async function runCatalog(ctx: CliContext, command: string | undefined, a
         // Translations are optional: say how far they go, so IT knows what clients will read in Latvian.
         for (const language of ['ltg', 'en'] as const) {
           const complete = parsed.services.filter((s) => untranslatedFields(s, language).length === 0).length;
-          ctx.out(ctx.t('catalog:cli.translated', { count: parsed.services.length, complete, language: ctx.t(`common:language.${language}`) }));
+          ctx.out(ctx.t('catalog:cli.translated', { count: parsed.services.length, complete, language: ctx.t(`catalog:cli.languageName.${language}`) }));
         }
         return 0;
       }

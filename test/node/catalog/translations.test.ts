@@ -52,8 +52,8 @@ describe('catalogue translations', () => {
     const full = (language: 'ltg' | 'en') => (untranslatedFields(services[0]!, language).length === 0 ? 1 : 0);
     expect(out).toEqual([
       'Fails ir derīgs: pakalpojumi — 2.',
-      `Latgaliešu: pilnībā iztulkoti ${full('ltg')} no 2 pakalpojumiem; kur tulkojuma nav, klients redz latvisko tekstu.`,
-      `English: pilnībā iztulkoti ${full('en')} no 2 pakalpojumiem; kur tulkojuma nav, klients redz latvisko tekstu.`,
+      `Latgaliski: pilnībā iztulkoti ${full('ltg')} no 2 pakalpojumiem; kur tulkojuma nav, klients redz latvisko tekstu.`,
+      `Angliski: pilnībā iztulkoti ${full('en')} no 2 pakalpojumiem; kur tulkojuma nav, klients redz latvisko tekstu.`,
     ]);
   });
 });
