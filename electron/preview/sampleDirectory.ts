@@ -75,6 +75,18 @@ const ACCOUNTS: Record<string, { accounts: string[]; roles: Role[] }> = {
   'kitija.jaunzeme': { accounts: ['RNP\\kitija.jaunzeme'], roles: ['ethics_commission'] },
 };
 
+/** Positions in the client languages for some sample people; the rest show Latvian (and staff see the LV marker). */
+const TRANSLATIONS: Record<string, { ltg?: string; en?: string }> = {
+  'laura.kalnina': { en: 'Customer service specialist', ltg: 'Klientu apkalpuošonys specialiste' },
+  'ilze.berzina': { en: 'Social worker' },
+  'juris.ozols': { en: 'Executive director' },
+  'aija.liepina': { en: 'Head of the Building Board' },
+  'janis.ozolins': { en: 'Building inspector' },
+  'dace.zarina': { en: 'Head of the Registry Office' },
+  'ruta.stepina': { en: 'Head of the Social Service' },
+  'vija.kronberga': { en: 'Chair of the Orphans’ Court' },
+};
+
 /** One sample person is away for the week the preview is first started, to show absences. */
 const AWAY = 'valdis.pukitis';
 
@@ -101,6 +113,9 @@ export function sampleDirectory(today: string = inLatvia(new Date()).date): Dire
         name,
         surname,
         position,
+        // Sample names only: Latvian women's names end in -a or -e, men's in -s.
+        gender: /[ae]$/.test(name) ? 'f' : 'm',
+        ...(TRANSLATIONS[id] ? { positionTranslations: TRANSLATIONS[id] } : {}),
         institutionCode: code,
         institution: institution.name,
         department,

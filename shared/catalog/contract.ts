@@ -8,7 +8,10 @@ import { reviewProcedureSchema, SERVICE_ID, serviceSchema, type Catalogue } from
 export interface SpecialistInfo {
   id: string;
   name: string | null;
+  /** In Latvian, in the person's gender. */
   position: string | null;
+  /** The position in the client languages, where the directory has it. */
+  positionTranslations?: { ltg?: string | undefined; en?: string | undefined } | undefined;
   phone: string | null;
   room: string | null;
   /** Receiving clients right now; null when the directory cannot tell. */

@@ -7,7 +7,18 @@ export const serviceViewSchema = z
     kind: z.literal('service'),
     service: serviceSchema,
     review: reviewProcedureSchema,
-    specialists: z.array(z.object({ id: z.string(), name: z.string().nullable(), position: z.string().nullable() }).strict()).max(20),
+    specialists: z
+      .array(
+        z
+          .object({
+            id: z.string(),
+            name: z.string().nullable(),
+            position: z.string().nullable(),
+            positionTranslations: z.object({ ltg: z.string().optional(), en: z.string().optional() }).strict().optional(),
+          })
+          .strict(),
+      )
+      .max(20),
   })
   .strict();
 export type ServiceView = z.infer<typeof serviceViewSchema>;

@@ -13,6 +13,7 @@ export const IMPORT_PROBLEMS = [
   'invalid_url',
   'invalid_email',
   'invalid_path',
+  'placeholders',
   'invalid',
   'unknown_column',
   'missing_column',
@@ -53,6 +54,7 @@ export function problemCode(issue: z.core.$ZodIssue): ImportProblemCode {
     case 'custom':
       if (message === 'duplicate_id') return 'duplicate_id';
       if (message === 'path') return 'invalid_path';
+      if (message === 'placeholders') return 'placeholders';
       if (message === 'url') return 'invalid_url';
       if (message === 'date') return 'invalid_date';
       return 'invalid';

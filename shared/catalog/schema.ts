@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ClientLanguage } from '../config/schema';
+import { placeholderMismatches } from './translations';
 
 /**
  * The service catalogue, shaped after CPSV-AP 3.x (PublicService with its evidence, cost,
@@ -91,7 +92,10 @@ export const reviewProcedureSchema = z
     legalBasis: z.string().trim().min(1).max(300),
     text: multilingual(),
   })
-  .strict();
+  .strict()
+  .superRefine((procedure, ctx) => {
+    for (const language of placeholderMismatches(procedure.text)) ctx.addIssue({ code: 'custom', message: 'placeholders', path: ['text', language] });
+  });
 export type ReviewProcedure = z.output<typeof reviewProcedureSchema>;
 
 export const catalogueSchema = z

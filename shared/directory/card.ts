@@ -10,6 +10,8 @@ export const personCardSchema = personSchema.pick({
   name: true,
   surname: true,
   position: true,
+  gender: true,
+  positionTranslations: true,
   institution: true,
   department: true,
   room: true,
@@ -22,6 +24,21 @@ export const personCardSchema = personSchema.pick({
 export type PersonCard = z.infer<typeof personCardSchema>;
 
 export function toCard(p: Person): PersonCard {
-  const { id, name, surname, position, institution, department, room, address, phone, email, languages, photo } = p;
-  return { id, name, surname, position, institution, department, room, address, phone, email, languages, ...(photo ? { photo } : {}) };
+  const { id, name, surname, position, gender, positionTranslations, institution, department, room, address, phone, email, languages, photo } = p;
+  return {
+    id,
+    name,
+    surname,
+    position,
+    ...(gender ? { gender } : {}),
+    ...(positionTranslations ? { positionTranslations } : {}),
+    institution,
+    department,
+    room,
+    address,
+    phone,
+    email,
+    languages,
+    ...(photo ? { photo } : {}),
+  };
 }

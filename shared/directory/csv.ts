@@ -21,6 +21,10 @@ export const CSV_COLUMNS = [
   'accounts',
   'roles',
   'keywords',
+  // Added later, at the end so that files laid out for the older columns keep their places.
+  'gender',
+  'position_ltg',
+  'position_en',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const REQUIRED_COLUMNS: CsvColumn[] = ['id', 'name', 'surname', 'position', 'institution_code', 'institution'];
@@ -50,13 +54,25 @@ const short = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ??
 const cell = (v: string | undefined) => (v ?? '').trim().replace(/^'(?=[=+\-@])/, '');
 
 /**
+ * The separator is the one the header row uses: column names hold none, while guessing from the
+ * rows is thrown by the semicolons inside hours and lists and by short rows.
+ */
+function delimiterOf(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length] as const);
+  return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+}
+
+/**
  * Reads a directory CSV (UTF-8, comma or semicolon separated, with a header row). Every bad
  * cell is reported with its row and column; the caller applies nothing unless there are none.
  * Photos are not in the CSV: a person already in the directory keeps theirs.
  */
 export function parseDirectoryCsv(text: string, existing: readonly Person[] = []): CsvParse {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+  const body = text.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<Record<string, string>>(body, {
     header: true,
+    delimiter: delimiterOf(body),
     skipEmptyLines: 'greedy',
     transformHeader: (h) => h.trim().toLowerCase(),
   });
@@ -82,11 +98,16 @@ export function parseDirectoryCsv(text: string, existing: readonly Person[] = []
     if (!weekly) rowProblems.push({ row, column: 'hours', code: 'invalid', value: short(get('hours')) });
     if (!absences) rowProblems.push({ row, column: 'absences', code: 'invalid', value: short(get('absences')) });
     const photo = photos.get(get('id'));
+    // Columns older files do not have: an empty cell leaves the field out, as before.
+    const gender = get('gender').toLowerCase();
+    const translations = Object.fromEntries((['ltg', 'en'] as const).map((l) => [l, get(`position_${l}`)]).filter(([, v]) => v));
     const candidate = {
       id: get('id'),
       name: get('name'),
       surname: get('surname'),
       position: get('position'),
+      ...(gender ? { gender } : {}),
+      ...(Object.keys(translations).length ? { positionTranslations: translations } : {}),
       institutionCode: get('institution_code').toUpperCase(),
       institution: get('institution'),
       department: get('department'),
@@ -104,7 +125,7 @@ export function parseDirectoryCsv(text: string, existing: readonly Person[] = []
     const result = personSchema.safeParse(candidate);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const column = columnOf(String(issue.path[0] ?? ''));
+        const column = issue.path[0] === 'positionTranslations' ? (`position_${String(issue.path[1])}` as CsvColumn) : columnOf(String(issue.path[0] ?? ''));
         if (rowProblems.some((p) => p.column === column)) continue;
         const value = issue.path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown>)?.[k], candidate);
         const code = issue.code === 'too_big' ? 'too_long' : value === '' ? 'required' : 'invalid';
@@ -133,6 +154,9 @@ export function directoryToCsv(people: readonly Person[]): string {
       name: p.name,
       surname: p.surname,
       position: p.position,
+      gender: p.gender ?? '',
+      position_ltg: p.positionTranslations?.ltg ?? '',
+      position_en: p.positionTranslations?.en ?? '',
       institution_code: p.institutionCode,
       institution: p.institution,
       department: p.department,

@@ -42,6 +42,10 @@ export type Absence = z.infer<typeof absenceSchema>;
 export const receptionSchema = z.object({ weekly: z.array(weeklySlotSchema).max(70), absences: z.array(absenceSchema).max(200) }).strict();
 export type Reception = z.infer<typeof receptionSchema>;
 
+/** Grammatical gender of a person's titles: feminine or masculine. */
+export const GENDERS = ['f', 'm'] as const;
+export type Gender = (typeof GENDERS)[number];
+
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1).max(max);
 
@@ -50,7 +54,19 @@ export const personSchema = z
     id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'id'),
     name: required(80),
     surname: required(80),
+    /** The position as the directory writes it, in Latvian; for a woman it may be written in the masculine, as staff schedules name posts. */
     position: required(160),
+    /**
+     * The grammatical gender of the person's titles. `f` puts a Latvian position written in the
+     * masculine into the feminine (`Būvvaldes vadītājs` → `Būvvaldes vadītāja`); missing in older
+     * directories, where the position is shown exactly as written.
+     */
+    gender: z.enum(GENDERS).optional(),
+    /** The position in the client languages, written in the person's gender; where one is missing, Latvian is shown. */
+    positionTranslations: z
+      .object({ ltg: text(160).optional(), en: text(160).optional() })
+      .strict()
+      .optional(),
     institutionCode: z
       .string()
       .trim()

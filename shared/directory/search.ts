@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Service } from '../catalog/schema';
 import { searchTerm } from '../search/text';
 import { byName, fullName, type Person } from './person';
+import { latvianPosition } from './position';
 
 /**
  * Referral search over the directory (§4.2.3): by name, position, department, institution or
@@ -45,7 +46,8 @@ export function createDirectorySearch(people: readonly Person[], services: reado
     people.map((p) => ({
       id: p.id,
       fullName: fullName(p),
-      position: p.position,
+      // As written and as shown (in the feminine for a woman), and in the client languages.
+      position: [p.position, latvianPosition(p), p.positionTranslations?.en, p.positionTranslations?.ltg].filter(Boolean).join(' '),
       department: p.department,
       institution: p.institution,
       keywords: p.keywords.join(' '),

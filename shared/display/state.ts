@@ -30,7 +30,7 @@ export const displayViewSchema = z.discriminatedUnion('kind', [
       kind: z.literal('referral'),
       person: personCardSchema,
       reception: receptionStatusSchema,
-      servedBy: personCardSchema.pick({ name: true, surname: true, position: true }).nullable(),
+      servedBy: personCardSchema.pick({ name: true, surname: true, position: true, gender: true, positionTranslations: true }).nullable(),
     })
     .strict(),
   complaintViewSchema,

@@ -4,6 +4,7 @@ import type { CreateFields, Employee, RegisterInputParsed } from './record';
 import { concernedOf, resolveEmployee, route, type Routing, type RoutingOptions, type RoutingPerson } from './routing';
 import type { WorkCalendar } from '../calendar/workingDays';
 import type { Subject } from './codes';
+import type { Gender, Person } from '../directory/person';
 import { reviewersOf, type ReviewerCandidate } from '../review/visibility';
 
 /** How far back a day of receipt may go: a letter found late, not a year-old typing slip. */
@@ -41,10 +42,13 @@ export interface NamedReviewer {
   name: string;
   surname: string;
   position: string;
+  /** The person's grammatical gender and position translations, so the routing box words the position right. */
+  gender?: Gender;
+  positionTranslations?: Person['positionTranslations'];
 }
 
 /** A directory person as naming the reviewers needs them. */
-export type ReviewerPerson = RoutingPerson & ReviewerCandidate & { position: string };
+export type ReviewerPerson = RoutingPerson & ReviewerCandidate & Pick<Person, 'position'> & Partial<Pick<Person, 'gender' | 'positionTranslations'>>;
 
 /**
  * Who, by name, may review an entry routed as previewed: the same rule the review inbox applies
@@ -62,6 +66,8 @@ export function namedReviewers(
     name: p.name,
     surname: p.surname,
     position: p.position,
+    ...(p.gender ? { gender: p.gender } : {}),
+    ...(p.positionTranslations ? { positionTranslations: p.positionTranslations } : {}),
   }));
 }
 

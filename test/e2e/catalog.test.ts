@@ -72,6 +72,35 @@ describe('the service catalogue at the desk', () => {
     await page.close();
   });
 
+  it('tells staff which parts a Latgalian client reads in Latvian, while the client’s screen shows them without a marker', async () => {
+    const display = await newPage(browser, { width: 1280, height: 900 });
+    await display.goto(preview.url('display'));
+    await display.getByRole('button', { name: 'Latgaliski' }).click();
+    await display.locator('html[lang=ltg]').waitFor();
+    const desk = await openCatalog(browser, preview);
+    try {
+      await openService(desk, 'berna dzimsanas registracija', 'Bērna dzimšanas reģistrācija');
+      // The sample translates this service's name into Latgalian but not its description, steps, institution or forms.
+      await expect
+        .poll(() => desk.getByTestId('translation-notice').textContent())
+        .toBe('Klienta valodā (Latgaliešu) nav tulkojuma: apraksts, soļi, iestāde, veidlapas. Klients šīs daļas redz latviski.');
+      await expectNoAxeViolations(desk, 'service page with the translation notice (lv staff, ltg client)');
+      await keepScreenshot(desk, 'catalog-service-page-translation-notice');
+
+      await desk.getByRole('button', { name: 'Rādīt klientam' }).click();
+      await display.locator('.display-service').waitFor();
+      expect(await display.locator('.display-service-body').getAttribute('lang')).toBe('ltg');
+      expect(await display.getByTestId('fallback-tag').count()).toBe(0);
+      expect(await display.locator('.display-service').innerText()).not.toMatch(/\bLV\b/);
+      await expectNoAxeViolations(display, 'service on the client display with Latvian fallbacks (ltg)');
+      await keepScreenshot(display, 'display-service-ltg-fallback');
+    } finally {
+      await display.getByRole('button', { name: 'Latviski' }).click();
+      await desk.close();
+      await display.close();
+    }
+  });
+
   it('shows a service on the client display in the language the client chose', async () => {
     const display = await newPage(browser, { width: 1280, height: 900 });
     await display.goto(preview.url('display'));

@@ -81,16 +81,18 @@ describe('the badge on the client display', () => {
     const display = await newPage(browser, { width: 1280, height: 800 });
     await display.goto(preview.url('display'));
     await display.getByRole('heading', { name: 'Laura Kalniņa', level: 1 }).waitFor();
-    for (const [button, lang, room, today] of [
+    // The position in the client's language: the sample directory translates Laura's into both.
+    for (const [button, lang, room, today, position] of [
       // The preview's Monday morning (TEST_NOW): a reception day.
-      ['Latviski', 'lv', '1. kabinets', /Šodien pieņem/],
-      ['Latgaliski', 'ltg', '1. kabinets', /Šudiņ pījam/],
-      ['English', 'en', 'Room 1', /Receiving clients today/],
+      ['Latviski', 'lv', '1. kabinets', /Šodien pieņem/, 'Klientu apkalpošanas speciāliste'],
+      ['Latgaliski', 'ltg', '1. kabinets', /Šudiņ pījam/, 'Klientu apkalpuošonys specialiste'],
+      ['English', 'en', 'Room 1', /Receiving clients today/, 'Customer service specialist'],
     ] as const) {
       await display.getByRole('button', { name: button }).click();
       await expect.poll(() => display.locator('html').getAttribute('lang')).toBe(lang);
       const badge = display.locator('.display-badge');
-      expect(await badge.getByText('Klientu apkalpošanas speciāliste', { exact: true }).count()).toBe(1);
+      expect(await badge.getByText(position, { exact: true }).count()).toBe(1);
+      expect(await badge.locator('.badge-position').getAttribute('lang')).toBe(lang);
       expect(await badge.getByText('Rēzeknes novada pašvaldība (paraugs)').count()).toBe(1);
       expect(await badge.getByText(room, { exact: true }).count()).toBe(1);
       expect(await badge.locator('.reception-today').textContent()).toMatch(today);
@@ -111,6 +113,40 @@ describe('the badge on the client display', () => {
     await display.getByRole('heading', { name: 'Laura Kalniņa', level: 1 }).waitFor();
     await display.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => display.locator('.display-badge .reception-today').textContent()).toMatch(/Public holiday/);
+  });
+
+  it('shows an English client a head’s translated position, and Latvian without any marker where the directory has no translation', async () => {
+    const desk = await openDesk(browser, preview);
+    const display = await newPage(browser, { width: 1280, height: 800 });
+    await display.goto(preview.url('display'));
+    await display.getByRole('heading', { name: 'Laura Kalniņa', level: 1 }).waitFor();
+    await display.getByRole('button', { name: 'English' }).click();
+    await nav(desk, 'Mana darbavieta');
+    try {
+      await desk.getByLabel('Kas apkalpo šajā darbavietā').selectOption('aija.liepina');
+      await display.getByRole('heading', { name: 'Aija Liepiņa', level: 1 }).waitFor();
+      const position = display.locator('.display-badge .badge-position');
+      expect(await position.textContent()).toBe('Head of the Building Board');
+      expect(await position.getAttribute('lang')).toBe('en');
+      await expectNoAxeViolations(display, 'client display badge, translated position (en)');
+      await keepScreenshot(display, 'directory-display-badge-en-translated-position');
+      // Staff reading Latvian see her position in the feminine, as the directory's gender says.
+      expect(await desk.getByTestId('serving').locator('.serving-position').textContent()).toBe('Būvvaldes vadītāja');
+
+      await desk.getByLabel('Kas apkalpo šajā darbavietā').selectOption('marta.vitola');
+      await display.getByRole('heading', { name: 'Marta Vītola', level: 1 }).waitFor();
+      expect(await position.textContent()).toBe('Dzimtsarakstu nodaļas inspektore');
+      expect(await position.getAttribute('lang')).toBe('lv');
+      expect(await display.getByTestId('fallback-tag').count()).toBe(0);
+      await expectNoAxeViolations(display, 'client display badge, Latvian position (en)');
+      await keepScreenshot(display, 'directory-display-badge-en-latvian-position');
+    } finally {
+      await desk.getByLabel('Kas apkalpo šajā darbavietā').selectOption('laura.kalnina');
+      await display.getByRole('heading', { name: 'Laura Kalniņa', level: 1 }).waitFor();
+      await display.getByRole('button', { name: 'Latviski' }).click();
+      await display.context().close();
+      await desk.context().close();
+    }
   });
 
   it('follows the desk live: another person, a break, closed, and back', async () => {

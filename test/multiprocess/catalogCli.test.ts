@@ -46,7 +46,14 @@ describe('laipni catalog', () => {
     const { root, share, config } = await machine(true);
     const good = join(root, 'good.csv');
     await writeFile(good, catalogueToCsv(sampleCatalogue().services.slice(0, 7)));
-    expect(await laipni(['catalog', 'check', good])).toMatchObject({ code: 0, stdout: 'Fails ir derīgs: pakalpojumi — 7.\n' });
+    // The sample's first seven services are all in English, none wholly in Latgalian.
+    expect(await laipni(['catalog', 'check', good])).toMatchObject({
+      code: 0,
+      stdout:
+        'Fails ir derīgs: pakalpojumi — 7.\n' +
+        'Latgaliski: pilnībā iztulkoti 0 no 7 pakalpojumiem; kur tulkojuma nav, klients redz latvisko tekstu.\n' +
+        'Angliski: pilnībā iztulkoti 7 no 7 pakalpojumiem; kur tulkojuma nav, klients redz latvisko tekstu.\n',
+    });
     expect(await laipni(['catalog', 'import', good, '--config', config])).toMatchObject({ code: 0, stdout: 'Publicēta kataloga versija 1.\n' });
     const published = JSON.parse(await readFile(join(share, 'catalog', 'services.json'), 'utf8'));
     expect(published.data.services).toHaveLength(7);

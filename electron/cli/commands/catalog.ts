@@ -6,6 +6,7 @@ import { catalogueFromCpsv } from '../../../shared/catalog/cpsv';
 import { catalogueFromCsv } from '../../../shared/catalog/csv';
 import { decodeText } from '../../../shared/catalog/encoding';
 import type { ImportProblem } from '../../../shared/catalog/importProblems';
+import { untranslatedFields } from '../../../shared/catalog/translations';
 import { ContractError, errorKey } from '../../../shared/contract/result';
 import { createCatalogService } from '../../main/services/catalog/catalogService';
 import { loadConfig } from '../../main/services/config/loadConfig';
@@ -67,6 +68,11 @@ export async function runCatalog(ctx: CliContext, command: string | undefined, a
       }
       if (command === 'check') {
         ctx.out(ctx.t('catalog:cli.valid', { count: parsed.services.length }));
+        // Translations are optional: say how far they go, so IT knows what clients will read in Latvian.
+        for (const language of ['ltg', 'en'] as const) {
+          const complete = parsed.services.filter((s) => untranslatedFields(s, language).length === 0).length;
+          ctx.out(ctx.t('catalog:cli.translated', { count: parsed.services.length, complete, language: ctx.t(`catalog:cli.languageName.${language}`) }));
+        }
         return 0;
       }
       const outcome = await withCatalogService(ctx, (catalog) => catalog.import(format, text, true));

@@ -90,7 +90,12 @@ export function createCatalogService(deps: CatalogDeps) {
       const service = find(state.catalogue, id);
       const specialists = service.specialists.map((p) => {
         const info = state.specialists[p];
-        return { id: p, name: info?.name ?? null, position: info?.position ?? null };
+        return {
+          id: p,
+          name: info?.name ?? null,
+          position: info?.position ?? null,
+          ...(info?.positionTranslations ? { positionTranslations: info.positionTranslations } : {}),
+        };
       });
       return deps.display.show({ kind: 'service', service, review: state.catalogue.reviewProcedure, specialists });
     },

@@ -1,4 +1,5 @@
 import { fullName } from '../../../../shared/directory/person';
+import { latvianPosition } from '../../../../shared/directory/position';
 import { receptionStatus } from '../../../../shared/directory/hours';
 import type { DirectoryService } from '../directory/directoryService';
 import type { SpecialistDirectory } from './specialists';
@@ -11,7 +12,8 @@ export function specialistsFromDirectory(directory: Pick<DirectoryService, 'get'
       if (!person) return null;
       return {
         name: fullName(person),
-        position: person.position,
+        position: latvianPosition(person),
+        ...(person.positionTranslations ? { positionTranslations: person.positionTranslations } : {}),
         phone: person.phone || null,
         room: person.room || null,
         openNow: receptionStatus(person.reception, at).open,

@@ -58,7 +58,16 @@ export function createDeskService(deps: {
       kind: 'referral',
       person: toCard(target),
       reception: receptionStatus(target.reception, now()),
-      servedBy: serving && status !== 'closed' ? { name: serving.name, surname: serving.surname, position: serving.position } : null,
+      servedBy:
+        serving && status !== 'closed'
+          ? {
+              name: serving.name,
+              surname: serving.surname,
+              position: serving.position,
+              ...(serving.gender ? { gender: serving.gender } : {}),
+              ...(serving.positionTranslations ? { positionTranslations: serving.positionTranslations } : {}),
+            }
+          : null,
     };
   };
   let lastEmitted = '';

@@ -1,5 +1,6 @@
 import { ContractError } from '../../../../shared/contract/result';
 import { fullName, type Person } from '../../../../shared/directory/person';
+import { latvianPosition } from '../../../../shared/directory/position';
 import type { Identity } from '../../../../shared/identity/identity';
 import type { RegisterEntry } from '../../../../shared/register/record';
 import type { EntryView } from '../../../../shared/review/contract';
@@ -52,7 +53,7 @@ export function createLetters(deps: LetterDeps) {
     const role = (['head', 'executive_director', 'council_chair', 'ethics_commission'] as const).find((r) => me.roles.includes(r));
     if (!role) throw new ContractError('forbidden_role', 'Letters are signed by reviewers');
     const self = person(me.personId);
-    return { name: self ? fullName(self) : (me.displayName ?? me.account), position: self?.position ?? ROLE_POSITION[role] };
+    return { name: self ? fullName(self) : (me.displayName ?? me.account), position: self ? latvianPosition(self) : ROLE_POSITION[role] };
   };
 
   return {

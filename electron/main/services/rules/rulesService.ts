@@ -25,6 +25,7 @@ import type { KeyPair } from '../trust/keys';
 import { checkDocument, signatureFile, signatureSchema as documentSignatureSchema, signDocument } from '../trust/signedDocument';
 import type { TrustRoot } from '../trust/trustRoot';
 import { z } from 'zod';
+import { latvianPosition } from '../../../../shared/directory/position';
 
 export const ACK_FOLDER = 'acknowledgements';
 /** Heads' reminders to sign, per desk: `rules-reminders/<deskId>.jsonl`. */
@@ -191,7 +192,7 @@ export function createRulesService(deps: {
     const people = deps
       .people()
       .filter((p) => institution === null || p.institutionCode === institution)
-      .map((p) => ({ id: p.id, name: p.name, surname: p.surname, position: p.position, institution: p.institution }));
+      .map((p) => ({ id: p.id, name: p.name, surname: p.surname, position: latvianPosition(p), institution: p.institution }));
     return { document, institution, rows: ackStatus(people, await readAcks(), document), withheld };
   };
 

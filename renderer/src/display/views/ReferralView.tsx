@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { DisplayView } from '../../../../shared/display/state';
+import { positionIn } from '../../../../shared/directory/position';
 import { ReceptionSummary } from '../../features/directory/ReceptionSummary';
 
 type Referral = Extract<DisplayView, { kind: 'referral' }>;
 
 /** §4.2.3: the competent specialist, where to find them and when they receive clients. */
 export function ReferralView({ view }: { view: Referral }) {
-  const { t } = useTranslation('display');
+  const { t, i18n } = useTranslation('display');
   const { person, servedBy } = view;
+  const position = positionIn(person, i18n.language);
   const rows = [
     ['referral.department', person.department],
     ['referral.room', person.room],
@@ -23,7 +25,9 @@ export function ReferralView({ view }: { view: Referral }) {
       <p className="badge-name">
         {person.name} {person.surname}
       </p>
-      <p className="badge-position">{person.position}</p>
+      <p className="badge-position" lang={position.language}>
+        {position.text}
+      </p>
       <p className="badge-institution">{person.institution}</p>
       <dl className="referral-facts">
         {rows.map(([key, value]) => (
@@ -35,7 +39,9 @@ export function ReferralView({ view }: { view: Referral }) {
       </dl>
       <ReceptionSummary reception={view.reception} />
       {servedBy && (
-        <p className="referral-served-by">{t('referral.servedBy', { name: `${servedBy.name} ${servedBy.surname}`, position: servedBy.position })}</p>
+        <p className="referral-served-by">
+          {t('referral.servedBy', { name: `${servedBy.name} ${servedBy.surname}`, position: positionIn(servedBy, i18n.language).text })}
+        </p>
       )}
     </section>
   );

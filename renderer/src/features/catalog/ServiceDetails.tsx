@@ -1,14 +1,18 @@
 import { createElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reviewText } from '../../../../shared/catalog/review';
-import { localize, type ReviewProcedure, type Service } from '../../../../shared/catalog/schema';
+import { localize, type Multilingual, type ReviewProcedure, type Service } from '../../../../shared/catalog/schema';
+import { positionIn, type PositionSource } from '../../../../shared/directory/position';
+import { FallbackTag } from '../../components/FallbackTag';
 import type { ClientLanguage } from '../../../../shared/config/schema';
 import { formatDate, formatEur } from './format';
 
 export interface SpecialistLine {
   id: string;
   name: string | null;
+  /** In Latvian, in the person's gender. */
   position: string | null;
+  positionTranslations?: PositionSource['positionTranslations'];
   /** Extra words after the name on the desk: phone, room, "receiving now". */
   extra?: ReactNode;
 }
@@ -23,37 +27,53 @@ interface Props {
   className?: string;
   /** On the desk: a button per form that has a file, to fetch it for printing. */
   formAction?: { label: string; onForm: (index: number) => void };
+  /** Staff screens: mark each text shown in Latvian for want of a translation into `language`. */
+  markFallback?: boolean;
 }
 
 /**
  * Everything a client asks on first request (§7), in the client's language: the same
  * content on the desk, on the client display and on the printed handout.
  */
-export function ServiceDetails({ service: s, review, language, specialists, level, className, formAction }: Props) {
+export function ServiceDetails({ service: s, review, language, specialists, level, className, formAction, markFallback = false }: Props) {
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(language, 'service');
   const l = (text: Parameters<typeof localize>[0]) => localize(text, language);
+  // Staff see which texts the client would read in Latvian; the client's own screen never does.
+  // A text shown in Latvian for want of a translation says so to screen readers.
+  const langOf = (text: Multilingual) => (language !== 'lv' && !text[language] ? 'lv' : undefined);
+  const mark = (text: Multilingual | undefined) => (markFallback && text && !text[language] ? <FallbackTag language={language} /> : null);
+  const position = (p: SpecialistLine) => (p.position ? positionIn({ position: p.position, positionTranslations: p.positionTranslations }, language) : null);
   const h = (text: string) => createElement(`h${level}`, null, text);
   const c = s.channels;
   return (
     <div className={`service-details ${className ?? ''}`} lang={language}>
       <section>
         {h(t('description'))}
-        <p>{l(s.description)}</p>
+        <p lang={langOf(s.description)}>
+          {l(s.description)}
+          {mark(s.description)}
+        </p>
         {h(t('audience'))}
-        <p>{l(s.audience)}</p>
+        <p lang={langOf(s.audience)}>
+          {l(s.audience)}
+          {mark(s.audience)}
+        </p>
       </section>
       <section>
         {h(t('steps'))}
         <ol className="service-steps">
           <li>
             <strong>{t('submit')}:</strong> {l(s.steps.submit)}
+            {mark(s.steps.submit)}
           </li>
           <li>
             <strong>{t('processing')}:</strong> {l(s.steps.processing)}
+            {mark(s.steps.processing)}
           </li>
           <li>
             <strong>{t('answer')}:</strong> {l(s.steps.answer)}
+            {mark(s.steps.answer)}
           </li>
         </ol>
       </section>
@@ -62,7 +82,10 @@ export function ServiceDetails({ service: s, review, language, specialists, leve
         {s.documents.length ? (
           <ul>
             {s.documents.map((d, i) => (
-              <li key={i}>{l(d)}</li>
+              <li key={i} lang={langOf(d)}>
+                {l(d)}
+                {mark(d)}
+              </li>
             ))}
           </ul>
         ) : (
@@ -141,7 +164,13 @@ export function ServiceDetails({ service: s, review, language, specialists, leve
             {specialists.map((p) => (
               <li key={p.id}>
                 {p.name ?? p.id}
-                {p.position ? `, ${p.position}` : ''}
+                {position(p) && (
+                  <>
+                    {', '}
+                    <span lang={position(p)!.language}>{position(p)!.text}</span>
+                    {markFallback && position(p)!.fallback && <FallbackTag language={language} />}
+                  </>
+                )}
                 {p.extra}
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClientLanguagePicker } from '../../components/ClientLanguagePicker';
+import { untranslatedFields } from '../../../../shared/catalog/translations';
 import type { CatalogueState } from '../../../../shared/catalog/contract';
 import { localize, type Service } from '../../../../shared/catalog/schema';
 import type { ClientLanguage } from '../../../../shared/config/schema';
@@ -36,6 +37,8 @@ export function ServicePage({ state, service, clientLanguage, onShow, onBack, on
   useEffect(() => heading.current?.focus(), [service.id]);
   const [error, setError] = useState<unknown>(null);
   const sample = state.catalogue.sample === true;
+  // Staff are told what the client would read in Latvian for want of a translation; the client is not.
+  const untranslated = clientLanguage === 'lv' ? [] : untranslatedFields(service, clientLanguage);
 
   const specialists = (withStatus: boolean): SpecialistLine[] =>
     service.specialists.map((id) => {
@@ -46,6 +49,7 @@ export function ServicePage({ state, service, clientLanguage, onShow, onBack, on
         id,
         name: p?.name ?? (withStatus ? t('page.personId', { id }) : id),
         position: p?.position ?? null,
+        ...(p?.positionTranslations ? { positionTranslations: p.positionTranslations } : {}),
         extra: withStatus ? (
           <>
             <span className={`open-status ${p?.openNow ? 'open' : ''}`}>{` — ${contact ? `${contact} — ` : ''}${status}`}</span>
@@ -132,8 +136,14 @@ export function ServicePage({ state, service, clientLanguage, onShow, onBack, on
       <p role="status" className="hint">
         {shown ? t('page.shown', { name: localize(service.name, clientLanguage), language: tc(`language.${clientLanguage}`) }) : ''}
       </p>
+      {untranslated.length > 0 && (
+        <p className="notice notice-warning" data-testid="translation-notice">
+          {t('page.untranslated', { language: tc(`language.${clientLanguage}`), fields: untranslated.map((f) => t(`translationField.${f}`)).join(', ') })}
+        </p>
+      )}
       {error !== null && <ErrorMessage error={error} />}
       <ServiceDetails
+        markFallback
         service={service}
         review={state.catalogue.reviewProcedure}
         language={staffLanguage}

@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DESK_STATUSES } from '../../../../shared/desk/contract';
 import { fullName } from '../../../../shared/directory/person';
+import { positionIn } from '../../../../shared/directory/position';
+import type { ClientLanguage } from '../../../../shared/config/schema';
+import { StaffPosition } from '../../components/FallbackTag';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { ReceptionSummary, useDirectory } from '../directory';
@@ -10,7 +13,8 @@ import { useDesk } from './useDesk';
 
 /** Who serves at this desk (§6): recognised or chosen, serving / on a break / closed, and their sign to print. */
 export function DeskScreen() {
-  const { t } = useTranslation('directory');
+  const { t, i18n } = useTranslation('directory');
+  const staffLanguage = (i18n.language === 'en' ? 'en' : 'lv') as ClientLanguage;
   const desk = useDesk();
   const directory = useDirectory();
   const print = usePrint();
@@ -38,7 +42,9 @@ export function DeskScreen() {
       {person ? (
         <div className="serving" data-testid="serving">
           <p className="serving-name">{fullName(person)}</p>
-          <p className="serving-position">{person.position}</p>
+          <p className="serving-position">
+            <StaffPosition person={person} language={staffLanguage} />
+          </p>
           <p className="muted">
             {person.institution}
             {person.room ? ` · ${t('card.roomShort', { room: person.room })}` : ''}
@@ -56,7 +62,7 @@ export function DeskScreen() {
           <option value="">{t('desk.choosePlaceholder')}</option>
           {people.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.surname} {p.name} — {p.position}
+              {p.surname} {p.name} — {positionIn(p, staffLanguage).text}
             </option>
           ))}
         </select>

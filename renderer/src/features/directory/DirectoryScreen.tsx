@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../../shared/directory/person';
+import type { ClientLanguage } from '../../../../shared/config/schema';
+import { StaffPosition } from '../../components/FallbackTag';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { DirectoryNotice } from './DirectoryNotice';
@@ -9,7 +11,8 @@ import { useDirectory } from './useDirectory';
 
 /** §4.2.3: find the competent specialist and refer the client: on the client display or on a printed slip. */
 export function DirectoryScreen() {
-  const { t } = useTranslation('directory');
+  const { t, i18n } = useTranslation('directory');
+  const staffLanguage = (i18n.language === 'en' ? 'en' : 'lv') as ClientLanguage;
   const directory = useDirectory();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
@@ -46,7 +49,9 @@ export function DirectoryScreen() {
             <li key={p.id}>
               <button type="button" className="result" aria-pressed={p.id === selected} onClick={() => setSelected(p.id)}>
                 <span className="result-name">{fullName(p)}</span>
-                <span className="result-position">{p.position}</span>
+                <span className="result-position">
+                  <StaffPosition person={p} language={staffLanguage} />
+                </span>
                 <span className="result-where">{p.department || p.institution}</span>
               </button>
             </li>

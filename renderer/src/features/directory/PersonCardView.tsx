@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../../shared/config/schema';
+import type { ClientLanguage, Language } from '../../../../shared/config/schema';
+import { StaffPosition } from '../../components/FallbackTag';
 import { receptionStatus } from '../../../../shared/directory/hours';
 import { fullName, type Person } from '../../../../shared/directory/person';
 import { WeeklyHours } from '../print';
@@ -20,7 +21,9 @@ export function PersonCardView({ person, now }: { person: Person; now: Date }) {
   return (
     <article className="person-card" aria-labelledby={`person-${person.id}`}>
       <h3 id={`person-${person.id}`}>{fullName(person)}</h3>
-      <p className="person-card-position">{person.position}</p>
+      <p className="person-card-position">
+        <StaffPosition person={person} language={(i18n.language === 'en' ? 'en' : 'lv') as ClientLanguage} />
+      </p>
       <dl className="facts">
         {rows
           .filter(([, v]) => v)

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/directory/person';
+import { latvianPosition } from '../../../../shared/directory/position';
 
 /** §6: a name badge the size of a payment card (85.6 × 54 mm), in Latvian, with cut marks. */
 export function BadgeCard({ person }: { person: Person }) {
@@ -11,7 +12,7 @@ export function BadgeCard({ person }: { person: Person }) {
         <p className="badge-card-name">
           {person.name} {person.surname}
         </p>
-        <p className="badge-card-position">{person.position}</p>
+        <p className="badge-card-position">{latvianPosition(person)}</p>
         {person.department && <p className="badge-card-department">{person.department}</p>}
       </div>
       <p className="badge-cut-hint">{t('print.cutHere')}</p>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/directory/person';
+import { latvianPosition } from '../../../../shared/directory/position';
 import { WeeklyHours } from './WeeklyHours';
 
 function SignFace({ person }: { person: Person }) {
@@ -10,7 +11,7 @@ function SignFace({ person }: { person: Person }) {
       <p className="sign-name">
         {person.name} {person.surname}
       </p>
-      <p className="sign-position">{person.position}</p>
+      <p className="sign-position">{latvianPosition(person)}</p>
       {person.department && <p className="sign-department">{person.department}</p>}
       {person.room && <p className="sign-room">{t(/^\d+$/.test(person.room) ? 'print.roomNumbered' : 'print.room', { room: person.room })}</p>}
       {person.reception.weekly.length > 0 && (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/directory/person';
+import { latvianPosition } from '../../../../shared/directory/position';
 import type { ReceptionStatus } from '../../../../shared/directory/hours';
 import { ReceptionSummary } from '../directory';
 import { formatDate } from '../../../../shared/i18n/dates';
@@ -22,7 +23,7 @@ export function ReferralSlip({ person, reception, servedBy }: { person: Person; 
       <p className="slip-name">
         {person.name} {person.surname}
       </p>
-      <p className="slip-position">{person.position}</p>
+      <p className="slip-position">{latvianPosition(person)}</p>
       <dl className="slip-facts">
         {rows
           .filter(([, v]) => v)

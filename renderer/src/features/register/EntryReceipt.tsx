@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { positionIn } from '../../../../shared/directory/position';
 import type { ClientLanguage } from '../../../../shared/config/schema';
 import type { PersonCard } from '../../../../shared/directory/card';
 import type { RegisterEntry } from '../../../../shared/register/record';
@@ -54,7 +55,9 @@ export function EntryReceipt({ entry, language, desk }: Props) {
         {contacts ? ` ${contacts}.` : ''}
         {desk?.address ? ` ${t('address', { address: [desk.room && t('room', { room: desk.room }), desk.address].filter(Boolean).join(', ') })}` : ''}
       </p>
-      {desk && <p className="receipt-registered-by">{t('registeredBy', { name: `${desk.name} ${desk.surname}`, position: desk.position })}</p>}
+      {desk && (
+        <p className="receipt-registered-by">{t('registeredBy', { name: `${desk.name} ${desk.surname}`, position: positionIn(desk, language).text })}</p>
+      )}
     </article>
   );
 }

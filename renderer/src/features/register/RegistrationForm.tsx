@@ -14,6 +14,7 @@ import { usePrint } from '../print';
 import { EntryReceipt } from './EntryReceipt';
 import { RoutingPreview } from './RoutingPreview';
 import { useAddEntry, useRoutingPreview } from './useRegister';
+import { latvianPosition } from '../../../../shared/directory/position';
 
 interface Draft {
   kind: Kind;
@@ -42,7 +43,7 @@ export function RegistrationForm() {
   // The employee concerned is picked from the staff directory when they are in it (§11.1 and
   // a head never seeing complaints about themselves rely on the person id); a name the client
   // gives that matches no one is kept as typed.
-  const staff = (directory.data?.people ?? []).map((p) => ({ id: p.id, label: `${fullName(p)} — ${p.position}` }));
+  const staff = (directory.data?.people ?? []).map((p) => ({ id: p.id, label: `${fullName(p)} — ${latvianPosition(p)}` }));
   const personFor = (typed: string) => staff.find((s) => s.label === typed.trim()) ?? null;
   const fresh = (): Draft => ({
     kind: 'complaint',

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Kind } from '../../../../shared/register/codes';
 import type { RegistrationPreview } from '../../../../shared/register/registration';
 import { formatDate } from '../../../../shared/i18n/dates';
+import { positionIn } from '../../../../shared/directory/position';
 
 interface Props {
   data: RegistrationPreview | null | undefined;
@@ -35,7 +36,9 @@ export function RoutingPreview({ data, kind, anonymous }: Props) {
       {data.reviewers && data.reviewers.length > 0 && (
         <p data-testid="reviewer-names">
           {t(data.reviewers.length === 1 ? 'routingNames.one' : 'routingNames.several', {
-            names: data.reviewers.map((r) => t('routingNames.person', { name: `${r.name} ${r.surname}`, position: r.position })).join('; '),
+            names: data.reviewers
+              .map((r) => t('routingNames.person', { name: `${r.name} ${r.surname}`, position: positionIn(r, i18n.language).text }))
+              .join('; '),
           })}
         </p>
       )}

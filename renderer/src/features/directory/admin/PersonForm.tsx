@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { personSchema, type Person } from '../../../../../shared/directory/person';
+import { GENDERS, personSchema, type Gender, type Person } from '../../../../../shared/directory/person';
+import { latvianPosition } from '../../../../../shared/directory/position';
 import { formatAbsences, formatWeekly, parseAbsences, parseList, parseWeekly } from '../../../../../shared/directory/textFields';
 import { ROLES } from '../../../../../shared/identity/identity';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -10,6 +11,8 @@ const TEXT_FIELDS = [
   'name',
   'surname',
   'position',
+  'positionLtg',
+  'positionEn',
   'institutionCode',
   'institution',
   'department',
@@ -26,7 +29,7 @@ const TEXT_FIELDS = [
 type Field = (typeof TEXT_FIELDS)[number];
 const REQUIRED = new Set<Field>(['id', 'name', 'surname', 'position', 'institutionCode', 'institution']);
 const MAX_PHOTO_BYTES = 280_000;
-const HELP = new Set<Field>(['hours', 'absences', 'languages', 'accounts', 'keywords']);
+const HELP = new Set<Field>(['positionLtg', 'positionEn', 'hours', 'absences', 'languages', 'accounts', 'keywords']);
 
 function toForm(p: Person | null): Record<Field, string> {
   return {
@@ -34,6 +37,8 @@ function toForm(p: Person | null): Record<Field, string> {
     name: p?.name ?? '',
     surname: p?.surname ?? '',
     position: p?.position ?? '',
+    positionLtg: p?.positionTranslations?.ltg ?? '',
+    positionEn: p?.positionTranslations?.en ?? '',
     institutionCode: p?.institutionCode ?? '',
     institution: p?.institution ?? '',
     department: p?.department ?? '',
@@ -64,6 +69,7 @@ export function PersonForm({
 }) {
   const { t } = useTranslation('directory');
   const [values, setValues] = useState(() => toForm(person));
+  const [gender, setGender] = useState<Gender | ''>(person?.gender ?? '');
   const [roles, setRoles] = useState<string[]>(person?.roles ?? ['desk_staff']);
   const [photo, setPhoto] = useState<string | undefined>(person?.photo);
   const [photoTooBig, setPhotoTooBig] = useState(false);
@@ -88,12 +94,20 @@ export function PersonForm({
     setError(null);
     const weekly = parseWeekly(values.hours);
     const absences = parseAbsences(values.absences);
+    const translations = Object.fromEntries(
+      [
+        ['ltg', values.positionLtg.trim()],
+        ['en', values.positionEn.trim()],
+      ].filter(([, v]) => v),
+    );
     const candidate = {
       ...(photo ? { photo } : {}),
       id: values.id.trim(),
       name: values.name,
       surname: values.surname,
       position: values.position,
+      ...(gender ? { gender } : {}),
+      ...(Object.keys(translations).length ? { positionTranslations: translations } : {}),
       institutionCode: values.institutionCode.trim().toUpperCase(),
       institution: values.institution,
       department: values.department,
@@ -112,6 +126,9 @@ export function PersonForm({
     if (!weekly) bad.add('hours');
     if (!absences) bad.add('absences');
     if (bad.has('reception')) bad.add('hours');
+    if (bad.has('positionTranslations'))
+      for (const issue of result.error?.issues ?? [])
+        if (issue.path[0] === 'positionTranslations') bad.add(issue.path[1] === 'ltg' ? 'positionLtg' : 'positionEn');
     const idTaken = !person && takenIds.includes(candidate.id);
     if (idTaken) bad.add('id');
     setIdTaken(idTaken);
@@ -157,6 +174,22 @@ export function PersonForm({
             )}
           </div>
         ))}
+        <div className="field">
+          <label htmlFor="person-gender">{t('fields.gender')}</label>
+          <select id="person-gender" value={gender} aria-describedby="person-gender-help" onChange={(e) => setGender(e.target.value as Gender | '')}>
+            <option value="">{t('gender.unset')}</option>
+            {GENDERS.map((g) => (
+              <option key={g} value={g}>
+                {t(`gender.${g}`)}
+              </option>
+            ))}
+          </select>
+          <span id="person-gender-help" className="hint" data-testid="position-shown">
+            {values.position.trim()
+              ? t('help.positionShown', { position: latvianPosition({ position: values.position.trim(), ...(gender ? { gender } : {}) }) })
+              : t('help.gender')}
+          </span>
+        </div>
       </div>
       <div className="field photo-field">
         <label htmlFor="person-photo">{t('fields.photo')}</label>
