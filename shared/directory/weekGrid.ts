@@ -32,33 +32,49 @@ export interface GridProblem {
   code: GridProblemCode;
 }
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const TYPED_TIME = /^\s*([01]?\d|2[0-3])\s*[.:]\s*([0-5]\d)\s*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_BREAKS = 9;
 const closedDay = (): DayPlan => ({ open: false, from: '', to: '', breaks: [] });
 
-/** A day's slots as one span with the gaps between them as breaks. */
+/**
+ * A time as typed in the grid — `8.30`, `08:30`, `8:30` — as stored (`08:30`), or null when it is
+ * not a time. The grid shows times as an office writes them (`8.30`); a browser's time picker
+ * would follow the computer's locale instead (`08:30 AM` on an English Windows).
+ */
+export function normalizeTime(typed: string): string | null {
+  const m = TYPED_TIME.exec(typed);
+  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : null;
+}
+
+/** `08:30` → `8.30`, as the grid shows it. */
+export const showTime = (hhmm: string): string => `${Number(hhmm.slice(0, 2))}.${hhmm.slice(3, 5)}`;
+
+/** A day's slots as one span with the gaps between them as breaks, in the grid's `8.30` form. */
 export function planFromSlots(slots: readonly Slot[]): DayPlan {
   const sorted = [...slots].sort((a, b) => a.from.localeCompare(b.from));
   if (!sorted.length) return closedDay();
   const breaks: TimeRange[] = [];
   for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i - 1]!.to < sorted[i]!.from) breaks.push({ from: sorted[i - 1]!.to, to: sorted[i]!.from });
+    if (sorted[i - 1]!.to < sorted[i]!.from) breaks.push({ from: showTime(sorted[i - 1]!.to), to: showTime(sorted[i]!.from) });
   }
-  return { open: true, from: sorted[0]!.from, to: sorted.reduce((end, s) => (s.to > end ? s.to : end), sorted[0]!.to), breaks };
+  const to = sorted.reduce((end, s) => (s.to > end ? s.to : end), sorted[0]!.to);
+  return { open: true, from: showTime(sorted[0]!.from), to: showTime(to), breaks };
 }
 
-/** The slots a valid day plan stands for: the span cut at its breaks. */
+const stored = (typed: string) => normalizeTime(typed) ?? typed;
+
+/** The slots a valid day plan stands for: the span cut at its breaks, times as stored (`08:30`). */
 export function slotsFromPlan(plan: DayPlan): Slot[] {
   if (!plan.open) return [];
-  const breaks = [...plan.breaks].sort((a, b) => a.from.localeCompare(b.from));
+  const breaks = plan.breaks.map((b) => ({ from: stored(b.from), to: stored(b.to) })).sort((a, b) => a.from.localeCompare(b.from));
   const slots: Slot[] = [];
-  let start = plan.from;
+  let start = stored(plan.from);
   for (const b of breaks) {
     slots.push({ from: start, to: b.from });
     start = b.to;
   }
-  slots.push({ from: start, to: plan.to });
+  slots.push({ from: start, to: stored(plan.to) });
   return slots;
 }
 
@@ -66,18 +82,20 @@ export function slotsFromPlan(plan: DayPlan): Slot[] {
 export function planProblems(plan: DayPlan, prefix: string): GridProblem[] {
   if (!plan.open) return [];
   const problems: GridProblem[] = [];
-  if (!TIME.test(plan.from)) problems.push({ at: `${prefix}.from`, code: 'time' });
-  if (!TIME.test(plan.to)) problems.push({ at: `${prefix}.to`, code: 'time' });
-  if (problems.length) return problems;
-  if (plan.from >= plan.to) return [{ at: `${prefix}.to`, code: 'order' }];
+  const from = normalizeTime(plan.from);
+  const to = normalizeTime(plan.to);
+  if (!from) problems.push({ at: `${prefix}.from`, code: 'time' });
+  if (!to) problems.push({ at: `${prefix}.to`, code: 'time' });
+  if (!from || !to) return problems;
+  if (from >= to) return [{ at: `${prefix}.to`, code: 'order' }];
   if (plan.breaks.length > MAX_BREAKS) problems.push({ at: `${prefix}.break.${MAX_BREAKS}`, code: 'tooMany' });
-  const order = plan.breaks.map((b, i) => ({ ...b, i })).sort((a, b) => a.from.localeCompare(b.from));
+  const order = plan.breaks.map((b, i) => ({ from: normalizeTime(b.from), to: normalizeTime(b.to), i })).sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
   let lastEnd: string | null = null;
   for (const b of order) {
     const at = `${prefix}.break.${b.i}`;
-    if (!TIME.test(b.from) || !TIME.test(b.to)) problems.push({ at, code: 'time' });
+    if (!b.from || !b.to) problems.push({ at, code: 'time' });
     else if (b.from >= b.to) problems.push({ at, code: 'order' });
-    else if (b.from <= plan.from || b.to >= plan.to) problems.push({ at, code: 'outside' });
+    else if (b.from <= from || b.to >= to) problems.push({ at, code: 'outside' });
     else if (lastEnd !== null && b.from <= lastEnd) problems.push({ at, code: 'overlap' });
     else lastEnd = b.to;
   }
@@ -114,4 +132,4 @@ export function receptionFromDraft(draft: HoursDraft): Pick<Reception, 'weekly'>
 }
 
 /** A new day opened in the grid starts from office hours, which the admin then adjusts. */
-export const OPEN_DAY_DEFAULT: DayPlan = { open: true, from: '08:30', to: '17:00', breaks: [{ from: '12:00', to: '12:30' }] };
+export const OPEN_DAY_DEFAULT: DayPlan = { open: true, from: '8.30', to: '17.00', breaks: [{ from: '12.00', to: '12.30' }] };

@@ -130,10 +130,14 @@ describe('admin import of the directory from CSV', () => {
         ['Amats *', 'Jauniešu lietu speciāliste'],
         ['Iestādes kods *', 'rnp'],
         ['Iestāde *', 'Rēzeknes novada pašvaldība'],
-        ['Pieņemšanas laiks', 'C 14:00-18:00'],
         ['Pakalpojumi un atslēgvārdi', 'jaunatne; brīvprātīgais darbs'],
       ];
       for (const [label, value] of fields) await desk.getByLabel(label, { exact: true }).fill(value);
+      const thursday = desk.getByRole('group', { name: 'Ceturtdiena', exact: true });
+      await thursday.getByRole('checkbox', { name: 'Pieņem' }).check();
+      await thursday.getByLabel('No', { exact: true }).fill('14:00');
+      await thursday.getByLabel('Līdz', { exact: true }).fill('18:00');
+      await thursday.getByRole('button', { name: 'Noņemt 1. pārtraukumu' }).click();
       await desk.getByRole('button', { name: 'Saglabāt un publicēt' }).click();
       await desk.getByRole('alert').filter({ hasText: 'Identifikators “ilze.berzina” jau ir sarakstā.' }).waitFor();
       await desk.getByLabel('Identifikators *', { exact: true }).fill('zane.liepa');

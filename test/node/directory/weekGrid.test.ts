@@ -20,11 +20,12 @@ describe('reception hours as a weekly grid with breaks', () => {
       { from: '12:30', to: '13:00' },
     ];
     const plan = planFromSlots(slots);
+    // Shown as an office writes times; typed as 8.30, 08:30 or 8:30.
     expect(plan).toEqual({
       open: true,
-      from: '08:30',
-      to: '17:00',
-      breaks: [{ from: '12:00', to: '12:30' }],
+      from: '8.30',
+      to: '17.00',
+      breaks: [{ from: '12.00', to: '12.30' }],
     });
     // 12:30–13:00 and 13:00–17:00 touch: one stretch, no break between them.
     expect(slotsFromPlan(plan)).toEqual([
@@ -32,9 +33,17 @@ describe('reception hours as a weekly grid with breaks', () => {
       { from: '12:30', to: '17:00' },
     ]);
     const draft = draftFromReception(person().reception);
-    expect(draft.days.mon).toEqual({ open: true, from: '09:00', to: '17:00', breaks: [{ from: '12:00', to: '13:00' }] });
+    expect(draft.days.mon).toEqual({ open: true, from: '9.00', to: '17.00', breaks: [{ from: '12.00', to: '13.00' }] });
     expect(draft.days.tue).toEqual(closed);
     expect(receptionFromDraft(draft).weekly).toEqual(person().reception.weekly);
+    draft.days.tue = { open: true, from: '8:5', to: '17.00', breaks: [{ from: ' 12 . 00', to: '12:30' }] };
+    expect(draftProblems(draft)).toEqual([{ at: 'tue.from', code: 'time' }]);
+    draft.days.tue.from = '8.05';
+    expect(draftProblems(draft)).toEqual([]);
+    expect(receptionFromDraft(draft).weekly.filter((s) => s.day === 'tue')).toEqual([
+      { day: 'tue', from: '08:05', to: '12:00' },
+      { day: 'tue', from: '12:30', to: '17:00' },
+    ]);
   });
 
   it('names each mistake where it is: from after to, a break outside the hours, overlapping breaks, a bad or repeated date', () => {

@@ -25,14 +25,15 @@ describe('reception hours in the directory editor', () => {
     const onSave = renderForm(person());
     // Monday's two stored slots read as one day with a lunch break.
     const monday = day('Pirmdiena');
-    expect(within(monday).getByLabelText('No')).toHaveProperty('value', '09:00');
-    expect(within(monday).getByLabelText('Līdz')).toHaveProperty('value', '17:00');
-    expect(within(monday).getByLabelText('Pārtraukums no')).toHaveProperty('value', '12:00');
+    expect(within(monday).getByLabelText('No')).toHaveProperty('value', '9.00');
+    expect(within(monday).getByLabelText('Līdz')).toHaveProperty('value', '17.00');
+    expect(within(monday).getByLabelText('Pārtraukums no')).toHaveProperty('value', '12.00');
 
     const tuesday = day('Otrdiena');
     within(tuesday).getByRole('checkbox', { name: 'Pieņem' }).focus();
     await user.keyboard(' ');
-    setTime(within(tuesday).getByLabelText('Līdz'), '16:00');
+    await user.clear(within(tuesday).getByLabelText('Līdz'));
+    await user.type(within(tuesday).getByLabelText('Līdz'), '16.00');
     setTime(within(tuesday).getByLabelText('Pārtraukums līdz'), '17:30');
     await user.click(screen.getByRole('button', { name: 'Saglabāt un publicēt' }));
     expect(await within(tuesday).findByText('Pārtraukumam jābūt pieņemšanas laika iekšpusē.')).toBeTruthy();

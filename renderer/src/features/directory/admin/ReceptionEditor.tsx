@@ -33,8 +33,12 @@ function TimeInput({
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        type="time"
-        step={300}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        size={5}
+        maxLength={5}
+        placeholder="8.30"
         value={value}
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? messageId : undefined}
@@ -119,7 +123,7 @@ function DayEditor({
             className="secondary"
             onClick={() => {
               const last = plan.breaks.at(-1);
-              onChange({ ...plan, breaks: [...plan.breaks, last ? { from: '', to: '' } : { from: '12:00', to: '12:30' }] });
+              onChange({ ...plan, breaks: [...plan.breaks, last ? { from: '', to: '' } : { from: '12.00', to: '12.30' }] });
             }}
           >
             {t('hoursEditor.addBreak')}
