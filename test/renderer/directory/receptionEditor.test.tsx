@@ -2,7 +2,10 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Person } from '../../../shared/directory/person';
+import { receptionStatus } from '../../../shared/directory/hours';
 import { PersonForm } from '../../../renderer/src/features/directory/admin/PersonForm';
+import { ReceptionSummary } from '../../../renderer/src/features/directory/ReceptionSummary';
+import { ReferralSlip } from '../../../renderer/src/features/print/ReferralSlip';
 import { I18nRoot } from '../../../renderer/src/i18n/I18nRoot';
 import { person } from '../../support/people';
 
@@ -101,5 +104,44 @@ describe('reception hours in the directory editor', () => {
     expect(screen.queryByText('otrdienās pēc pieraksta')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Save and publish' }));
     expect(onSave.mock.calls[1]![0].reception).not.toHaveProperty('unparsed');
+  });
+});
+
+describe('hours on the referral slip and the badge', () => {
+  it('writes the weekly plan with Latvian weekday names and 8.30–12.00 times, and today’s exception with its note', () => {
+    const reception = {
+      weekly: [
+        { day: 'mon' as const, from: '08:30', to: '12:00' },
+        { day: 'mon' as const, from: '12:30', to: '17:00' },
+      ],
+      absences: [],
+      exceptions: [{ date: '2026-11-23', slots: [{ from: '10:00', to: '12:00' }], note: 'Pieņem 2. kabinetā' }],
+    };
+    const who = person({ reception });
+    // Monday 23 November 2026, 09:00 in Latvia: the exception's hours, not the weekly plan.
+    const status = receptionStatus(reception, new Date('2026-11-23T07:00:00Z'));
+    render(
+      <I18nRoot language="lv">
+        <ReferralSlip person={who} reception={status} servedBy={null} />
+      </I18nRoot>,
+    );
+    const slip = screen.getByRole('article');
+    expect(within(slip).getByText('Pirmdiena').nextElementSibling).toHaveTextContent('8.30–12.00, 12.30–17.00');
+    expect(within(slip).getByText('Šodien pieņem: 10.00–12.00')).toBeInTheDocument();
+    expect(within(slip).getByTestId('reception-note')).toHaveTextContent('Šodien: Pieņem 2. kabinetā');
+    expect(within(slip).getByTestId('reception-status')).toHaveTextContent('šodien 10.00');
+  });
+
+  it('says on the client’s badge, in their language, that there is no reception today and why', () => {
+    const reception = { weekly: person().reception.weekly, absences: [], exceptions: [{ date: '2026-11-23', slots: [], note: 'Training' }] };
+    render(
+      <I18nRoot language="en">
+        <ReceptionSummary reception={receptionStatus(reception, new Date('2026-11-23T08:00:00Z'))} />
+      </I18nRoot>,
+    );
+    expect(screen.getByText('Not receiving clients today')).toBeInTheDocument();
+    expect(screen.getByTestId('reception-note')).toHaveTextContent('Today: Training');
+    // Wednesday 13:00–18:00 is the next reception.
+    expect(screen.getByTestId('reception-status')).toHaveTextContent('13:00');
   });
 });
