@@ -89,7 +89,9 @@ export function planProblems(plan: DayPlan, prefix: string): GridProblem[] {
   if (!from || !to) return problems;
   if (from >= to) return [{ at: `${prefix}.to`, code: 'order' }];
   if (plan.breaks.length > MAX_BREAKS) problems.push({ at: `${prefix}.break.${MAX_BREAKS}`, code: 'tooMany' });
-  const order = plan.breaks.map((b, i) => ({ from: normalizeTime(b.from), to: normalizeTime(b.to), i })).sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
+  const order = plan.breaks
+    .map((b, i) => ({ from: normalizeTime(b.from), to: normalizeTime(b.to), i }))
+    .sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
   let lastEnd: string | null = null;
   for (const b of order) {
     const at = `${prefix}.break.${b.i}`;
@@ -107,7 +109,8 @@ export function draftProblems(draft: HoursDraft): GridProblem[] {
   const problems = WEEKDAYS.flatMap((day) => planProblems(draft.days[day], day));
   const seen = new Set<string>();
   draft.exceptions.forEach((e, i) => {
-    const valid = DATE.test(e.date) && !Number.isNaN(new Date(`${e.date}T00:00:00Z`).getTime()) && new Date(`${e.date}T00:00:00Z`).toISOString().startsWith(e.date);
+    const valid =
+      DATE.test(e.date) && !Number.isNaN(new Date(`${e.date}T00:00:00Z`).getTime()) && new Date(`${e.date}T00:00:00Z`).toISOString().startsWith(e.date);
     if (!valid) problems.push({ at: `exception.${i}.date`, code: 'date' });
     else if (seen.has(e.date)) problems.push({ at: `exception.${i}.date`, code: 'duplicate' });
     seen.add(e.date);

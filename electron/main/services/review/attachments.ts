@@ -17,7 +17,8 @@ export function createAttachments(deps: { review: Pick<ReviewService, 'attachmen
     async add(id: string, base64: string): Promise<AttachmentRow[]> {
       await deps.review.attachmentsOf(id);
       const bytes = Buffer.from(base64, 'base64');
-      if (bytes.toString('base64') !== base64.replace(/\s/g, '')) throw new ContractError('invalid_request', 'attachment is not base64', { field: 'attachment_wrong_type' });
+      if (bytes.toString('base64') !== base64.replace(/\s/g, ''))
+        throw new ContractError('invalid_request', 'attachment is not base64', { field: 'attachment_wrong_type' });
       await deps.store.put(id, new Uint8Array(bytes));
       return list(id);
     },

@@ -72,12 +72,28 @@ function DayEditor({
   return (
     <div className="hours-day-body">
       <label className="check">
-        <input type="checkbox" checked={plan.open} onChange={(e) => onChange(e.target.checked ? { ...OPEN_DAY_DEFAULT, ...(plan.from ? { from: plan.from, to: plan.to, breaks: plan.breaks } : {}) } : { ...plan, open: false })} />
+        <input
+          type="checkbox"
+          checked={plan.open}
+          onChange={(e) =>
+            onChange(
+              e.target.checked
+                ? { ...OPEN_DAY_DEFAULT, ...(plan.from ? { from: plan.from, to: plan.to, breaks: plan.breaks } : {}) }
+                : { ...plan, open: false },
+            )
+          }
+        />
         {openLabel}
       </label>
       {plan.open && (
         <>
-          <TimeInput at={`${prefix}.from`} label={t('hoursEditor.from')} value={plan.from} problems={problems} onChange={(from) => onChange({ ...plan, from })} />
+          <TimeInput
+            at={`${prefix}.from`}
+            label={t('hoursEditor.from')}
+            value={plan.from}
+            problems={problems}
+            onChange={(from) => onChange({ ...plan, from })}
+          />
           <TimeInput at={`${prefix}.to`} label={t('hoursEditor.to')} value={plan.to} problems={problems} onChange={(to) => onChange({ ...plan, to })} />
           {plan.breaks.length > 0 && (
             <ul className="hours-breaks" aria-label={t('hoursEditor.breaks')}>
@@ -210,7 +226,13 @@ export function ReceptionEditor({
                   </span>
                 )}
               </span>
-              <DayEditor prefix={`exception.${i}`} plan={e.plan} problems={problems} openLabel={t('hoursEditor.exceptionOpen')} onChange={(plan) => set({ plan })} />
+              <DayEditor
+                prefix={`exception.${i}`}
+                plan={e.plan}
+                problems={problems}
+                openLabel={t('hoursEditor.exceptionOpen')}
+                onChange={(plan) => set({ plan })}
+              />
               <span className="hours-time hours-note">
                 <label htmlFor={idOf(`exception.${i}.note`)}>{t('hoursEditor.note')}</label>
                 <input id={idOf(`exception.${i}.note`)} value={e.note} maxLength={200} onChange={(ev) => set({ note: ev.target.value })} />
