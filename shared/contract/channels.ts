@@ -57,6 +57,9 @@ export const DESK_CHANNELS = [
   'review:destroy-due',
   'review:subject-export',
   'review:badge',
+  'review:attachments',
+  'review:attach',
+  'review:attachment',
   // client satisfaction (issue 13): the desk ends a service; heads read the results
   'survey:invite',
   'survey:report',

@@ -66,7 +66,8 @@ function delimiterOf(text: string): string {
 /**
  * Reads a directory CSV (UTF-8, comma or semicolon separated, with a header row). Every bad
  * cell is reported with its row and column; the caller applies nothing unless there are none.
- * Photos are not in the CSV: a person already in the directory keeps theirs.
+ * Photos and dated hours exceptions are not in the CSV: a person already in the directory keeps theirs
+ * (and any old free-text hours still waiting for the admin).
  */
 export function parseDirectoryCsv(text: string, existing: readonly Person[] = []): CsvParse {
   const body = text.replace(/^\uFEFF/, '');
@@ -86,6 +87,7 @@ export function parseDirectoryCsv(text: string, existing: readonly Person[] = []
   for (const error of parsed.errors) problems.push({ row: (error.row ?? 0) + 2, column: '', code: 'malformed' });
 
   const photos = new Map(existing.map((p) => [p.id, p.photo]));
+  const kept = new Map(existing.map((p) => [p.id, p.reception]));
   const ids = new Set<string>();
   const accounts = new Set<string>();
   const people: Person[] = [];
@@ -101,6 +103,7 @@ export function parseDirectoryCsv(text: string, existing: readonly Person[] = []
     // Columns older files do not have: an empty cell leaves the field out, as before.
     const gender = get('gender').toLowerCase();
     const translations = Object.fromEntries((['ltg', 'en'] as const).map((l) => [l, get(`position_${l}`)]).filter(([, v]) => v));
+    const { exceptions, unparsed } = kept.get(get('id')) ?? {};
     const candidate = {
       id: get('id'),
       name: get('name'),
@@ -115,7 +118,7 @@ export function parseDirectoryCsv(text: string, existing: readonly Person[] = []
       address: get('address'),
       phone: get('phone'),
       email: get('email'),
-      reception: { weekly: weekly ?? [], absences: absences ?? [] },
+      reception: { weekly: weekly ?? [], absences: absences ?? [], ...(exceptions?.length ? { exceptions } : {}), ...(unparsed ? { unparsed } : {}) },
       languages: parseList(get('languages')).map((l) => l.toLowerCase()),
       ...(photo ? { photo } : {}),
       accounts: parseList(get('accounts')),

@@ -4,9 +4,17 @@ import { inLatvia, toMinutes } from '../calendar/rigaTime';
 import { WEEKDAYS, hhmmSchema, isoDateSchema, slotSchema, type Reception, type Slot } from './person';
 
 /** Why a day has no reception hours, when it has none for a reason other than the weekly plan. */
-export const NO_RECEPTION_REASONS = ['holiday', 'absent'] as const;
+export const NO_RECEPTION_REASONS = ['holiday', 'absent', 'exception'] as const;
 
-export const dayHoursSchema = z.object({ date: isoDateSchema, slots: z.array(slotSchema), reason: z.enum(NO_RECEPTION_REASONS).nullable() }).strict();
+export const dayHoursSchema = z
+  .object({
+    date: isoDateSchema,
+    slots: z.array(slotSchema),
+    reason: z.enum(NO_RECEPTION_REASONS).nullable(),
+    /** The admin's note when the day is a dated exception ("Sanāksme"); shown to clients with the hours. */
+    note: z.string().max(200).optional(),
+  })
+  .strict();
 export type DayHours = z.infer<typeof dayHoursSchema>;
 
 /** Today's hours, whether the person receives clients right now, and if not, when next. */
@@ -24,8 +32,16 @@ export type ReceptionStatus = z.infer<typeof receptionStatusSchema>;
 /** How far ahead "next open" looks; past that a person is simply not receiving. */
 const LOOKAHEAD_DAYS = 62;
 
-/** Reception hours on one Latvian calendar day: the weekly plan, minus holidays and absences. */
+/**
+ * Reception hours on one Latvian calendar day: a dated exception when there is one (it wins,
+ * being written for that day), otherwise the weekly plan minus holidays and absences.
+ */
 export function hoursOn(reception: Reception, date: string, rules: HolidayRules = LATVIAN_HOLIDAYS): DayHours {
+  const exception = reception.exceptions?.find((e) => e.date === date);
+  if (exception) {
+    const slots = [...exception.slots].sort((a, b) => a.from.localeCompare(b.from));
+    return { date, slots, reason: slots.length ? null : 'exception', ...(exception.note ? { note: exception.note } : {}) };
+  }
   if (isPublicHoliday(date, rules)) return { date, slots: [], reason: 'holiday' };
   if (reception.absences.some((a) => a.from <= date && date <= a.to)) return { date, slots: [], reason: 'absent' };
   const day = WEEKDAYS[weekdayOf(date) - 1];

@@ -39,7 +39,30 @@ export const absenceSchema = z
   .refine((a) => a.from <= a.to, 'order');
 export type Absence = z.infer<typeof absenceSchema>;
 
-export const receptionSchema = z.object({ weekly: z.array(weeklySlotSchema).max(70), absences: z.array(absenceSchema).max(200) }).strict();
+/**
+ * One dated change to the weekly plan: no reception that day (`slots` empty) or other hours, with
+ * a short note for clients ("Sanāksme", "Pieņem 2. kabinetā"). It wins over the weekly plan, a
+ * public holiday and an absence, because an admin wrote it for that very day.
+ */
+export const hoursExceptionSchema = z
+  .object({ date: isoDateSchema, slots: z.array(slotSchema).max(10), note: z.string().trim().max(200) })
+  .strict()
+  .refine((e) => e.slots.every((s, i) => i === 0 || e.slots[i - 1]!.to < s.from), 'overlap');
+export type HoursException = z.infer<typeof hoursExceptionSchema>;
+
+export const receptionSchema = z
+  .object({
+    weekly: z.array(weeklySlotSchema).max(70),
+    absences: z.array(absenceSchema).max(200),
+    /** Dated exceptions; absent in directories published before they existed. */
+    exceptions: z.array(hoursExceptionSchema).max(200).optional(),
+    /**
+     * Hours once written as free text that could not be read as a weekly plan: kept word for
+     * word so nothing is lost, shown to the admin to re-enter, and never shown to clients.
+     */
+    unparsed: z.string().max(1000).optional(),
+  })
+  .strict();
 export type Reception = z.infer<typeof receptionSchema>;
 
 /** Grammatical gender of a person's titles: feminine or masculine. */

@@ -106,3 +106,17 @@ export const DATE_INPUT_PATTERN: Record<Language, string> = { lv: 'dd.mm.gggg', 
 export function formatNumber(value: number, language: Language | string, fractionDigits = 1): string {
   return new Intl.NumberFormat(asLanguage(language) === 'en' ? 'en-GB' : 'lv', { maximumFractionDigits: fractionDigits }).format(value);
 }
+
+/**
+ * A clock time as an office writes it: `8.30` in Latvian and Latgalian (no leading zero, a
+ * point), `8:30` in English. Stored times stay `08:30`.
+ */
+export function formatClock(hhmm: string, language: Language | string = 'lv'): string {
+  const [h = '0', m = '00'] = hhmm.split(':');
+  return `${Number(h)}${asLanguage(language) === 'en' ? ':' : '.'}${m}`;
+}
+
+/** Reception slots of one day: `8.30–12.00, 12.30–17.00` (an en dash, a comma between slots). */
+export function formatTimeRanges(slots: ReadonlyArray<{ from: string; to: string }>, language: Language | string = 'lv'): string {
+  return slots.map((s) => `${formatClock(s.from, language)}–${formatClock(s.to, language)}`).join(', ');
+}

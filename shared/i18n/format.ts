@@ -4,7 +4,8 @@ import { WEEKDAYS } from '../directory/person';
 import { intlLocale } from './index';
 
 // Dates have one module of their own; these names stay importable from here.
-export { formatDay, formatDayOn, formatTableDate, formatTableTime, latvianDate, LV_MONTHS, type LatvianCase } from './dates';
+export { formatClock, formatDay, formatDayOn, formatTableDate, formatTableTime, formatTimeRanges, latvianDate, LV_MONTHS, type LatvianCase } from './dates';
+import { formatTimeRanges } from './dates';
 
 const locale = (language: Language) => (language === 'en' ? 'en-GB' : intlLocale(language));
 const noon = (date: string) => new Date(`${date}T12:00:00Z`);
@@ -42,7 +43,7 @@ export function weekdayName(day: Weekday, language: Language): string {
   return name.charAt(0).toLocaleUpperCase(locale(language)) + name.slice(1);
 }
 
-/** `09:00–12:00, 13:00–17:00`. */
-export function formatSlots(slots: readonly Slot[]): string {
-  return slots.map((s) => `${s.from}–${s.to}`).join(', ');
+/** `9.00–12.00, 13.00–17.00` in Latvian, `9:00–12:00, 13:00–17:00` in English (dates.ts `formatTimeRanges`). */
+export function formatSlots(slots: readonly Slot[], language: Language | string = 'lv'): string {
+  return formatTimeRanges(slots, language);
 }

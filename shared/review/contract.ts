@@ -9,6 +9,7 @@ import { inboxFilterSchema, inboxSortSchema } from './inbox';
 import { LETTER_KINDS, SIGNINGS, type Letter } from './letters';
 import { periodSchema, type Report } from './reports';
 import { reviewActionSchema } from './update';
+import { MAX_ATTACHMENT_BYTES, type AttachmentType } from './attachments';
 
 const recordId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/);
 
@@ -107,6 +108,17 @@ export interface DestructionView {
   today: string;
   entries: DueRow[];
 }
+/** One attachment of an entry as the entry page lists it. */
+export interface AttachmentRow {
+  /** `<sha256>.<type>`: the name it is stored and opened by. */
+  file: string;
+  type: AttachmentType;
+  mime: string;
+  size: number;
+}
+
+/** Base64 of the largest attachment, and a little over so that main can say "too large" in words. */
+const MAX_ATTACHMENT_BASE64 = Math.ceil(((MAX_ATTACHMENT_BYTES + 1024) * 4) / 3);
 
 export interface Badge {
   overdue: number;
@@ -137,6 +149,10 @@ export const reviewContract = {
   ),
   'review:subject-export': endpoint<ExportFile>()(z.object({ name: z.string().trim().min(2).max(200) }).strict()),
   'review:badge': endpoint<Badge>()(z.undefined()),
+  // A scanned letter or a photo with the entry (shared/review/attachments.ts): typed by content, never run.
+  'review:attachments': endpoint<AttachmentRow[]>()(z.object({ id: recordId }).strict()),
+  'review:attach': endpoint<AttachmentRow[]>()(z.object({ id: recordId, base64: z.string().min(1).max(MAX_ATTACHMENT_BASE64) }).strict()),
+  'review:attachment': endpoint<ExportFile>()(z.object({ id: recordId, file: z.string().regex(/^[0-9a-f]{64}\.(pdf|jpeg|png)$/) }).strict()),
 };
 
 export const reviewEvents = {

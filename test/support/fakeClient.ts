@@ -4,6 +4,8 @@ import type { Client } from '../../shared/contract/client';
 import type { EffectiveConfig } from '../../shared/config/schema';
 import { resolveConfig } from '../../shared/config/schema';
 import type { AppInfo } from '../../shared/app/contract';
+import { ATTACHMENT_MIME, attachmentProblem, sniffAttachment } from '../../shared/review/attachments';
+import type { AttachmentRow } from '../../shared/review/contract';
 
 /**
  * A client implementing the contract in memory, for component tests: answers come from the
@@ -50,3 +52,36 @@ export const sampleInfo: AppInfo = {
   dataFolder: 'C:\\Users\\anna\\AppData\\Roaming\\Laipni',
   logFile: 'C:\\Users\\anna\\AppData\\Roaming\\Laipni\\logs\\laipni.log',
 };
+
+/**
+ * The attachment channels over memory, refusing what main's store refuses with the same
+ * problem codes (by content, size and emptiness). `files` holds what was added, per entry.
+ */
+export function fakeAttachments(readable: (id: string) => boolean = () => true) {
+  const files = new Map<string, Array<AttachmentRow & { bytes: Uint8Array }>>();
+  const check = (id: string) => {
+    if (!readable(id)) throw new ContractError('forbidden_role', `No access to entry ${id}`);
+  };
+  const rows = (id: string): AttachmentRow[] => (files.get(id) ?? []).map(({ bytes: _bytes, ...row }) => row);
+  const handlers: Pick<Handlers, 'review:attachments' | 'review:attach' | 'review:attachment'> = {
+    'review:attachments': ({ id }) => (check(id), rows(id)),
+    'review:attach': ({ id, base64 }) => {
+      check(id);
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const problem = attachmentProblem(bytes);
+      if (problem) throw new ContractError('invalid_request', `attachment ${problem}`, { field: `attachment_${problem}` });
+      const type = sniffAttachment(bytes)!;
+      const list = files.get(id) ?? [];
+      list.push({ file: `${String(list.length + 1).padStart(64, '0')}.${type}`, type, mime: ATTACHMENT_MIME[type], size: bytes.length, bytes });
+      files.set(id, list);
+      return rows(id);
+    },
+    'review:attachment': ({ id, file }) => {
+      check(id);
+      const found = (files.get(id) ?? []).find((f) => f.file === file);
+      if (!found) throw new ContractError('not_found', file);
+      return { fileName: `pielikums.${found.type}`, mime: found.mime, base64: btoa(String.fromCharCode(...found.bytes)) };
+    },
+  };
+  return { handlers, files };
+}

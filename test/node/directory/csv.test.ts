@@ -57,9 +57,10 @@ describe('directory CSV import', () => {
     expect(parseDirectoryCsv('').problems).toEqual([{ row: 1, column: '', code: 'empty_file' }]);
   });
 
-  it('round-trips an exported directory, keeping photos of people already known', () => {
+  it('round-trips an exported directory, keeping photos and dated hours exceptions of people already known', () => {
     const photo = 'data:image/png;base64,iVBORw0KGgo=';
-    const people = [person({ photo }), person({ id: 'x.y', name: '=HYPERLINK("x")', accounts: ['RNP\\x.y'] })];
+    const reception = { ...person().reception, exceptions: [{ date: '2026-12-23', slots: [], note: 'Mācības' }], unparsed: 'pēc pieraksta' };
+    const people = [person({ photo, reception }), person({ id: 'x.y', name: '=HYPERLINK("x")', accounts: ['RNP\\x.y'] })];
     const csv = directoryToCsv(people);
     expect(csv).toContain(`'=HYPERLINK`);
     const back = parseDirectoryCsv(csv, people);

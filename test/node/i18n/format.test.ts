@@ -11,12 +11,13 @@ describe('dates and hours on screen and paper', () => {
   it('names weekdays and writes hours the same way everywhere', () => {
     expect(weekdayName('sun', 'lv')).toBe('Svētdiena');
     expect(weekdayName('mon', 'en')).toBe('Monday');
-    expect(
-      formatSlots([
-        { from: '09:00', to: '12:00' },
-        { from: '13:00', to: '17:00' },
-      ]),
-    ).toBe('09:00–12:00, 13:00–17:00');
+    const slots = [
+      { from: '08:30', to: '12:00' },
+      { from: '12:30', to: '17:00' },
+    ];
+    expect(formatSlots(slots)).toBe('8.30–12.00, 12.30–17.00');
+    expect(formatSlots(slots, 'ltg')).toBe('8.30–12.00, 12.30–17.00');
+    expect(formatSlots(slots, 'en')).toBe('8:30–12:00, 12:30–17:00');
     expect(formatDay('2026-11-18', 'lv')).toBe('trešdiena, 18. novembris');
   });
 });

@@ -7,7 +7,7 @@ import type { EntryView, InboxPage } from '../../../shared/review/contract';
 import { DeskApiProvider, type DeskClient } from '../../../renderer/src/api/ApiContext';
 import { ReviewScreen } from '../../../renderer/src/features/review/ReviewScreen';
 import { I18nRoot } from '../../../renderer/src/i18n/I18nRoot';
-import { createFakeClient } from '../../support/fakeClient';
+import { createFakeClient, fakeAttachments } from '../../support/fakeClient';
 import { entryFor } from '../../support/reviewEntries';
 
 const head: Identity = { account: 'RNP\\aija.liepina', personId: 'aija.liepina', displayName: 'Aija Liepiņa', institution: 'RNP', roles: ['head'] };
@@ -66,6 +66,7 @@ function fakeClient() {
     };
   };
   const { client } = createFakeClient({
+    ...fakeAttachments().handlers,
     'review:inbox': (request) => {
       requests.push(request);
       return page();
@@ -204,6 +205,7 @@ describe('review screen', () => {
     };
     const { client: base } = fakeClient();
     const { client } = createFakeClient({
+      ...fakeAttachments().handlers,
       'review:inbox': async (request) => {
         const page = await base.call('review:inbox', request);
         return { ...page, total: 1, rows: [{ ...page.rows[0]!, id: shredded.id, number: shredded.number, summary: '' }] };

@@ -4,7 +4,7 @@ import type { ReviewServices } from '../../services/review';
 
 /** The review workspace, data protection and letters; each service method checks the person's roles. */
 export function createReviewHandlers(s: ReviewServices): Pick<Handlers, ReviewChannel> {
-  const { review, protection, letters } = s;
+  const { review, protection, letters, attachments } = s;
   return {
     'review:inbox': ({ filter, sort, offset, limit }) => review.inbox(filter, sort, offset, limit),
     'review:entry': ({ id }) => review.entry(id),
@@ -19,5 +19,8 @@ export function createReviewHandlers(s: ReviewServices): Pick<Handlers, ReviewCh
     'review:destroy-due': ({ act }) => protection.destroyDue(act),
     'review:subject-export': ({ name }) => protection.subjectExport(name),
     'review:badge': () => review.badge(),
+    'review:attachments': ({ id }) => attachments.list(id),
+    'review:attach': ({ id, base64 }) => attachments.add(id, base64),
+    'review:attachment': ({ id, file }) => attachments.open(id, file),
   };
 }

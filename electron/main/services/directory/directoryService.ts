@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContractError } from '../../../../shared/contract/result';
 import { parseDirectoryCsv } from '../../../../shared/directory/csv';
+import { storedDirectorySchema } from '../../../../shared/directory/migrate';
 import type { ImportPreview, PersonSummary } from '../../../../shared/directory/contract';
 import { diffDirectory } from '../../../../shared/directory/diff';
 import { directorySchema, emptyDirectory, type Directory, type Person } from '../../../../shared/directory/person';
@@ -49,7 +50,8 @@ export function createDirectoryService(deps: {
     shareFolder: deps.shareFolder,
     sharePath: STAFF_PATH,
     cacheFile: join(deps.dataFolder, 'cache', 'staff.json'),
-    schema: directorySchema,
+    // Older shapes of reception hours are read into the current one (shared/directory/migrate.ts).
+    schema: storedDirectorySchema,
     empty: emptyDirectory,
     now: deps.now,
     trust: deps.trust,

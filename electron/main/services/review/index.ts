@@ -6,6 +6,8 @@ import { createPublishedDocument } from '../published/publishedDocument';
 import type { TrustRoot } from '../trust/trustRoot';
 import { loadRegisterRules } from '../register/registerRules';
 import { createAccessLog } from './accessLog';
+import { createAttachmentStore } from './attachmentStore';
+import { createAttachments } from './attachments';
 import { createDataProtection } from './dataProtection';
 import { createLetters } from './letters';
 import { createReviewService } from './reviewService';
@@ -60,7 +62,9 @@ export function createReviewServices(inputs: ReviewInputs) {
     letterheads: async () => (await loadRegisterRules(inputs.shareFolder, inputs.dataFolder)).data.letterheads,
     people: inputs.people,
   });
-  return { review, protection, letters };
+  // Beside the register on the share; a desk without a share keeps them in its data folder, as it does the register.
+  const attachments = createAttachments({ review, store: createAttachmentStore(inputs.shareFolder ?? join(inputs.dataFolder, 'local-share')) });
+  return { review, protection, letters, attachments };
 }
 
 export type ReviewServices = ReturnType<typeof createReviewServices>;

@@ -202,7 +202,19 @@ export function createReviewService(deps: ReviewDeps) {
     return s;
   };
 
+  /** Who may read an entry's attachments: those who may read the entry in full (not a clerk kept to its outcome). */
+  const readable = async (id: string) => {
+    const s = await seen(id);
+    if (registrantSeesOutcomeOnly(s.me, s.entry)) throw forbidden(`No access to the attachments of entry ${id}`);
+    return s;
+  };
+
   return {
+    /** The entry, if the person may read its attachments (and add to them); forbidden otherwise. */
+    async attachmentsOf(id: string): Promise<RegisterEntry> {
+      return (await readable(id)).entry;
+    },
+
     async inbox(filter: InboxFilter, sort: InboxSort, offset: number, limit: number): Promise<InboxPage> {
       const current = await state();
       const { index, dueOf, forwardOf } = current;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/config/schema';
 import type { ReceptionStatus } from '../../../../shared/directory/hours';
-import { formatDayOn, formatSlots } from '../../../../shared/i18n/format';
+import { formatClock, formatDayOn, formatSlots } from '../../../../shared/i18n/format';
 
 /**
  * Today's reception hours and "open now / next open at", in the window's language (the
@@ -24,23 +24,29 @@ export function ReceptionSummary({
   const { today, next } = reception;
   const when = next
     ? next.date === today.date
-      ? t('hours.todayAt', { time: next.from })
-      : t('hours.dayAt', { day: formatDayOn(next.date, language), time: next.from })
+      ? t('hours.todayAt', { time: formatClock(next.from, language) })
+      : t('hours.dayAt', { day: formatDayOn(next.date, language), time: formatClock(next.from, language) })
     : '';
   const status = onBreak
     ? backAt
       ? t('hours.onBreakUntil', { time: backAt })
       : t('hours.onBreak')
     : reception.open
-      ? t('hours.openUntil', { until: reception.until })
+      ? t('hours.openUntil', { until: reception.until ? formatClock(reception.until, language) : '' })
       : next
         ? t('hours.nextOpen', { when })
         : t('hours.noNext');
   return (
     <div className="reception">
       <p className="reception-today">
-        {today.slots.length ? t('hours.today', { slots: formatSlots(today.slots) }) : t(`hours.todayNone.${today.reason ?? 'none'}`)}
+        {today.slots.length ? t('hours.today', { slots: formatSlots(today.slots, language) }) : t(`hours.todayNone.${today.reason ?? 'none'}`)}
       </p>
+      {/* Today differs from the weekly plan: say why, in the admin's words. */}
+      {today.note && (
+        <p className="reception-note" data-testid="reception-note">
+          {t('hours.todayNote', { note: today.note })}
+        </p>
+      )}
       <p className={`reception-status ${reception.open && !onBreak ? 'is-open' : 'is-closed'}`} data-testid="reception-status">
         {status}
       </p>

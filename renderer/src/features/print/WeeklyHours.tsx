@@ -10,7 +10,7 @@ export function WeeklyHours({ weekly, language, className }: { weekly: readonly 
       {days.map(({ day, slots }) => (
         <div key={day}>
           <dt>{weekdayName(day, language)}</dt>
-          <dd>{formatSlots(slots)}</dd>
+          <dd>{formatSlots(slots, language)}</dd>
         </div>
       ))}
     </dl>

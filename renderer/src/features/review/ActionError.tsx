@@ -11,6 +11,10 @@ const PROBLEMS = [
   ...LETTER_PROBLEMS,
   'letter_needs_chair',
   'route_leaves_nobody',
+  'attachment_empty',
+  'attachment_too_large',
+  'attachment_wrong_type',
+  'attachment_changed',
 ];
 
 /** A review rule the action broke says which rule; anything else is the common error text. */

@@ -9,6 +9,7 @@ import { EthicsStep } from './EthicsStep';
 import { formatDate as runningDate } from '../../../../shared/i18n/dates';
 import { formatDate, formatInstant } from './format';
 import { AccessList, HistoryList } from './HistoryList';
+import { AttachmentsSection } from './AttachmentsSection';
 import { LetterPanel } from './LetterPanel';
 import { useEntry } from './useReview';
 
@@ -99,6 +100,7 @@ export function EntryPage({ id, institutionName, onBack }: { id: string; institu
           </p>
         </>
       )}
+      <AttachmentsSection id={e.id} />
       {view.conflicts.length > 0 && view.canReview && <ConflictPanel conflicts={view.conflicts} onResolve={actAndShow} />}
       <EthicsStep view={view} act={actAndShow} institutionName={institutionName} />
       {view.canReview && <EntryActions key={e.version} view={view} act={actAndShow} note={async (text) => void (await note(text))} />}

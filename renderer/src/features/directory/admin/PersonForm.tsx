@@ -2,9 +2,11 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENDERS, personSchema, type Gender, type Person } from '../../../../../shared/directory/person';
 import { latvianPosition } from '../../../../../shared/directory/position';
-import { formatAbsences, formatWeekly, parseAbsences, parseList, parseWeekly } from '../../../../../shared/directory/textFields';
+import { formatAbsences, parseAbsences, parseList } from '../../../../../shared/directory/textFields';
+import { draftFromReception, draftProblems, receptionFromDraft, type GridProblem } from '../../../../../shared/directory/weekGrid';
 import { ROLES } from '../../../../../shared/identity/identity';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ReceptionEditor } from './ReceptionEditor';
 
 const TEXT_FIELDS = [
   'id',
@@ -20,7 +22,6 @@ const TEXT_FIELDS = [
   'address',
   'phone',
   'email',
-  'hours',
   'absences',
   'languages',
   'accounts',
@@ -29,7 +30,7 @@ const TEXT_FIELDS = [
 type Field = (typeof TEXT_FIELDS)[number];
 const REQUIRED = new Set<Field>(['id', 'name', 'surname', 'position', 'institutionCode', 'institution']);
 const MAX_PHOTO_BYTES = 280_000;
-const HELP = new Set<Field>(['positionLtg', 'positionEn', 'hours', 'absences', 'languages', 'accounts', 'keywords']);
+const HELP = new Set<Field>(['positionLtg', 'positionEn', 'absences', 'languages', 'accounts', 'keywords']);
 
 function toForm(p: Person | null): Record<Field, string> {
   return {
@@ -46,7 +47,6 @@ function toForm(p: Person | null): Record<Field, string> {
     address: p?.address ?? '',
     phone: p?.phone ?? '',
     email: p?.email ?? '',
-    hours: formatWeekly(p?.reception.weekly ?? []),
     absences: formatAbsences(p?.reception.absences ?? []),
     languages: (p?.languages ?? []).join('; '),
     accounts: (p?.accounts ?? []).join('; '),
@@ -73,6 +73,9 @@ export function PersonForm({
   const [roles, setRoles] = useState<string[]>(person?.roles ?? ['desk_staff']);
   const [photo, setPhoto] = useState<string | undefined>(person?.photo);
   const [photoTooBig, setPhotoTooBig] = useState(false);
+  const [hours, setHours] = useState(() => draftFromReception(person?.reception ?? { weekly: [], absences: [] }));
+  const [unparsed, setUnparsed] = useState(person?.reception.unparsed);
+  const [hourProblems, setHourProblems] = useState<GridProblem[]>([]);
 
   const choosePhoto = (file: File | undefined) => {
     setPhotoTooBig(false);
@@ -92,7 +95,7 @@ export function PersonForm({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
-    const weekly = parseWeekly(values.hours);
+    const gridProblems = draftProblems(hours);
     const absences = parseAbsences(values.absences);
     const translations = Object.fromEntries(
       [
@@ -115,7 +118,7 @@ export function PersonForm({
       address: values.address,
       phone: values.phone,
       email: values.email.trim(),
-      reception: { weekly: weekly ?? [], absences: absences ?? [] },
+      reception: { ...receptionFromDraft(hours), absences: absences ?? [], ...(unparsed ? { unparsed } : {}) },
       languages: parseList(values.languages).map((l) => l.toLowerCase()),
       accounts: parseList(values.accounts),
       roles,
@@ -123,7 +126,8 @@ export function PersonForm({
     };
     const result = personSchema.safeParse(candidate);
     const bad = new Set(result.success ? [] : result.error.issues.map((i) => String(i.path[0])));
-    if (!weekly) bad.add('hours');
+    setHourProblems(gridProblems);
+    if (gridProblems.length) bad.add('hours');
     if (!absences) bad.add('absences');
     if (bad.has('reception')) bad.add('hours');
     if (bad.has('positionTranslations'))
@@ -191,6 +195,7 @@ export function PersonForm({
           </span>
         </div>
       </div>
+      <ReceptionEditor draft={hours} problems={hourProblems} unparsed={unparsed} onChange={setHours} onDropUnparsed={() => setUnparsed(undefined)} />
       <div className="field photo-field">
         <label htmlFor="person-photo">{t('fields.photo')}</label>
         {photo && <img className="photo-preview" src={photo} alt={t('admin.photoAlt')} />}
