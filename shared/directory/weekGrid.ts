@@ -126,12 +126,13 @@ export function draftFromReception(reception: Reception): HoursDraft {
 }
 
 /** The stored weekly plan and exceptions from a grid without problems (check `draftProblems` first). */
-export function receptionFromDraft(draft: HoursDraft): Pick<Reception, 'weekly'> & { exceptions: HoursException[] } {
+/** The weekly plan, and exceptions only when there are some: a person saved unchanged stays as stored. */
+export function receptionFromDraft(draft: HoursDraft): Pick<Reception, 'weekly'> & { exceptions?: HoursException[] } {
   const weekly: WeeklySlot[] = WEEKDAYS.flatMap((day) => slotsFromPlan(draft.days[day]).map((s) => ({ day, ...s })));
   const exceptions = [...draft.exceptions]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((e) => ({ date: e.date, slots: slotsFromPlan(e.plan), note: e.note.trim() }));
-  return { weekly, exceptions };
+  return exceptions.length ? { weekly, exceptions } : { weekly };
 }
 
 /** A new day opened in the grid starts from office hours, which the admin then adjusts. */
