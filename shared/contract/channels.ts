@@ -56,6 +56,7 @@ export const DESK_CHANNELS = [
   'review:export-destruction',
   'review:anonymise-due',
   'review:subject-export',
+  'review:printed',
   'review:badge',
   // client satisfaction (issue 13): the desk ends a service; heads read the results
   'survey:invite',

@@ -99,7 +99,9 @@ export const reviewContract = {
   'review:destruction': endpoint<InboxRow[]>()(z.undefined()),
   'review:export-destruction': endpoint<ExportFile>()(z.object({ format }).strict()),
   'review:anonymise-due': endpoint<{ anonymised: number }>()(z.undefined()),
-  'review:subject-export': endpoint<ExportFile>()(z.object({ name: z.string().trim().min(2).max(200) }).strict()),
+  'review:subject-export': endpoint<ExportFile>()(z.object({ name: z.string().trim().min(2).max(200), language }).strict()),
+  /** A document printed from an open entry (the §12 notice): written to the access log before printing. */
+  'review:printed': endpoint<null>()(z.object({ id: recordId, document: z.enum(['ethics_notice']) }).strict()),
   'review:badge': endpoint<Badge>()(z.undefined()),
 };
 

@@ -11,6 +11,7 @@ import { createIdentityService, type IdentityService } from './identity/identity
 import { createReviewServices } from './review';
 import type { DataProtection } from './review/dataProtection';
 import type { Letters } from './review/letters';
+import type { SubjectRequests } from './review/subjectRequest';
 import type { ReviewService } from './review/reviewService';
 import { reviewSource } from './review/registerOpener';
 import type { Logger } from './log/logger';
@@ -60,6 +61,7 @@ export interface AppServices extends ServiceInputs {
   review: ReviewService;
   protection: DataProtection;
   letters: Letters;
+  subject: SubjectRequests;
   survey: SurveyService;
   rules: RulesService;
   trust: TrustStatusService;
@@ -120,7 +122,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     authority: () => directory.authority(),
     appVersion: inputs.info.version,
   });
-  const { review, protection, letters } = createReviewServices({
+  const { review, protection, letters, subject } = createReviewServices({
     source: () => reviewSource(register, inputs.config.values.shareFolder, inputs.info.dataFolder),
     identity,
     dataFolder: inputs.info.dataFolder,
@@ -129,6 +131,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     people: () => directory.current().data.people,
     now: clock,
     trust,
+    subjectRequestRoles: inputs.config.values.subjectRequestRoles,
   });
   review.onChange(
     () =>
@@ -184,6 +187,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     review,
     protection,
     letters,
+    subject,
     survey,
     rules,
     questionnaires,

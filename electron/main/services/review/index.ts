@@ -9,6 +9,8 @@ import { createAccessLog } from './accessLog';
 import { createDataProtection } from './dataProtection';
 import { createLetters } from './letters';
 import { createReviewService } from './reviewService';
+import { createSubjectRequests } from './subjectRequest';
+import type { SubjectRequestRole } from '../../../../shared/review/subject';
 import type { ReviewSource } from './source';
 
 export interface ReviewInputs {
@@ -23,6 +25,8 @@ export interface ReviewInputs {
   now?: () => number;
   /** The pinned admin key: retention settings count only when it signed them. */
   trust?: TrustRoot | null;
+  /** Who may run data-subject requests (machine configuration `subjectRequestRoles`); the default when left out. */
+  subjectRequestRoles?: readonly SubjectRequestRole[];
 }
 
 /** Review, data protection and letters over one register source. */
@@ -55,7 +59,8 @@ export function createReviewServices(inputs: ReviewInputs) {
     letterheads: async () => (await loadRegisterRules(inputs.shareFolder, inputs.dataFolder)).data.letterheads,
     people: inputs.people,
   });
-  return { review, protection, letters };
+  const subject = createSubjectRequests({ review, roles: inputs.subjectRequestRoles && (() => inputs.subjectRequestRoles!) });
+  return { review, protection, letters, subject };
 }
 
 export type ReviewServices = ReturnType<typeof createReviewServices>;

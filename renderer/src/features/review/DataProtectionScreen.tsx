@@ -1,20 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '../../../../shared/identity/identity';
 import { useDeskApi } from '../../api/ApiContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { saveFile } from './download';
 import { formatDate } from './format';
+import { SubjectRequest } from './SubjectRequest';
 import { useDestruction } from './useReview';
 
 /** Retention: entries due for destruction (export for archive approval, then anonymise); data-subject export. */
-export function DataProtectionScreen({ isHead }: { isHead: boolean }) {
+export function DataProtectionScreen({ roles }: { roles: readonly Role[] }) {
   const { t, i18n } = useTranslation('review');
   const api = useDeskApi();
   const { data: due, error, reload } = useDestruction();
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<number | null>(null);
-  const [name, setName] = useState('');
   const [actionError, setActionError] = useState<unknown>(null);
   const fail = (e: unknown) => setActionError(e);
 
@@ -77,16 +78,7 @@ export function DataProtectionScreen({ isHead }: { isHead: boolean }) {
           )}
         </>
       )}
-      {isHead && (
-        <form className="action-form" onSubmit={(e) => (e.preventDefault(), void api.call('review:subject-export', { name }).then(saveFile, fail))}>
-          <h3>{t('dp.subjectTitle')}</h3>
-          <label className="field field-wide">
-            <span>{t('dp.subjectName')}</span>
-            <input value={name} onChange={(e) => setName(e.target.value)} required minLength={2} />
-          </label>
-          <button type="submit">{t('dp.subjectExport')}</button>
-        </form>
-      )}
+      <SubjectRequest roles={roles} />
     </section>
   );
 }
