@@ -139,7 +139,9 @@ describe('data-subject requests', () => {
     expect(request).toContain('janis berzins');
     expect(request).toContain('Atrasti ieraksti\n3');
     // Named whether or not such entries exist: the file says nothing about the ethics or head-conduct entries themselves.
-    expect(request).toContain('Nav aptverti ieraksti, kurus izskata: Iestādes ētikas komisija; Pašvaldības izpilddirektors; Domes priekšsēdētājs; citu iestāžu ieraksti');
+    expect(request).toContain(
+      'Nav aptverti ieraksti, kurus izskata: Iestādes ētikas komisija; Pašvaldības izpilddirektors; Domes priekšsēdētājs; citu iestāžu ieraksti',
+    );
     expect(request).not.toContain(numbers.get(ids.ethics)!);
     expect(request).not.toContain(numbers.get(ids.aboutHead)!);
 
@@ -169,7 +171,9 @@ describe('data-subject requests', () => {
     as(ethics);
     let book = await workbook(await handlers['review:subject-export']({ name: 'Jānis Bērziņš', language: 'en' }, ctx));
     expect(firstColumn(book.getWorksheet('Entries')!)).toEqual([numbers.get(ids.ethics)]);
-    expect(textOf(book.getWorksheet('Request')!)).toContain('Not covered: entries reviewed by Head of the institution; Municipal executive director; Chair of the council; other institutions’ entries');
+    expect(textOf(book.getWorksheet('Request')!)).toContain(
+      'Not covered: entries reviewed by Head of the institution; Municipal executive director; Chair of the council; other institutions’ entries',
+    );
     as(director);
     book = await workbook(await handlers['review:subject-export']({ name: 'Jānis Bērziņš', language: 'lv' }, ctx));
     expect(firstColumn(book.getWorksheet('Ieraksti')!)).toEqual([numbers.get(ids.aboutHead)]);
@@ -217,7 +221,11 @@ describe('every way an entry leaves the register is in the access log', () => {
         recs: [ids.asClient, ids.asEmployee, ids.inText],
         run: () => handlers['review:subject-export']({ name: 'Jānis Bērziņš', language: 'lv' }, ctx),
       },
-      'review:letter': { via: 'letter', recs: [ids.asClient], run: () => handlers['review:letter']({ id: ids.asClient, kind: 'reply', signing: 'paper' }, ctx) },
+      'review:letter': {
+        via: 'letter',
+        recs: [ids.asClient],
+        run: () => handlers['review:letter']({ id: ids.asClient, kind: 'reply', signing: 'paper' }, ctx),
+      },
       'review:printed': { via: 'print', recs: [ids.asEmployee], run: () => handlers['review:printed']({ id: ids.asEmployee, document: 'ethics_notice' }, ctx) },
     };
     // A new channel that makes a file or a document must be added here (the CLI's `register export` has its own test).

@@ -56,7 +56,9 @@ describe('data-subject request form', () => {
     renderFor(['head'], { refuse: true });
     await userEvent.type(await screen.findByLabelText('Personas vārds un uzvārds'), 'Anna');
     await userEvent.click(screen.getByRole('button', { name: 'Eksportēt visu par šo personu (XLSX)' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Datu subjekta pieprasījumu drīkst izpildīt: Iestādes vadītājs, Iestādes ētikas komisija, Pašvaldības izpilddirektors.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Datu subjekta pieprasījumu drīkst izpildīt: Iestādes vadītājs, Iestādes ētikas komisija, Pašvaldības izpilddirektors.',
+    );
     expect(screen.queryByRole('status')).toBeNull();
   });
 });

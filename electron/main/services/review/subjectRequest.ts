@@ -103,7 +103,11 @@ export function createSubjectRequests(deps: { review: ReviewService; roles?: () 
         })),
       );
 
-      const base = entriesTable(l, t('subjectExport.sheet.entries'), shown.map((f) => f.entry));
+      const base = entriesTable(
+        l,
+        t('subjectExport.sheet.entries'),
+        shown.map((f) => f.entry),
+      );
       const entriesSheet: Table = {
         name: base.name,
         columns: [...base.columns, t('subjectExport.foundIn'), t('subjectExport.complainantHidden')],
@@ -134,10 +138,9 @@ export function createSubjectRequests(deps: { review: ReviewService; roles?: () 
       };
 
       const beyond = rolesBeyond(me.roles);
-      const beyondText = [
-        ...beyond.roles.map((r) => t(`reviewer.${r}`)),
-        ...(beyond.otherInstitutions ? [t('subjectExport.otherInstitutions')] : []),
-      ].join('; ');
+      const beyondText = [...beyond.roles.map((r) => t(`reviewer.${r}`)), ...(beyond.otherInstitutions ? [t('subjectExport.otherInstitutions')] : [])].join(
+        '; ',
+      );
       const hidden = shown.filter((f) => f.hidden).map((f) => f.entry.number);
       const requestSheet: Table = {
         name: t('subjectExport.sheet.request'),
@@ -151,7 +154,9 @@ export function createSubjectRequests(deps: { review: ReviewService; roles?: () 
           [t('subjectExport.scope'), beyondText ? t('subjectExport.scopeText', { beyond: beyondText }) : t('subjectExport.scopeAll')],
           [
             t('subjectExport.unreadable'),
-            unreadable.length ? t('subjectExport.unreadableText', { count: unreadable.length, numbers: unreadable.map((e) => e.number).join(', ') }) : t('subjectExport.none'),
+            unreadable.length
+              ? t('subjectExport.unreadableText', { count: unreadable.length, numbers: unreadable.map((e) => e.number).join(', ') })
+              : t('subjectExport.none'),
           ],
           [t('subjectExport.redaction'), hidden.length ? t('subjectExport.redactionText', { numbers: hidden.join(', ') }) : t('subjectExport.none')],
           [t('subjectExport.check'), t('subjectExport.checkText')],
