@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContractError } from '../../../../shared/contract/result';
 import type { Language } from '../../../../shared/config/schema';
@@ -6,7 +6,7 @@ import type { Role } from '../../../../shared/identity/identity';
 import { DEFAULT_SUBJECT_REQUEST_ROLES, maySubjectRequest } from '../../../../shared/review/subject';
 import { useDeskApi } from '../../api/ApiContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { useConfig } from '../app/useApp';
+import { useQuery } from '../../api/useQuery';
 import { saveFile } from './download';
 
 /**
@@ -17,7 +17,8 @@ import { saveFile } from './download';
 export function SubjectRequest({ roles }: { roles: readonly Role[] }) {
   const { t, i18n } = useTranslation('review');
   const api = useDeskApi();
-  const config = useConfig();
+  // The machine configuration says who may run it; main checks the same value.
+  const config = useQuery(useCallback(() => api.call('config:get'), [api]));
   const [name, setName] = useState('');
   const [made, setMade] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
