@@ -230,7 +230,7 @@ describe('every way an entry leaves the register is in the access log', () => {
       },
       'review:printed': { via: 'print', recs: [ids.asEmployee], run: () => handlers['review:printed']({ id: ids.asEmployee, document: 'ethics_notice' }, ctx) },
     };
-    // A new channel that makes a file or a document must be added here (the CLI's `register export` has its own test).
+    // A new channel that makes a file or a document must be added here (the CLI's `register export`: test/multiprocess/cli.test.ts).
     const leaving = Object.keys(reviewContract).filter((c) => /export|letter|print/.test(c));
     expect(leaving.sort()).toEqual(Object.keys(exits).sort());
 
