@@ -51,6 +51,8 @@ export interface AccessRow {
   by: string;
   name: string | null;
   desk: string;
+  /** How it left main when not opened on screen: an export file, a data-subject export, a letter, a printed document. */
+  via?: 'export' | 'subject_export' | 'letter' | 'print';
 }
 
 export interface EntryView {

@@ -125,7 +125,7 @@ async function accessLines(desk: TestDesk) {
 
 describe('data-subject requests', () => {
   it('gives a head every entry of theirs naming the person, with notes and history, and says what it could not cover', async () => {
-    const { handlers, desk, ids, numbers } = await setup();
+    const { handlers, desk, ids, numbers, services } = await setup();
     const book = await workbook(await handlers['review:subject-export']({ name: 'janis berzins', language: 'lv' }, ctx));
     expect(book.worksheets.map((w) => w.name)).toEqual(['Pieprasījums', 'Ieraksti', 'Piezīmes', 'Vēsture']);
     const entries = book.getWorksheet('Ieraksti')!;
@@ -147,6 +147,9 @@ describe('data-subject requests', () => {
 
     const logged = (await accessLines(desk)).filter((l) => l.via === 'subject_export');
     expect(logged.map((l) => l.rec).sort()).toEqual([ids.asClient, ids.asEmployee, ids.inText].sort());
+    // The head sees on the entry that it left in a data-subject request, as well as each opening.
+    const access = (await services.review.entry(ids.asClient)).access!;
+    expect(access.map((a) => a.via ?? 'open')).toEqual(['open', 'subject_export']);
   });
 
   it('redacts the complainant in the export of the employee complained about, keeping the complaint, and says why', async () => {

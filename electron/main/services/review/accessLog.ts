@@ -88,7 +88,7 @@ export function createAccessLog(deps: { localFile: string; shareFolder: string |
       return [...(byRecord.get(rec)?.values() ?? [])]
         .reverse()
         .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
-        .map(({ at, by, name, desk }) => ({ at, by, name, desk }));
+        .map(({ at, by, name, desk, via }) => ({ at, by, name, desk, ...(via && via !== 'open' ? { via } : {}) }));
     },
   };
 }
