@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SUBJECT_REQUEST_ROLES, SUBJECT_REQUEST_ROLES, type SubjectRequestRole } from '../review/subject';
 import { DEFAULT_SURVEY_LINKS, DEFAULT_SURVEY_REASONS, SURVEY_LINKS, SURVEY_REASONS, type SurveyLink, type SurveyReason } from '../survey/answers';
 
 /**
@@ -140,6 +141,16 @@ export const CONFIG_KEYS = {
     env: 'LAIPNI_SURVEY_REASONS',
     flag: 'survey-reasons',
   },
+  // GDPR art. 15: which reviewer roles may run a data-subject request. It lets personal data out
+  // of the register, so, like admin accounts, it is taken only from the machine file.
+  subjectRequestRoles: {
+    schema: listOf(SUBJECT_REQUEST_ROLES),
+    required: false,
+    default: DEFAULT_SUBJECT_REQUEST_ROLES as SubjectRequestRole[],
+    env: 'LAIPNI_SUBJECT_REQUEST_ROLES',
+    flag: 'subject-request-roles',
+    machineOnly: true,
+  },
 } as const;
 
 export type ConfigKey = keyof typeof CONFIG_KEYS;
@@ -157,6 +168,7 @@ export interface ConfigValues {
   displayIdleMinutes: number;
   surveyLinks: SurveyLink[];
   surveyReasons: SurveyReason[];
+  subjectRequestRoles: SubjectRequestRole[];
 }
 
 export const CONFIG_PROBLEMS = [

@@ -56,6 +56,7 @@ export const DESK_CHANNELS = [
   'review:export-destruction',
   'review:destroy-due',
   'review:subject-export',
+  'review:printed',
   'review:badge',
   'review:attachments',
   'review:attach',

@@ -53,6 +53,8 @@ export interface AccessRow {
   by: string;
   name: string | null;
   desk: string;
+  /** How it left main when not opened on screen: an export file, a data-subject export, a letter, a printed document. */
+  via?: 'export' | 'subject_export' | 'letter' | 'print';
 }
 
 export interface EntryView {
@@ -147,7 +149,9 @@ export const reviewContract = {
   'review:destroy-due': endpoint<{ destroyed: number; buckets: number }>()(
     z.object({ act: z.object({ number: z.string().max(200), date: z.string().max(20) }).strict() }).strict(),
   ),
-  'review:subject-export': endpoint<ExportFile>()(z.object({ name: z.string().trim().min(2).max(200) }).strict()),
+  'review:subject-export': endpoint<ExportFile>()(z.object({ name: z.string().trim().min(2).max(200), language }).strict()),
+  /** A document printed from an open entry (the §12 notice): written to the access log before printing. */
+  'review:printed': endpoint<null>()(z.object({ id: recordId, document: z.enum(['ethics_notice']) }).strict()),
   'review:badge': endpoint<Badge>()(z.undefined()),
   // A scanned letter or a photo with the entry (shared/review/attachments.ts): typed by content, never run.
   'review:attachments': endpoint<AttachmentRow[]>()(z.object({ id: recordId }).strict()),

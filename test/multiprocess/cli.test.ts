@@ -96,6 +96,15 @@ describe('the laipni command for the register', () => {
     expect(Object.keys(json[0]!)).toEqual(
       expect.arrayContaining(['id', 'number', 'kind', 'channel', 'subject', 'description', 'status', 'routedTo', 'dueDate', 'registeredAt', 'desk']),
     );
+    // Both files are in this desk's access log, one line per entry, before they were written.
+    const logged = (await readFile(join(desk.data, 'review', 'access.jsonl'), 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { rec: string; via: string });
+    expect(logged.map((l) => [l.rec, l.via])).toEqual([
+      [json[0]!.id, 'export'],
+      [json[0]!.id, 'export'],
+    ]);
     const other = await newDesk(share, 'K2');
     const back = await runCli(['register', 'import', out, '--data', other.data, '--share', share, '--institution', 'RNP', '--desk', 'K2']);
     expect(back.code, back.stderr).toBe(0);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Person } from '../../shared/directory/person';
 import type { Identity, Role } from '../../shared/identity/identity';
-import { createReviewServices } from '../../electron/main/services/review';
+import { createReviewServices, type ReviewInputs } from '../../electron/main/services/review';
 import { createEventHistory } from '../../electron/main/services/review/eventHistory';
 import { registerSource } from '../../electron/main/services/review/source';
 import { nodeSha256Hex } from '../../electron/main/services/register/nodeHash';
@@ -24,6 +24,7 @@ export function reviewOn(
   now?: () => number,
   people: () => readonly Person[] = () => [],
   mayWrite?: () => Promise<void>,
+  extra: Pick<ReviewInputs, 'subjectRequestRoles'> = {},
 ) {
   const history = createEventHistory({ journalFile: registerPaths(desk.dataDir).journal, shareFolder: share, hash: nodeSha256Hex, minIntervalMs: 0 });
   const source = registerSource(desk.opened.register, history, mayWrite);
@@ -36,6 +37,7 @@ export function reviewOn(
     institutionName: 'Rēzeknes novada pašvaldība',
     people,
     now,
+    ...extra,
   });
 }
 

@@ -12,6 +12,7 @@ import { createReviewServices } from './review';
 import type { DataProtection } from './review/dataProtection';
 import type { Letters } from './review/letters';
 import type { Attachments } from './review/attachments';
+import type { SubjectRequests } from './review/subjectRequest';
 import type { ReviewService } from './review/reviewService';
 import { reviewSource } from './review/registerOpener';
 import type { Logger } from './log/logger';
@@ -62,6 +63,7 @@ export interface AppServices extends ServiceInputs {
   protection: DataProtection;
   letters: Letters;
   attachments: Attachments;
+  subject: SubjectRequests;
   survey: SurveyService;
   rules: RulesService;
   trust: TrustStatusService;
@@ -122,7 +124,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     authority: () => directory.authority(),
     appVersion: inputs.info.version,
   });
-  const { review, protection, letters, attachments } = createReviewServices({
+  const { review, protection, letters, attachments, subject } = createReviewServices({
     source: () => reviewSource(register, inputs.config.values.shareFolder, inputs.info.dataFolder),
     identity,
     dataFolder: inputs.info.dataFolder,
@@ -131,6 +133,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     people: () => directory.current().data.people,
     now: clock,
     trust,
+    subjectRequestRoles: inputs.config.values.subjectRequestRoles,
   });
   review.onChange(
     () =>
@@ -187,6 +190,7 @@ export function createAppServices(inputs: ServiceInputs): AppServices {
     protection,
     letters,
     attachments,
+    subject,
     survey,
     rules,
     questionnaires,

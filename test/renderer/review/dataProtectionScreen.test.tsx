@@ -49,7 +49,7 @@ function renderWith(initial: DestructionView) {
   render(
     <I18nRoot language="lv">
       <DeskApiProvider client={client}>
-        <DataProtectionScreen isHead />
+        <DataProtectionScreen roles={['head']} />
       </DeskApiProvider>
     </I18nRoot>,
   );

@@ -4,7 +4,7 @@ import type { ReviewServices } from '../../services/review';
 
 /** The review workspace, data protection and letters; each service method checks the person's roles. */
 export function createReviewHandlers(s: ReviewServices): Pick<Handlers, ReviewChannel> {
-  const { review, protection, letters, attachments } = s;
+  const { review, protection, letters, attachments, subject } = s;
   return {
     'review:inbox': ({ filter, sort, offset, limit }) => review.inbox(filter, sort, offset, limit),
     'review:entry': ({ id }) => review.entry(id),
@@ -17,7 +17,8 @@ export function createReviewHandlers(s: ReviewServices): Pick<Handlers, ReviewCh
     'review:destruction': () => protection.destruction(),
     'review:export-destruction': ({ format }) => protection.exportDestruction(format),
     'review:destroy-due': ({ act }) => protection.destroyDue(act),
-    'review:subject-export': ({ name }) => protection.subjectExport(name),
+    'review:subject-export': ({ name, language }) => subject.export(name, language),
+    'review:printed': async ({ id }) => (await review.logPrint(id), null),
     'review:badge': () => review.badge(),
     'review:attachments': ({ id }) => attachments.list(id),
     'review:attach': ({ id, base64 }) => attachments.add(id, base64),

@@ -18,8 +18,11 @@ const lineSchema = z.object({
   by: z.string(),
   name: z.string().nullable(),
   desk: z.string(),
-  /** How the entry left main: opened on screen (absent in older lines), or in an export file. */
-  via: z.enum(['open', 'export', 'subject_export']).optional(),
+  /**
+   * How the entry left main: opened on screen (absent in older lines), in an export file, in a
+   * data-subject export, in a letter composed to print, or in a document printed from it.
+   */
+  via: z.enum(['open', 'export', 'subject_export', 'letter', 'print']).optional(),
 });
 type Line = z.infer<typeof lineSchema>;
 export type AccessVia = NonNullable<Line['via']>;
@@ -85,7 +88,7 @@ export function createAccessLog(deps: { localFile: string; shareFolder: string |
       return [...(byRecord.get(rec)?.values() ?? [])]
         .reverse()
         .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
-        .map(({ at, by, name, desk }) => ({ at, by, name, desk }));
+        .map(({ at, by, name, desk, via }) => ({ at, by, name, desk, ...(via && via !== 'open' ? { via } : {}) }));
     },
   };
 }

@@ -103,7 +103,9 @@ export function createDataProtection(deps: { review: ReviewService; retention: (
     },
     /** The list for the archive's approval: no personal data, so no access-log line either. */
     async exportDestruction(format: 'csv' | 'xlsx'): Promise<ExportFile> {
-      const { rows, today } = await due();
+      const { rows, today, entries } = await due();
+      // No personal data leaves with it, but which entries left, when and by whom is still on record.
+      await deps.review.logExport(entries, 'export');
       return exportFile(`iznicinamie-ieraksti-${today}`, format, [dueTable(labelsFor('lv'), rows)]);
     },
     /**
@@ -141,27 +143,6 @@ export function createDataProtection(deps: { review: ReviewService; retention: (
         if (await d.source.destroyBucket(b, entryAct, by)) shredded++;
       }
       return { destroyed: d.entries.length, buckets: shredded, act };
-    },
-    /** Everything held about a person: entries naming them as client or employee, with history. */
-    async subjectExport(name: string): Promise<ExportFile> {
-      const { entries, source, me } = await deps.review.visibleEntries();
-      if (!me.roles.includes('head')) throw new ContractError('forbidden_role', 'Data-subject exports are made by the head');
-      const wanted = fold(name.trim());
-      const about = (e: RegisterEntry) =>
-        (!e.client.anonymous && fold(e.client.name).includes(wanted)) || (e.employee !== null && fold(e.employee.name).includes(wanted));
-      const found = entries.filter(about);
-      await deps.review.logExport(found, 'subject_export');
-      const history = await Promise.all(found.map(async (e) => ({ e, rows: historyRows(await source.events(e.id), e.anonymisedAt !== null) })));
-      return exportFile(`datu-subjekts-${deps.review.today()}`, 'xlsx', [
-        entriesTable(labelsFor('lv'), 'Ieraksti', found),
-        {
-          name: 'Vēsture',
-          columns: ['Numurs', 'Laiks', 'Autors', 'Darba vieta', 'Darbība', 'Izmaiņas'],
-          rows: history.flatMap(({ e, rows }) =>
-            rows.map((r) => [e.number, r.at, r.by, r.desk, r.op, JSON.stringify(Object.fromEntries(r.changes.map((c) => [c.field, c.value])))]),
-          ),
-        },
-      ]);
     },
   };
 }

@@ -11,6 +11,8 @@ import { createAttachments } from './attachments';
 import { createDataProtection } from './dataProtection';
 import { createLetters } from './letters';
 import { createReviewService } from './reviewService';
+import { createSubjectRequests } from './subjectRequest';
+import type { SubjectRequestRole } from '../../../../shared/review/subject';
 import type { ReviewSource } from './source';
 
 export interface ReviewInputs {
@@ -25,6 +27,8 @@ export interface ReviewInputs {
   now?: () => number;
   /** The pinned admin key: retention settings count only when it signed them. */
   trust?: TrustRoot | null;
+  /** Who may run data-subject requests (machine configuration `subjectRequestRoles`); the default when left out. */
+  subjectRequestRoles?: readonly SubjectRequestRole[];
 }
 
 /** The institution's file nomenclature (retention per kind, admin-signed): the share's copy when good, else the last good copy. */
@@ -64,7 +68,8 @@ export function createReviewServices(inputs: ReviewInputs) {
   });
   // Beside the register on the share; a desk without a share keeps them in its data folder, as it does the register.
   const attachments = createAttachments({ review, store: createAttachmentStore(inputs.shareFolder ?? join(inputs.dataFolder, 'local-share')) });
-  return { review, protection, letters, attachments };
+  const subject = createSubjectRequests({ review, roles: inputs.subjectRequestRoles && (() => inputs.subjectRequestRoles!) });
+  return { review, protection, letters, attachments, subject };
 }
 
 export type ReviewServices = ReturnType<typeof createReviewServices>;

@@ -63,6 +63,8 @@ export function createLetters(deps: LetterDeps) {
       if (problem) throw new ContractError('invalid_request', problem, { field: problem });
       const letterhead = (await deps.letterheads())[entry.institution] ?? { name: deps.institutionName || entry.institution };
       const signer = signerFor(me, entry, letterhead);
+      // The letter carries the client's name and address out of the register: logged before it is made.
+      await review.logExport([entry], 'letter');
       let letter: Letter | null = null;
       // The letter is part of the entry's history: what was sent, under which number, and when.
       await source.letter(

@@ -315,10 +315,17 @@ export function createReviewService(deps: ReviewDeps) {
       return { overdue: page.counts.overdue, dueSoon: page.counts.dueSoon };
     },
 
+    /** A document printed from an entry the viewer has open (the §12 notice to the ethics commission): logged as it leaves. */
+    async logPrint(id: string): Promise<void> {
+      const { access, me } = await seen(id);
+      await access.recordAll([{ rec: id, by: author(me), name: me.displayName }], 'print');
+    },
+
     onChange(listener: () => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     today,
+    now,
   };
 }

@@ -2,11 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseActDate } from '../../../../shared/review/retention';
 import type { DestructionView } from '../../../../shared/review/contract';
+import type { Role } from '../../../../shared/identity/identity';
 import { useDeskApi } from '../../api/ApiContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { saveFile } from './download';
 import { formatDate, formatInstant } from './format';
+import { SubjectRequest } from './SubjectRequest';
 import { useDestruction } from './useReview';
 
 type ActProblem = 'actNumberMissing' | 'actDateInvalid' | 'actDateFuture';
@@ -141,12 +143,11 @@ function ActForm({ view, onDone, onError }: { view: DestructionView; onDone: (co
  * without personal data for the archive's approval), destruction under the approved act; the
  * data-subject export.
  */
-export function DataProtectionScreen({ isHead }: { isHead: boolean }) {
+export function DataProtectionScreen({ roles }: { roles: readonly Role[] }) {
   const { t, i18n } = useTranslation('review');
   const api = useDeskApi();
   const { data: view, error, reload } = useDestruction();
   const [done, setDone] = useState<{ count: number; number: string } | null>(null);
-  const [name, setName] = useState('');
   const [actionError, setActionError] = useState<unknown>(null);
   const fail = (e: unknown) => setActionError(e);
   const due = view?.entries ?? [];
@@ -217,16 +218,7 @@ export function DataProtectionScreen({ isHead }: { isHead: boolean }) {
           )}
         </>
       )}
-      {isHead && (
-        <form className="action-form" onSubmit={(e) => (e.preventDefault(), void api.call('review:subject-export', { name }).then(saveFile, fail))}>
-          <h3>{t('dp.subjectTitle')}</h3>
-          <label className="field field-wide">
-            <span>{t('dp.subjectName')}</span>
-            <input value={name} onChange={(e) => setName(e.target.value)} required minLength={2} />
-          </label>
-          <button type="submit">{t('dp.subjectExport')}</button>
-        </form>
-      )}
+      <SubjectRequest roles={roles} />
     </section>
   );
 }

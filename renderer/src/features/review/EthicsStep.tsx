@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryView } from '../../../../shared/review/contract';
 import type { ReviewAction } from '../../../../shared/review/update';
+import { useDeskApi } from '../../api/ApiContext';
 import { ActionError } from './ActionError';
 import { formatDate, latvianDate } from '../../../../shared/i18n/dates';
 import { Printable, printDocument } from './Printable';
@@ -15,6 +16,7 @@ export function EthicsStep({ view, act, institutionName }: { view: EntryView; ac
   const { t, i18n } = useTranslation('review');
   const [on, setOn] = useState(todayInRiga());
   const [error, setError] = useState<unknown>(null);
+  const api = useDeskApi();
   if (!view.ethics.required) return null;
   const { entry } = view;
   return (
@@ -40,7 +42,14 @@ export function EthicsStep({ view, act, institutionName }: { view: EntryView; ac
             </button>
           </>
         )}
-        <button type="button" className="secondary" onClick={() => printDocument('ethics-notice')}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() =>
+            // The notice carries the complaint out of the register: in the access log before it prints.
+            void api.call('review:printed', { id: entry.id, document: 'ethics_notice' }).then(() => printDocument('ethics-notice'), setError)
+          }
+        >
           {t('ethics.print')}
         </button>
       </div>

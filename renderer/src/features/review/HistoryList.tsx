@@ -53,6 +53,7 @@ export function AccessList({ rows }: { rows: AccessRow[] }) {
       {rows.map((r) => (
         <li key={`${r.at}-${r.by}`}>
           {formatInstant(r.at, i18n.language)} · {r.name ?? r.by} · {t('entry.fromDesk', { desk: r.desk })}
+          {r.via ? ` · ${t(`entry.via.${r.via}`)}` : ''}
         </li>
       ))}
     </ul>

@@ -19,7 +19,7 @@ export function reviewNavItems(identity: Identity, institutionName: string): Nav
   }
   if (reviewer) {
     items.push({ id: 'reports', label: 'review:nav.reports', render: () => <ReportsScreen /> });
-    items.push({ id: 'data-protection', label: 'review:nav.dataProtection', render: () => <DataProtectionScreen isHead={identity.roles.includes('head')} /> });
+    items.push({ id: 'data-protection', label: 'review:nav.dataProtection', render: () => <DataProtectionScreen roles={identity.roles} /> });
   }
   return items;
 }
