@@ -13,6 +13,9 @@ import { newKeyPair, type KeyPair } from '../../electron/main/services/trust/key
  */
 const T0 = Date.parse('2026-01-05T08:00:00Z');
 const STATUSES = ['in_review', 'answered', 'closed', 'extended'] as const;
+/** Accounts of the preview's sample directory, so that a desk checking authors accepts the events: a clerk registers, the head reviews. */
+const CLERK = 'RNP\\ilze.berzina';
+const HEAD = 'RNP\\aija.liepina';
 
 export function createLine(desk: string, seq: number, rec: string, ms: number, n: number): string {
   const event: RegisterEvent = {
@@ -38,10 +41,10 @@ export function createLine(desk: string, seq: number, rec: string, ms: number, n
       routeRule: 'default',
       dueDate: '2026-01-19',
       registeredAt: new Date(ms).toISOString(),
-      registeredBy: `RNP\\staff${n % 40}`,
+      registeredBy: CLERK,
     },
     saw: null,
-    by: `RNP\\staff${n % 40}`,
+    by: CLERK,
   };
   return encodeEvent(event, nodeSha256Hex);
 }
@@ -58,7 +61,7 @@ export function setLine(desk: string, seq: number, rec: string, ms: number, saw:
     op: 'set',
     f: { status: STATUSES[k % STATUSES.length]!, statusReason: `izskatīts (${k})` },
     saw: formatHlc({ ms: saw, counter: 0, desk }),
-    by: 'RNP\\head',
+    by: HEAD,
   };
   return encodeEvent(event, nodeSha256Hex);
 }

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -54,7 +54,8 @@ async function rendererMb(browser: Browser): Promise<number> {
  * screen, `ready` to an inbox counting 100k that takes input.
  */
 async function openInbox(browser: Browser, dataDir: string) {
-  const preview = await startPreview({ dataDir, args: ['--os-account', 'RNP\\aija.liepina'], production: true, startTimeoutMs: 180_000 });
+  const args = ['--os-account', 'RNP\\aija.liepina', '--share-folder', join(dataDir, 'bench-share')];
+  const preview = await startPreview({ dataDir, args, production: true, startTimeoutMs: 180_000 });
   const page = await newPage(browser);
   const start = Date.now();
   await page.goto(preview.url('desk'));
@@ -161,8 +162,14 @@ export const reviewBrowser: Suite = {
     const dataDir = await mkdtemp(join(tmpdir(), 'laipni-bench-review-'));
     const browser = await launchChromium();
     try {
-      await mkdir(join(dataDir, 'share'), { recursive: true });
-      await writeShare(join(dataDir, 'share'), { desks: 50, eventsPerDesk: 4000, createEvery: 2, segmentBytes: 4 * 1024 * 1024, batchLines: 1000 });
+      // The bench's desks are not enrolled with the demo trust root, so their share is another
+      // folder (preview checks no signatures there); it gets the demo's directory and rules, so
+      // the head is known as one.
+      const share = join(dataDir, 'bench-share');
+      await mkdir(share, { recursive: true });
+      await writeShare(share, { desks: 50, eventsPerDesk: 4000, createEvery: 2, segmentBytes: 4 * 1024 * 1024, batchLines: 1000 });
+      await (await startPreview({ dataDir, production: true, startTimeoutMs: 180_000 })).stop();
+      for (const folder of ['catalog', 'config']) await cp(join(dataDir, 'share', folder), join(share, folder), { recursive: true });
       // Cold: the first sync pulls every desk's events; warm: each restart opens the register from its cache.
       const cold = await openInbox(browser, dataDir);
       await cold.close();

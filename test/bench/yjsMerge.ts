@@ -37,7 +37,7 @@ export async function writeYjsUpdates(dir: string, shape: ShareShape): Promise<s
           entry.set('routedTo', 'head');
           entry.set('routeRule', 'default');
           entry.set('dueDate', '2026-01-19');
-          entry.set('registeredBy', `RNP\\staff${records % 40}`);
+          entry.set('registeredBy', 'RNP\\ilze.berzina');
         } else {
           const entry = register.get(`${desk}-r${1 + (seq % records)}`)!;
           entry.set('status', ['in_review', 'answered', 'closed', 'extended'][seq % 4]);
