@@ -6,6 +6,7 @@ import { openRegister } from '../../../electron/main/services/register/openRegis
 import { createSyncLoop } from '../../../electron/main/services/register/sync/syncLoop';
 import { openDeskPrivacy, type DeskPrivacy } from '../../../electron/main/services/privacy';
 import { bucketId } from '../../../electron/main/services/privacy/keyring';
+import { createAttachmentStore } from '../../../electron/main/services/review/attachmentStore';
 import { deskKeySchema, enrolmentsDocument, type Enrolment } from '../../../electron/main/services/trust/enrolments';
 import { newKeyPair, publicKeyText } from '../../../electron/main/services/trust/keys';
 import { trustRootFrom } from '../../../electron/main/services/trust/trustRoot';
@@ -188,6 +189,39 @@ describe('personal fields are readable only by their audience, and erasure erase
     expect(clerk2.opened.register.find(entry.number)!.unreadable?.[0]).toMatchObject({ reason: 'destroyed', act: 'A-7/2036' });
     expect(clerk2.opened.register.stateHash()).toBe(other.opened.register.stateHash());
     for (const d of [clerk2, head2, other]) await d.close();
+  });
+
+  it('seals a scanned letter attached by the head like her reply: not on the share in plain, opened by the head only, gone with its bucket', async () => {
+    const share = await tempShare();
+    const clerk = await openDesk(share, 'RNP', 'K1');
+    const head = await openDesk(share, 'RNP', 'K2');
+    await rounds(clerk, head);
+    await enrol(share, [{ desk: clerk }, { desk: head, reads: ['head'] }]);
+    await rounds(clerk, head);
+    const entry = await clerk.opened.register.add(complaint, 'RNP\\ilze.berzina');
+    await rounds(clerk, head);
+
+    const storeOf = (d: Desk) =>
+      createAttachmentStore(share, {
+        seal: (id, name, bytes) => d.opened.register.sealFile(id, name, bytes),
+        open: async (id, name, stored) => d.opened.register.openFile(id, name, stored),
+      });
+    const letter = new TextEncoder().encode(`%PDF-1.7\n% ${NAME}, ${CONTACT}\n${STORY}\n%%EOF\n`);
+    const stored = await storeOf(head).put(entry.id, letter);
+    expect(stored.size).toBe(letter.length);
+    await rounds(head, clerk);
+    expect(await plainTextIn(share, clerk.dataDir, head.dataDir)).toEqual([]);
+
+    // The head reads it back byte for byte; the clerk's desk lists it but cannot open it, and says so.
+    expect(Buffer.from((await storeOf(head).read(entry.id, stored.file)).bytes)).toEqual(Buffer.from(letter));
+    expect((await storeOf(clerk).list(entry.id)).map((a) => a.file)).toEqual([stored.file]);
+    await expect(storeOf(clerk).read(entry.id, stored.file)).rejects.toMatchObject({ details: { field: 'attachment_no_key' } });
+
+    // Destroyed with its bucket under the act: the head cannot open it any more either.
+    const bucket = bucketId('RNP', 'complaint', entry.registeredAt.slice(0, 7));
+    await head.privacy.keyring().destroy(bucket, { number: 'A-9/2036', date: '2036-02-01' }, 'RNP\\anna.kalnina');
+    await expect(storeOf(head).read(entry.id, stored.file)).rejects.toMatchObject({ details: { field: 'attachment_destroyed' } });
+    for (const d of [clerk, head]) await d.close();
   });
 
   it('wraps a role’s keys for a desk enrolled for it later (a new head), and a revoked desk gets no new key', async () => {

@@ -22,7 +22,16 @@ export interface FieldPrivacy {
   destroy(bucket: string, act: { number: string; date: string }, by: string): Promise<void>;
   /** The buckets whose keys are destroyed, as far as this desk knows. */
   destroyedBuckets(): string[];
+  /** A file kept with the entry (a scanned letter), sealed for the same audience as its fields. */
+  sealBytes(entry: Pick<RegisterEntry, 'id' | 'institution' | 'kind' | 'registeredAt' | 'routedTo'>, name: string, bytes: Uint8Array): Promise<Uint8Array>;
+  /** The file's bytes, or why this desk cannot open it. */
+  openBytes(entryId: string, name: string, sealed: Uint8Array): Uint8Array | Unreadable;
 }
+
+/** A sealed file starts with this line, then its key id, then the nonce and the ciphertext. */
+export const SEALED_FILE_MAGIC = 'lpnf1 ';
+export const isSealedFile = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, SEALED_FILE_MAGIC.length)).toString('latin1') === SEALED_FILE_MAGIC;
+const fileAd = (rec: string, name: string, keyId: string) => Buffer.from(`laipni file v1\n${rec}\n${name}\n${keyId}`);
 
 const ad = (rec: string, field: string, keyId: string) => Buffer.from(`laipni field v1\n${rec}\n${field}\n${keyId}`);
 const b64 = (b: Buffer) => b.toString('base64url');
@@ -107,6 +116,21 @@ export function fieldPrivacy(ring: Keyring): FieldPrivacy {
       await ring.destroy(bucket, act, by);
     },
     destroyedBuckets: () => ring.destructions().map((d) => d.bucket),
+    async sealBytes(entry, name, bytes) {
+      const { id, key } = await ring.sealingKey(bucketId(entry.institution, entry.kind, entry.registeredAt.slice(0, 7)), entry.routedTo);
+      const sealed = aeadSeal(key, Buffer.from(bytes), fileAd(entry.id, name, id));
+      return new Uint8Array(Buffer.concat([Buffer.from(`${SEALED_FILE_MAGIC}${id}\n`, 'latin1'), sealed.nonce, sealed.ct]));
+    },
+    openBytes(entryId, name, sealed) {
+      const blob = Buffer.from(sealed);
+      const end = blob.indexOf(0x0a);
+      const keyId = end > 0 ? blob.subarray(SEALED_FILE_MAGIC.length, end).toString('latin1') : '';
+      const key = isKeyId(keyId) ? ring.lookup(keyId) : null;
+      if (key && !Buffer.isBuffer(key)) return { field: 'attachment', reason: 'destroyed', destroyedOn: key.act.date, act: key.act.number };
+      const body = blob.subarray(end + 1);
+      const plain = key ? aeadOpen(key, { nonce: body.subarray(0, 12), ct: body.subarray(12) }, fileAd(entryId, name, keyId)) : null;
+      return plain ? new Uint8Array(plain) : { field: 'attachment', reason: 'no_key' };
+    },
     openEvent(event) {
       const problems: Unreadable[] = [];
       return mapFields(event, (field, value) => openText(event.rec, field, value, problems));

@@ -29,7 +29,8 @@ import { rigaDate } from '../../../../shared/calendar/dates';
 import type { DeskIdentityStore } from './deskIdentity';
 import type { Journal } from './journal';
 import { nodeSha256Stream } from './nodeHash';
-import type { FieldPrivacy } from '../privacy/fields';
+import { isSealedFile, type FieldPrivacy } from '../privacy/fields';
+import type { Unreadable } from '../../../../shared/register/sealed';
 
 /** What the register keeps beside the fold, all derivable from the journal. */
 export interface RegisterMeta {
@@ -120,6 +121,10 @@ export interface RegisterService {
   destroyBucket(bucket: string, act: { number: string; date: string }, by: string): Promise<boolean>;
   /** Buckets whose keys are destroyed, as far as this desk knows. */
   destroyedBuckets(): string[];
+  /** A file kept with an entry, sealed like its personal fields where this desk seals them (plain otherwise). */
+  sealFile(id: string, name: string, bytes: Uint8Array): Promise<Uint8Array>;
+  /** A stored file's bytes, or why this desk cannot open them; plain files come back as they are. */
+  openFile(id: string, name: string, stored: Uint8Array): Uint8Array | Unreadable;
 }
 
 const newestFirst = (a: RegisterEntry, b: RegisterEntry) => (a.registeredAt < b.registeredAt ? 1 : a.registeredAt > b.registeredAt ? -1 : a.id < b.id ? 1 : -1);
@@ -312,6 +317,15 @@ export function createRegister(deps: RegisterDeps): RegisterService {
       return true;
     },
     destroyedBuckets: () => (deps.privacy ? deps.privacy.destroyedBuckets() : []),
+    async sealFile(id, name, bytes) {
+      const entry = fold.entry(id);
+      if (!deps.privacy || !entry) return bytes;
+      return deps.privacy.sealBytes(entry, name, bytes);
+    },
+    openFile(id, name, stored) {
+      if (!isSealedFile(stored)) return stored;
+      return deps.privacy ? deps.privacy.openBytes(id, name, stored) : { field: 'attachment', reason: 'no_key' };
+    },
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

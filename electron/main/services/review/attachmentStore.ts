@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ContractError } from '../../../../shared/contract/result';
 import { ATTACHMENT_MIME, attachmentProblem, sniffAttachment, type AttachmentType } from '../../../../shared/review/attachments';
 import { writeFileAtomic } from '../fs/atomicWrite';
+import type { Unreadable } from '../../../../shared/register/sealed';
 
 export interface StoredAttachment {
   /** `<sha256>.<type>`: the same bytes attached twice are stored once. */
@@ -25,10 +26,28 @@ export interface AttachmentStore {
   read(entryId: string, file: string): Promise<{ attachment: StoredAttachment; bytes: Uint8Array }>;
 }
 
+/**
+ * How bytes are protected at rest: sealed for the entry's audience before they reach the share,
+ * opened after they are read back (privacy README). Absent: stored as they are.
+ */
+export interface AttachmentCipher {
+  seal(entryId: string, name: string, bytes: Uint8Array): Promise<Uint8Array>;
+  /** The bytes, or why this desk cannot open them (no key, or destroyed under an act). */
+  open(entryId: string, name: string, stored: Uint8Array): Promise<Uint8Array | Unreadable>;
+}
+
 const ENTRY_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const FILE = /^[0-9a-f]{64}\.(pdf|jpeg|png)$/;
 
-export function createAttachmentStore(shareFolder: string): AttachmentStore {
+export function createAttachmentStore(shareFolder: string, cipher: AttachmentCipher | null = null): AttachmentStore {
+  const opened = async (entryId: string, name: string, stored: Uint8Array): Promise<Uint8Array> => {
+    if (!cipher) return stored;
+    const bytes = await cipher.open(entryId, name, stored);
+    if (bytes instanceof Uint8Array) return bytes;
+    throw new ContractError('forbidden_role', `attachment not readable here (${bytes.reason})`, {
+      field: bytes.reason === 'destroyed' ? 'attachment_destroyed' : 'attachment_no_key',
+    });
+  };
   const folder = (entryId: string) => {
     if (!ENTRY_ID.test(entryId)) throw new ContractError('invalid_request', 'bad entry id', { field: 'id' });
     return join(shareFolder, 'attachments', entryId);
@@ -44,7 +63,7 @@ export function createAttachmentStore(shareFolder: string): AttachmentStore {
       const file = `${createHash('sha256').update(bytes).digest('hex')}.${sniffAttachment(bytes)!}`;
       const dir = folder(entryId);
       await mkdir(dir, { recursive: true });
-      await writeFileAtomic(join(dir, file), bytes);
+      await writeFileAtomic(join(dir, file), cipher ? await cipher.seal(entryId, file, bytes) : bytes);
       return describe(file, bytes.length);
     },
     async list(entryId) {
@@ -54,14 +73,16 @@ export function createAttachmentStore(shareFolder: string): AttachmentStore {
       });
       const out: StoredAttachment[] = [];
       for (const name of names.filter((n) => FILE.test(n)).sort()) {
-        const bytes = await readFile(join(folder(entryId), name));
-        out.push(describe(name, bytes.length));
+        const stored = new Uint8Array(await readFile(join(folder(entryId), name)));
+        const bytes = cipher ? await cipher.open(entryId, name, stored) : stored;
+        // One this desk cannot open is still listed, by its stored size; opening it says why not.
+        out.push(describe(name, bytes instanceof Uint8Array ? bytes.length : stored.length));
       }
       return out;
     },
     async read(entryId, file) {
       if (!FILE.test(file)) throw new ContractError('invalid_request', 'bad attachment name', { field: 'file' });
-      const bytes = new Uint8Array(await readFile(join(folder(entryId), file)));
+      const bytes = await opened(entryId, file, new Uint8Array(await readFile(join(folder(entryId), file))));
       // What is on the share is untrusted: it is served only if its content is still what its name says.
       if (sniffAttachment(bytes) !== describe(file, 0).type || createHash('sha256').update(bytes).digest('hex') !== file.slice(0, 64)) {
         throw new ContractError('invalid_request', 'attachment changed on the share', { field: 'attachment_changed' });

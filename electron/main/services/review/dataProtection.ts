@@ -1,5 +1,4 @@
 import { ContractError } from '../../../../shared/contract/result';
-import { fold } from '../../../../shared/search/text';
 import { KINDS } from '../../../../shared/register/codes';
 import { rigaDate } from '../../../../shared/calendar/dates';
 import type { DestructionView, DueRow, ExportFile } from '../../../../shared/review/contract';
@@ -15,11 +14,10 @@ import {
   type RetentionDocument,
 } from '../../../../shared/review/retention';
 import { canReview } from '../../../../shared/review/visibility';
-import { historyRows } from '../../../../shared/review/history';
-import type { DestructionAct, RegisterEntry } from '../../../../shared/register/record';
+import type { DestructionAct } from '../../../../shared/register/record';
 import type { Published } from '../published/publishedDocument';
 import { exportFile, type Table } from './exportFiles';
-import { entriesTable, labelsFor, type Labels } from './reviewTables';
+import { labelsFor, type Labels } from './reviewTables';
 import type { ReviewService } from './reviewService';
 
 export type DataProtection = ReturnType<typeof createDataProtection>;

@@ -67,7 +67,14 @@ export function createReviewServices(inputs: ReviewInputs) {
     people: inputs.people,
   });
   // Beside the register on the share; a desk without a share keeps them in its data folder, as it does the register.
-  const attachments = createAttachments({ review, store: createAttachmentStore(inputs.shareFolder ?? join(inputs.dataFolder, 'local-share')) });
+  // Sealed like the entry's personal fields wherever this desk seals them (privacy README).
+  let source: Promise<ReviewSource> | null = null;
+  const register = () => (source ??= inputs.source());
+  const cipher = {
+    seal: async (id: string, name: string, bytes: Uint8Array) => (await register()).sealFile(id, name, bytes),
+    open: async (id: string, name: string, stored: Uint8Array) => (await register()).openFile(id, name, stored),
+  };
+  const attachments = createAttachments({ review, store: createAttachmentStore(inputs.shareFolder ?? join(inputs.dataFolder, 'local-share'), cipher) });
   const subject = createSubjectRequests({ review, roles: inputs.subjectRequestRoles && (() => inputs.subjectRequestRoles!) });
   return { review, protection, letters, attachments, subject };
 }

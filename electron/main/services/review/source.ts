@@ -1,3 +1,4 @@
+import type { Unreadable } from '../../../../shared/register/sealed';
 import type { LetterKind } from '../../../../shared/register/codes';
 import type { RegisterEvent } from '../../../../shared/register/event';
 import type { RegisterEntry, SetFields } from '../../../../shared/register/record';
@@ -28,6 +29,9 @@ export interface ReviewSource {
   /** Crypto-shreds a retention bucket (../privacy/README.md); false when this desk holds no keyring. */
   destroyBucket(bucket: string, act: { number: string; date: string }, by: string): Promise<boolean>;
   destroyedBuckets(): string[];
+  /** An attachment's bytes sealed for the entry's audience where this desk seals fields; opened back, or why not. */
+  sealFile(id: string, name: string, bytes: Uint8Array): Promise<Uint8Array>;
+  openFile(id: string, name: string, stored: Uint8Array): Uint8Array | Unreadable;
   onChange(listener: () => void): () => void;
 }
 
@@ -55,6 +59,8 @@ export function registerSource(register: RegisterService, history: EventHistory,
     deskId: () => register.deskId(),
     destroyBucket: async (bucket, act, by) => (await mayWrite(), register.destroyBucket(bucket, act, by)),
     destroyedBuckets: () => register.destroyedBuckets(),
+    sealFile: (id, name, bytes) => register.sealFile(id, name, bytes),
+    openFile: (id, name, stored) => register.openFile(id, name, stored),
     onChange: (listener) => register.onChange(listener),
   };
 }

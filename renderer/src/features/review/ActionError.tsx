@@ -15,6 +15,8 @@ const PROBLEMS = [
   'attachment_too_large',
   'attachment_wrong_type',
   'attachment_changed',
+  'attachment_no_key',
+  'attachment_destroyed',
 ];
 
 /** A review rule the action broke says which rule; anything else is the common error text. */
