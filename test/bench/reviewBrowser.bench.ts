@@ -24,10 +24,10 @@ const total = async (page: Page) =>
 /** Milliseconds from an action to the inbox showing a different count. */
 async function latency(page: Page, act: () => Promise<void>): Promise<number> {
   const before = await page.getByTestId('inbox-counts').textContent();
-  const t = Date.now();
+  const t = performance.now();
   await act();
   await page.waitForFunction((b) => document.querySelector('[data-testid="inbox-counts"]')?.textContent !== b, before, { polling: 'raf' });
-  return Date.now() - t;
+  return performance.now() - t;
 }
 
 /** Proportional set size of a process in MB: its own pages, and its share of pages it shares. */
@@ -57,10 +57,10 @@ async function openInbox(browser: Browser, dataDir: string) {
   const args = ['--os-account', 'RNP\\aija.liepina', '--share-folder', join(dataDir, 'bench-share')];
   const preview = await startPreview({ dataDir, args, production: true, startTimeoutMs: 180_000 });
   const page = await newPage(browser);
-  const start = Date.now();
+  const start = performance.now();
   await page.goto(preview.url('desk'));
   await page.getByRole('navigation').first().waitFor({ timeout: 120_000 });
-  const firstRender = Date.now() - start;
+  const firstRender = performance.now() - start;
   await page
     .waitForFunction(() => /^\d{6}/.test(document.querySelector('[data-testid="inbox-counts"]')?.textContent ?? ''), null, {
       timeout: 300_000,
@@ -79,7 +79,7 @@ async function openInbox(browser: Browser, dataDir: string) {
       });
     });
   await page.getByLabel('Meklēt tekstā').waitFor({ state: 'visible' });
-  const ready = Date.now() - start;
+  const ready = performance.now() - start;
   return {
     page,
     preview,

@@ -1,35 +1,16 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPrivateKey } from '../../electron/main/services/trust/keys';
+import { filesHolding } from '../support/plainText';
 import { expectConverged, newDesk, newShare, runCli, tempFolder, type Desk } from '../support/cliDesks';
 
 const PASSPHRASE = 'Rēzekne admin key, kept in the safe';
 const NAME = 'Jānis Bērziņš';
 const CONTACT = 'janis@example.lv';
 
-async function* everyFile(dir: string): AsyncGenerator<string> {
-  for (const name of await readdir(dir)) {
-    const path = join(dir, name);
-    if ((await stat(path)).isDirectory()) yield* everyFile(path);
-    else yield path;
-  }
-}
-
-/** `grep -r` for the name and e-mail in UTF-8 and as JSON escapes, over every byte of the folders. */
-async function plainTextIn(dirs: string[]): Promise<string[]> {
-  const escaped = NAME.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  // Staff names (the directory, the access log) share the surname on purpose: only the client's full name counts.
-  const needles = [NAME, CONTACT, escaped].map((s) => Buffer.from(s, 'utf8'));
-  const found: string[] = [];
-  for (const dir of dirs) {
-    for await (const file of everyFile(dir)) {
-      const bytes = await readFile(file);
-      if (needles.some((n) => bytes.includes(n))) found.push(file);
-    }
-  }
-  return found;
-}
+// Staff names (the directory, the access log) share the surname on purpose: only the client's full name counts.
+const plainTextIn = (dirs: string[]) => filesHolding(dirs, [NAME, CONTACT]);
 
 describe('personal fields registered with `laipni register add`', () => {
   it('are nowhere in plain text on the share or any desk, are read by the reviewer role’s desk, and not by another clerk’s', async () => {

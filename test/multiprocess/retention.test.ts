@@ -1,8 +1,9 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { readPrivateKey } from '../../electron/main/services/trust/keys';
+import { everyFile, filesHolding } from '../support/plainText';
 import { expectConverged, newDesk, newShare, runCli, tempFolder, type Desk } from '../support/cliDesks';
 
 const PASSPHRASE = 'Rēzekne admin key, kept in the safe';
@@ -12,27 +13,7 @@ const CONTACT = 'marta@example.lv';
 const JANUARY = { LAIPNI_CLOCK_FIXED_MS: String(Date.parse('2026-01-05T09:00:00.000Z')) };
 const MARCH = { LAIPNI_CLOCK_FIXED_MS: String(Date.parse('2026-03-02T09:00:00.000Z')) };
 
-async function* everyFile(dir: string): AsyncGenerator<string> {
-  for (const name of await readdir(dir)) {
-    const path = join(dir, name);
-    if ((await stat(path)).isDirectory()) yield* everyFile(path);
-    else yield path;
-  }
-}
-
-/** Files holding the name or e-mail in any form a reader could recover: plain UTF-8 or JSON escapes. */
-async function plainTextIn(dirs: string[]): Promise<string[]> {
-  const escaped = NAME.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  const needles = [NAME, CONTACT, escaped].map((s) => Buffer.from(s, 'utf8'));
-  const found: string[] = [];
-  for (const dir of dirs) {
-    for await (const file of everyFile(dir)) {
-      const bytes = await readFile(file);
-      if (needles.some((n) => bytes.includes(n))) found.push(file);
-    }
-  }
-  return found;
-}
+const plainTextIn = (dirs: string[]) => filesHolding(dirs, [NAME, CONTACT]);
 
 describe('destruction under the archive’s approved act (`laipni register due`, `destroy`)', () => {
   it('exports the due list without personal data, refuses bad acts and clerks, then makes the text unrecoverable on every desk and records the act', async () => {

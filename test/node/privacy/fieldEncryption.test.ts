@@ -1,4 +1,4 @@
-import { copyFile, readdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Reviewer } from '../../../shared/register/codes';
@@ -11,6 +11,7 @@ import { deskKeySchema, enrolmentsDocument, type Enrolment } from '../../../elec
 import { newKeyPair, publicKeyText } from '../../../electron/main/services/trust/keys';
 import { trustRootFrom } from '../../../electron/main/services/trust/trustRoot';
 import { fileClock } from '../../support/fileClock';
+import { everyFile, filesHolding } from '../../support/plainText';
 import { RULES, tempDir, tempShare } from '../../support/registerDesk';
 
 const admin = newKeyPair();
@@ -22,29 +23,8 @@ const STORY = 'Bērziņa kungs gaidīja pie loga Nr. 3';
 const REPLY = 'Atvainojamies, Bērziņa kungs';
 
 /** Every form a personal field could leak in: UTF-8, JSON's \u escapes, either case of the e-mail. */
-const NEEDLES = [NAME, CONTACT, STORY, REPLY, 'Bērziņ', 'janis@', JSON.stringify(NAME).slice(1, -1)]
-  .flatMap((s) => [s, s.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)])
-  .flatMap((s) => [Buffer.from(s, 'utf8'), Buffer.from(s.toUpperCase(), 'utf8')]);
-
-async function* everyFile(dir: string): AsyncGenerator<string> {
-  for (const name of await readdir(dir)) {
-    const path = join(dir, name);
-    if ((await stat(path)).isDirectory()) yield* everyFile(path);
-    else yield path;
-  }
-}
-
 /** `grep -r` over every byte: the files where any form of a personal field is found. */
-async function plainTextIn(...dirs: string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const dir of dirs) {
-    for await (const file of everyFile(dir)) {
-      const bytes = await readFile(file);
-      if (NEEDLES.some((n) => bytes.includes(n))) found.push(file);
-    }
-  }
-  return found;
-}
+const plainTextIn = (...dirs: string[]) => filesHolding(dirs, [NAME, CONTACT, STORY, REPLY, 'Bērziņ', 'janis@']);
 
 interface Desk {
   dataDir: string;
