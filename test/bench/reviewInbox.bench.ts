@@ -5,7 +5,7 @@ import { workCalendar } from '../../shared/calendar/workingDays';
 import { dueStateFn } from '../../shared/review/dueState';
 import { createInboxIndex, type InboxFilter, type InboxSort } from '../../shared/review/inbox';
 import { visibleTo } from '../../shared/review/visibility';
-import { percentile, type Suite } from './figure';
+import { ofRounds, percentile, type Suite } from './figure';
 
 const N = 100_000;
 const WORDS = ['rinda', 'iesniegums', 'būvatļauja', 'pabalsts', 'nodoklis', 'telpas', 'darbinieks', 'kase', 'zemes noma', 'bērnudārzs'];
@@ -92,15 +92,22 @@ export const reviewInbox: Suite = {
       [{}, { by: 'dueDate', dir: 'desc' }],
     ];
     for (const [f, s] of cases) index.query(f, s);
-    const filterSamples: number[] = [];
-    for (let round = 0; round < 10; round++) for (const [f, s] of cases) filterSamples.push(time(() => index.query(f, s)));
     index.query({ text: 'x' }, { by: 'registeredAt', dir: 'desc' });
-    const searchSamples: number[] = [];
-    for (const text of ['berzins', 'būvatļaujas', 'rinda kase', 'persona 42', 'nodokli', 'K7-00'])
-      searchSamples.push(time(() => index.query({ text }, { by: 'registeredAt', dir: 'desc' })));
+    // Three rounds, each the p95 of its own samples.
+    const filterP95: number[] = [];
+    const searchP95: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const filterSamples: number[] = [];
+      for (let r = 0; r < 10; r++) for (const [f, s] of cases) filterSamples.push(time(() => index.query(f, s)));
+      filterP95.push(percentile(filterSamples, 95));
+      const searchSamples: number[] = [];
+      for (const text of ['berzins', 'būvatļaujas', 'rinda kase', 'persona 42', 'nodokli', 'K7-00'])
+        searchSamples.push(time(() => index.query({ text }, { by: 'registeredAt', dir: 'desc' })));
+      searchP95.push(percentile(searchSamples, 95));
+    }
     return [
-      { name: `inbox filter/sort, ${visible.length} visible of 100k (p95)`, value: percentile(filterSamples, 95), unit: 'ms', budget: 50 },
-      { name: 'inbox full-text search, 100k (p95, text folded once)', value: percentile(searchSamples, 95), unit: 'ms', budget: 50 },
+      { name: `inbox filter/sort, ${visible.length} visible of 100k (p95)`, ...ofRounds(filterP95), unit: 'ms', budget: 50 },
+      { name: 'inbox full-text search, 100k (p95, text folded once)', ...ofRounds(searchP95), unit: 'ms', budget: 50 },
       { name: 'visibility check over 100k entries', value: visibility, unit: 'ms', budget: null },
       { name: 'first inbox query at 100k (builds the sort order)', value: cold, unit: 'ms', budget: null },
     ];
