@@ -349,7 +349,8 @@ describe('review workspace: letters an office can send', () => {
     const back = page.getByRole('button', { name: 'Atpakaļ uz sarakstu' }).first();
     if (await back.isVisible()) await back.click();
     await page.getByLabel('Meklēt tekstā').fill(number);
-    await inboxOf(page, 1);
+    // The list showed the previous letter's entry, one row too: wait for this one, not for any one row.
+    await expect.poll(() => inboxNumbers(page), { timeout: 20_000 }).toEqual([number]);
     await page.getByTestId('inbox-row').click();
     await page.getByRole('heading', { name: `Ieraksts ${number}` }).waitFor();
     await page.getByLabel(signing).check();
