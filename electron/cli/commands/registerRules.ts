@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { calendarYear, missingDecisionYear, municipalDecision } from '../../../shared/calendar/holidays';
@@ -6,8 +6,8 @@ import { rigaDate } from '../../../shared/calendar/dates';
 import { registerRulesSchema } from '../../../shared/register/rules';
 import { ContractError, errorKey } from '../../../shared/contract/result';
 import { loadRegisterRules, publishRegisterRules } from '../../main/services/register/registerRules';
-import { readMarker } from '../../main/services/register/sync/shareLayout';
 import type { CliContext } from '../context';
+import { readPublishInput } from './publishInput';
 import { personAt } from '../deskPerson';
 import { testableWall } from '../../main/services/register/wallClock';
 
@@ -16,32 +16,13 @@ const scratch = () => mkdtemp(join(tmpdir(), 'laipni-cli-'));
 
 /** `laipni register rules publish <file.json> --share <share>`: deadline table, holidays, routing; admins only. */
 export async function runRulesPublish(ctx: CliContext, file: string): Promise<number> {
-  const share = typeof ctx.flags.share === 'string' ? ctx.flags.share : null;
-  if (!share) {
-    ctx.err(ctx.t('register:cli.needShare'));
-    return 2;
-  }
-  if (!(await readMarker(share))) {
-    ctx.err(ctx.t('register:cli.shareUnavailable', { share }));
-    return 1;
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    ctx.err(ctx.t('register:cli.fileUnreadable', { file, code: (error as NodeJS.ErrnoException).code ?? 'JSON' }));
-    return 2;
-  }
-  const parsed = registerRulesSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    ctx.err(ctx.t('register:cli.rulesInvalid', { field: issue.path.join('.') || '(file)', message: issue.message }));
-    return 2;
-  }
+  const input = await readPublishInput(ctx, file, registerRulesSchema, 'register:cli.rulesInvalid');
+  if ('exit' in input) return input.exit;
+  const { share } = input;
   const dataDir = await scratch();
   let published;
   try {
-    published = await publishRegisterRules(await personAt(ctx, { share, dataDir }), share, dataDir, parsed.data);
+    published = await publishRegisterRules(await personAt(ctx, { share, dataDir }), share, dataDir, input.data);
   } catch (error) {
     if (!(error instanceof ContractError)) throw error;
     ctx.err(ctx.t(errorKey(error.code), error.details ?? {}));

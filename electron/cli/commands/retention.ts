@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContractError, errorKey } from '../../../shared/contract/result';
@@ -9,9 +9,9 @@ import { retentionDocument } from '../../main/services/review';
 import { dueTable } from '../../main/services/review/dataProtection';
 import { toCsv } from '../../main/services/review/exportFiles';
 import { labelsFor } from '../../main/services/review/reviewTables';
-import { readMarker } from '../../main/services/register/sync/shareLayout';
 import { trustRootFrom } from '../../main/services/trust/trustRoot';
 import type { CliContext } from '../context';
+import { readPublishInput } from './publishInput';
 import { deskArgs, mayWrite } from '../deskContext';
 import { personAt, reviewServicesAt } from '../deskPerson';
 import { adminKey } from './admin';
@@ -26,34 +26,15 @@ const trustOf = async (ctx: CliContext) =>
  * `--key` it is signed at once, otherwise IT signs it with `laipni admin sign`.
  */
 export async function runRetentionPublish(ctx: CliContext, file: string): Promise<number> {
-  const share = typeof ctx.flags.share === 'string' ? ctx.flags.share : null;
-  if (!share) {
-    ctx.err(ctx.t('register:cli.needShare'));
-    return 2;
-  }
-  if (!(await readMarker(share))) {
-    ctx.err(ctx.t('register:cli.shareUnavailable', { share }));
-    return 1;
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    ctx.err(ctx.t('register:cli.fileUnreadable', { file, code: (error as NodeJS.ErrnoException).code ?? 'JSON' }));
-    return 2;
-  }
-  const parsed = retentionSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    ctx.err(ctx.t('register:cli.retentionInvalid', { field: issue.path.join('.') || '(file)', message: issue.message }));
-    return 2;
-  }
+  const input = await readPublishInput(ctx, file, retentionSchema, 'register:cli.retentionInvalid');
+  if ('exit' in input) return input.exit;
+  const { share } = input;
   const signer = typeof ctx.flags.key === 'string' ? await adminKey(ctx) : undefined;
   if (signer === null) return 2;
   const dataDir = await mkdtemp(join(tmpdir(), 'laipni-cli-'));
   try {
     const admin = (await personAt(ctx, { share, dataDir })).require('admin');
-    const published = await retentionDocument(share, dataDir, await trustOf(ctx)).publish(parsed.data, admin.account, signer);
+    const published = await retentionDocument(share, dataDir, await trustOf(ctx)).publish(input.data, admin.account, signer);
     ctx.out(
       ctx.t(signer ? 'register:cli.retentionSigned' : 'register:cli.retentionPublished', {
         at: published.publishedAt,
