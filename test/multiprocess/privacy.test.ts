@@ -1,11 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPrivateKey } from '../../electron/main/services/trust/keys';
 import { filesHolding } from '../support/plainText';
-import { expectConverged, newDesk, newShare, runCli, tempFolder, type Desk } from '../support/cliDesks';
+import { newAdminKey, expectConverged, newDesk, newShare, runCli, type Desk } from '../support/cliDesks';
 
-const PASSPHRASE = 'Rēzekne admin key, kept in the safe';
 const NAME = 'Jānis Bērziņš';
 const CONTACT = 'janis@example.lv';
 
@@ -15,15 +12,7 @@ const plainTextIn = (dirs: string[]) => filesHolding(dirs, [NAME, CONTACT]);
 describe('personal fields registered with `laipni register add`', () => {
   it('are nowhere in plain text on the share or any desk, are read by the reviewer role’s desk, and not by another clerk’s', async () => {
     const share = await newShare();
-    const it = await tempFolder('it');
-    const keyFile = join(it, 'admin-key.pem');
-    const pass = join(it, 'passphrase.txt');
-    await writeFile(pass, `${PASSPHRASE}\n`);
-    const made = await runCli(['admin', 'keygen', '--out', keyFile, '--passphrase-file', pass]);
-    expect(made.code, made.stderr).toBe(0);
-    const publicKey = /"adminPublicKey": "(ed25519:[^"]+)"/.exec(made.stdout)![1]!;
-    const admin = readPrivateKey(await readFile(keyFile, 'utf8'), PASSPHRASE);
-    if (typeof admin === 'string') throw new Error(admin);
+    const { keyFile, pass, publicKey, admin } = await newAdminKey();
     const env = { LAIPNI_ADMIN_PUBLIC_KEY: publicKey };
     const desks: Desk[] = [];
     for (const code of ['K1', 'K2', 'K3']) {

@@ -1,8 +1,7 @@
 import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readPrivateKey } from '../../electron/main/services/trust/keys';
-import { newDesk, newShare, runCli, tempFolder, type Desk } from '../support/cliDesks';
+import { newAdminKey, newDesk, newShare, runCli, tempFolder, type Desk } from '../support/cliDesks';
 import { ROOT } from '../support/preview';
 
 /**
@@ -147,14 +146,7 @@ describe('desks of two versions on one share', () => {
 
   it('with an admin key pinned, only IT’s signed requirement counts: a desk user cannot lift it by editing the file', async () => {
     const share = await newShare();
-    const it = await tempFolder('it');
-    const keyFile = join(it, 'admin-key.pem');
-    const pass = join(it, 'passphrase.txt');
-    await writeFile(pass, 'Rēzekne admin key, kept in the safe\n');
-    const made = await runCli(['admin', 'keygen', '--out', keyFile, '--passphrase-file', pass]);
-    const publicKey = /"adminPublicKey": "(ed25519:[^"]+)"/.exec(made.stdout)![1]!;
-    const keys = readPrivateKey(await readFile(keyFile, 'utf8'), 'Rēzekne admin key, kept in the safe');
-    if (typeof keys === 'string') throw new Error(keys);
+    const { keyFile, pass, publicKey, admin: keys } = await newAdminKey();
     const env = { LAIPNI_ADMIN_PUBLIC_KEY: publicKey };
     const older = on(await newDesk(share, 'K2', undefined, keys), oldBuild);
     older.env = env;

@@ -2,11 +2,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { readPrivateKey } from '../../electron/main/services/trust/keys';
 import { everyFile, filesHolding } from '../support/plainText';
-import { expectConverged, newDesk, newShare, runCli, tempFolder, type Desk } from '../support/cliDesks';
+import { newAdminKey, expectConverged, newDesk, newShare, runCli, tempFolder, type Desk } from '../support/cliDesks';
 
-const PASSPHRASE = 'Rēzekne admin key, kept in the safe';
 const NAME = 'Marta Kļaviņa';
 const CONTACT = 'marta@example.lv';
 /** The tests' clocks: registered in January, destroyed in March (one month's retention). */
@@ -18,15 +16,7 @@ const plainTextIn = (dirs: string[]) => filesHolding(dirs, [NAME, CONTACT]);
 describe('destruction under the archive’s approved act (`laipni register due`, `destroy`)', () => {
   it('exports the due list without personal data, refuses bad acts and clerks, then makes the text unrecoverable on every desk and records the act', async () => {
     const share = await newShare();
-    const it = await tempFolder('it');
-    const keyFile = join(it, 'admin-key.pem');
-    const pass = join(it, 'passphrase.txt');
-    await writeFile(pass, `${PASSPHRASE}\n`);
-    const made = await runCli(['admin', 'keygen', '--out', keyFile, '--passphrase-file', pass]);
-    expect(made.code, made.stderr).toBe(0);
-    const publicKey = /"adminPublicKey": "(ed25519:[^"]+)"/.exec(made.stdout)![1]!;
-    const admin = readPrivateKey(await readFile(keyFile, 'utf8'), PASSPHRASE);
-    if (typeof admin === 'string') throw new Error(admin);
+    const { keyFile, pass, publicKey, admin } = await newAdminKey();
     const env = { LAIPNI_ADMIN_PUBLIC_KEY: publicKey };
     const desks: Desk[] = [];
     for (const code of ['K1', 'K2']) {
@@ -45,7 +35,7 @@ describe('destruction under the archive’s approved act (`laipni register due`,
     }
 
     // The nomenclature: an unsigned copy is refused and said; IT's signed one counts.
-    const nomenclature = join(it, 'nomenclature.json');
+    const nomenclature = join(await tempFolder('it'), 'nomenclature.json');
     await writeFile(nomenclature, JSON.stringify({ kinds: { complaint: { months: 1, item: '3.4' } } }));
     const asAdmin = { ...env, LAIPNI_ADMIN_ACCOUNTS: userInfo().username };
     const unsigned = await runCli(['register', 'retention', 'publish', nomenclature, '--share', share], { env: asAdmin });

@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, readdirSync, statSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { createDirectoryService } from '../../electron/main/services/directory/directoryService';
-import { publicKeyText, type KeyPair } from '../../electron/main/services/trust/keys';
+import { publicKeyText, readPrivateKey, type KeyPair } from '../../electron/main/services/trust/keys';
 import { trustRootFrom } from '../../electron/main/services/trust/trustRoot';
 import { person } from './people';
 import { cliClockEnv } from './fileClock';
@@ -52,6 +52,22 @@ export function finished(child: ChildProcess): Promise<CliResult> {
 export const runCli = (args: string[], options: RunOptions = {}) => finished(startCli(args, options));
 
 export const tempFolder = (name: string) => mkdtemp(join(tmpdir(), `laipni-mp-${name}-`));
+
+/** IT's admin key made with `laipni admin keygen`: the key file, its passphrase file, the public half to pin, and the key itself. */
+export async function newAdminKey(
+  passphrase = 'Rēzekne admin key, kept in the safe',
+): Promise<{ keyFile: string; pass: string; publicKey: string; admin: KeyPair }> {
+  const it = await tempFolder('it');
+  const keyFile = join(it, 'admin-key.pem');
+  const pass = join(it, 'passphrase.txt');
+  await writeFile(pass, `${passphrase}\n`);
+  const made = await runCli(['admin', 'keygen', '--out', keyFile, '--passphrase-file', pass]);
+  expect(made.code, made.stderr).toBe(0);
+  const publicKey = /"adminPublicKey": "(ed25519:[^"]+)"/.exec(made.stdout)![1]!;
+  const admin = readPrivateKey(await readFile(keyFile, 'utf8'), passphrase);
+  if (typeof admin === 'string') throw new Error(admin);
+  return { keyFile, pass, publicKey, admin };
+}
 
 export interface StatusInfo {
   deskId: string;
