@@ -1,10 +1,13 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { newPage } from './browser';
+import { beforeEach, expect } from 'vitest';
+import { newPage, withChromium } from './browser';
 import { stubPrinting } from './deskPage';
 import { ROOT, startPreview, type Preview } from './preview';
 
@@ -49,3 +52,45 @@ export async function printToPdf(page: Page, name: string): Promise<{ text: stri
 }
 
 export const inboxNumbers = async (page: Page): Promise<string[]> => page.getByTestId('inbox-row').locator('.inbox-number').allTextContents();
+
+/** The sample people who review: a head, the executive director, the ethics commission, and a desk clerk. */
+export const HEAD = 'RNP\\aija.liepina';
+export const DIRECTOR = 'RNP\\juris.ozols';
+export const ETHICS = 'RNP\\kitija.jaunzeme';
+export const OTHER_DESK = 'RNP\\ilze.berzina';
+
+/** The value in a row under the column headed `header`: exports name their columns, tests read them by name. */
+export const cellUnder = (sheet: ExcelJS.Worksheet, row: number, header: string) =>
+  sheet.getRow(row).getCell((sheet.getRow(1).values as unknown[]).map(String).indexOf(header)).value;
+
+/**
+ * One desk used by different people in turn, for a file of review journeys: each test starts
+ * from the sample register in its own data folder, and nothing carries over between tests.
+ */
+export function reviewDesk() {
+  let browser: Browser;
+  let dataDir: string;
+  let open: { preview: Preview; page: Page } | null = null;
+  withChromium((b) => (browser = b));
+  beforeEach(async () => {
+    open = null;
+    dataDir = await mkdtemp(join(tmpdir(), 'laipni-review-e2e-'));
+  });
+  return {
+    /** Signs `account` in on the test's desk (one preview at a time). */
+    async as(account: string, env?: Record<string, string>): Promise<Page> {
+      // The page's event stream holds a connection open; closing it first lets the server stop.
+      await open?.page.context().close();
+      await open?.preview.stop();
+      open = await signIn(browser, dataDir, account, env);
+      return open.page;
+    },
+    /** The inbox once sync has pulled the sample desks' entries from the share. */
+    async inbox(page: Page, atLeast = 1): Promise<string[]> {
+      await expect.poll(async () => (await inboxNumbers(page)).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(atLeast);
+      return inboxNumbers(page);
+    },
+    /** Waits until the inbox lists exactly `count` entries (filters apply as main answers). */
+    inboxOf: (page: Page, count: number) => expect.poll(() => inboxNumbers(page), { timeout: 20_000 }).toHaveLength(count),
+  };
+}
